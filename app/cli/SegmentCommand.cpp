@@ -1,0 +1,151 @@
+#include "SegmentCommand.h"
+
+#include "ExitCode.h"
+#include "export/SegmentationJson.h"
+#include "import/TextImporter.h"
+#include "model/ReviewDocument.h"
+#include "segment/Segmenter.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QTextStream>
+
+#include <memory>
+
+namespace galley::cli {
+
+namespace {
+
+QString textReport(const ReviewDocument &doc, bool markdown)
+{
+    QString out;
+    QTextStream s(&out);
+    const Segmentation &seg = doc.segmentation();
+    for (int a = 0; a < seg.articles.size(); ++a) {
+        const QString kicker = doc.roleText(a, Role::Kicker);
+        const QString headline = doc.headline(a);
+        const QString sub = doc.roleText(a, Role::Subheadline);
+        const QString byline = doc.roleText(a, Role::Byline);
+        if (markdown) {
+            if (!kicker.isEmpty())
+                s << "*" << kicker << "*\n\n";
+            s << "# " << (headline.isEmpty() ? QStringLiteral("(no headline)") : headline) << "\n\n";
+            if (!sub.isEmpty())
+                s << "## " << sub << "\n\n";
+            if (!byline.isEmpty())
+                s << "**" << byline << "**\n\n";
+        } else {
+            s << "=== Article " << (a + 1) << ": " << (headline.isEmpty() ? QStringLiteral("(no headline)") : headline) << "\n";
+            if (!kicker.isEmpty())
+                s << "Kicker: " << kicker << "\n";
+            if (!sub.isEmpty())
+                s << "Subheadline: " << sub << "\n";
+            if (!byline.isEmpty())
+                s << "Byline: " << byline << "\n";
+            s << "\n";
+        }
+        for (const QString &p : doc.paragraphs(a))
+            s << p << "\n\n";
+        for (const Piece &p : seg.articles[a].pieces) {
+            if (p.role == Role::Table || p.role == Role::TableTitle || p.role == Role::Note || p.role == Role::Caption
+                || p.role == Role::Credit || p.role == Role::JumpLine) {
+                if (markdown)
+                    s << "> " << roleDisplayName(p.role) << ": " << QString(doc.pieceText(p.id)).replace(u'\n', QLatin1String("\n> ")) << "\n\n";
+                else
+                    s << "[" << roleDisplayName(p.role) << "] " << doc.pieceText(p.id) << "\n\n";
+            }
+        }
+        if (!markdown)
+            for (const Flag &f : seg.articles[a].flags)
+                if (!f.resolved)
+                    s << "! " << f.reason << "\n";
+        s << "\n";
+    }
+    return out;
+}
+
+} // namespace
+
+int SegmentCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Segment raw OCR / PDF-text pages into articles."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("PAGE"), QStringLiteral("Page files to segment; - reads standard input."), QStringLiteral("PAGE..."));
+    const QCommandLineOption formatOpt(QStringLiteral("format"), QStringLiteral("Output format: json, text or markdown (default json)."), QStringLiteral("FORMAT"), QStringLiteral("json"));
+    const QCommandLineOption encodingOpt(QStringLiteral("encoding"), QStringLiteral("Decode input with this encoding instead of guessing."), QStringLiteral("NAME"));
+    const QCommandLineOption outputOpt({QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Write to FILE instead of standard output."), QStringLiteral("FILE"));
+    parser.addOptions({formatOpt, encodingOpt, outputOpt});
+
+    QTextStream err(stderr);
+    if (!parser.parse(QStringList{QStringLiteral("galley segment")} + arguments)) {
+        err << "galley segment: " << parser.errorText() << "\n";
+        return Usage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText().replace(QLatin1String("galley segment [options]"), QLatin1String("galley segment [options]"));
+        return Ok;
+    }
+    const QString format = parser.value(formatOpt);
+    if (format != QLatin1String("json") && format != QLatin1String("text") && format != QLatin1String("markdown")) {
+        err << "galley segment: unknown format '" << format << "' (json, text or markdown)\n";
+        return Usage;
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty()) {
+        err << "galley segment: no PAGE given (see galley segment --help)\n";
+        return Usage;
+    }
+
+    ImportOptions options;
+    options.encoding = parser.value(encodingOpt);
+    QJsonArray pages;
+    QString textOut;
+    int status = Ok;
+    for (const QString &file : files) {
+        const ImportResult imported = TextImporter::importFile(file, options);
+        for (const QString &w : imported.warnings)
+            err << "galley segment: warning: " << w << "\n";
+        if (!imported.ok()) {
+            err << "galley segment: " << imported.error << "\n";
+            status = BadInput;
+            continue;
+        }
+        for (Page page : imported.pages) {
+            Segmentation seg = Segmenter::segment(page);
+            ReviewDocument doc(page, seg);
+            if (format == QLatin1String("json"))
+                pages.append(SegmentationJson::page(doc));
+            else
+                textOut += textReport(doc, format == QLatin1String("markdown"));
+        }
+    }
+
+    QByteArray bytes;
+    if (format == QLatin1String("json")) {
+        const QJsonObject root = pages.size() == 1 ? pages.first().toObject() : QJsonObject{{QStringLiteral("pages"), pages}};
+        bytes = QJsonDocument(root).toJson(QJsonDocument::Indented);
+    } else {
+        bytes = textOut.toUtf8();
+    }
+    if (parser.isSet(outputOpt) && parser.value(outputOpt) != QLatin1String("-")) {
+        QSaveFile out(parser.value(outputOpt));
+        if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
+            err << "galley segment: " << parser.value(outputOpt) << ": cannot write: " << out.errorString() << "\n";
+            return BadInput;
+        }
+    } else {
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly)) {
+            err << "galley segment: cannot write to standard output\n";
+            return BadInput;
+        }
+        out.write(bytes);
+    }
+    return status;
+}
+
+} // namespace galley::cli

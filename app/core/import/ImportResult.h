@@ -1,0 +1,19 @@
+#pragma once
+// ImportResult: the pages TextImporter read from one source, or the error that stopped it.
+#include "model/Page.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace galley {
+
+struct ImportResult {
+    QList<Page> pages;     ///< one per form-feed separated page; empty on error
+    QString error;         ///< "FILE: byte OFFSET: what is wrong"; empty on success
+    QStringList warnings;  ///< e.g. "FILE: byte 1234: invalid GB18030 sequence replaced by U+FFFD"
+
+    bool ok() const { return error.isEmpty(); }
+};
+
+} // namespace galley

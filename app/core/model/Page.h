@@ -1,0 +1,72 @@
+#pragma once
+// Page: one page of a newspaper as imported: its decoded text (never changed after import), where it
+// came from, and its blocks. Editors' corrections live in ReviewDocument, never in the page text.
+//
+// Text: line ends normalised to '\n' (CRLF and CR become LF), no BOM. Offsets everywhere are UTF-16
+// code units of text() unless a name says otherwise; codePointOffset() converts for output formats
+// that count Unicode code points.
+#include "Block.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace galley {
+
+class Page {
+public:
+    Page() = default;
+    explicit Page(QString text);
+
+    const QString &text() const { return m_text; }
+    QStringView textOf(const TextSpan &span) const;
+
+    /// Path of the file the page was read from ("-" for standard input); empty if made in memory.
+    const QString &sourcePath() const { return m_sourcePath; }
+    void setSourcePath(const QString &path) { m_sourcePath = path; }
+    /// Name of the encoding the bytes were decoded from ("UTF-8", "GB18030" …).
+    const QString &encoding() const { return m_encoding; }
+    void setEncoding(const QString &encoding) { m_encoding = encoding; }
+    /// SHA-256 of the source file's bytes (the whole file, also for a file of several pages), lower-case hex.
+    const QByteArray &sha256() const { return m_sha256; }
+    void setSha256(const QByteArray &hex) { m_sha256 = hex; }
+    /// 1-based page number inside the source file (form feeds separate pages).
+    int pageNumber() const { return m_pageNumber; }
+    void setPageNumber(int number) { m_pageNumber = number; }
+    /// Byte offset of this page's first byte in the source file.
+    qint64 sourceByteOffset() const { return m_sourceByteOffset; }
+    void setSourceByteOffset(qint64 offset) { m_sourceByteOffset = offset; }
+
+    const QList<Block> &blocks() const { return m_blocks; }
+    QList<Block> &blocks() { return m_blocks; }
+    void setBlocks(QList<Block> blocks) { m_blocks = std::move(blocks); }
+    /// Index into blocks() of the block holding UTF-16 position pos, or -1.
+    int blockAt(qsizetype pos) const;
+
+    /// Import warnings (replaced bytes, guessed encoding …), each naming file and byte offset.
+    const QStringList &warnings() const { return m_warnings; }
+    void addWarning(const QString &warning) { m_warnings.append(warning); }
+
+    /// Unicode code point index of UTF-16 position utf16 (0 <= utf16 <= text().size()).
+    qsizetype codePointOffset(qsizetype utf16) const;
+    /// UTF-16 position of code point index codePoint (clamped to the text).
+    qsizetype utf16Offset(qsizetype codePoint) const;
+
+private:
+    void indexSurrogates() const;
+
+    QString m_text;
+    QString m_sourcePath;
+    QString m_encoding = QStringLiteral("UTF-8");
+    QByteArray m_sha256;
+    int m_pageNumber = 1;
+    qint64 m_sourceByteOffset = 0;
+    QList<Block> m_blocks;
+    QStringList m_warnings;
+    // UTF-16 positions of the low surrogate of every surrogate pair, ascending (built on demand).
+    mutable QList<qsizetype> m_lowSurrogates;
+    mutable bool m_surrogatesIndexed = false;
+};
+
+} // namespace galley

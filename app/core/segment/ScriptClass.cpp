@@ -1,0 +1,82 @@
+#include "ScriptClass.h"
+
+namespace galley::script {
+
+bool isHan(char32_t c)
+{
+    return QChar::script(c) == QChar::Script_Han;
+}
+
+bool isNoSpace(char32_t c)
+{
+    if ((c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF))
+        return true;
+    switch (QChar::script(c)) {
+    case QChar::Script_Han:
+    case QChar::Script_Hiragana:
+    case QChar::Script_Katakana:
+    case QChar::Script_Bopomofo:
+    case QChar::Script_Yi:
+    case QChar::Script_Thai:
+    case QChar::Script_Lao:
+    case QChar::Script_Khmer:
+    case QChar::Script_Myanmar:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isSpacedLetter(char32_t c)
+{
+    return c != 0 && QChar::isLetter(c) && !isNoSpace(c);
+}
+
+bool isHalfWidthPunctuation(char32_t c)
+{
+    switch (c) {
+    case ',': case '.': case ':': case ';': case '!': case '?':
+    case '(': case ')': case '"': case '\'':
+        return true;
+    default:
+        return false;
+    }
+}
+
+char32_t codePointBefore(QStringView s, qsizetype i)
+{
+    if (i <= 0 || i > s.size())
+        return 0;
+    const QChar lo = s[i - 1];
+    if (lo.isLowSurrogate() && i >= 2 && s[i - 2].isHighSurrogate())
+        return QChar::surrogateToUcs4(s[i - 2], lo);
+    return lo.unicode();
+}
+
+char32_t codePointAt(QStringView s, qsizetype i)
+{
+    if (i < 0 || i >= s.size())
+        return 0;
+    const QChar hi = s[i];
+    if (hi.isHighSurrogate() && i + 1 < s.size() && s[i + 1].isLowSurrogate())
+        return QChar::surrogateToUcs4(hi, s[i + 1]);
+    return hi.unicode();
+}
+
+double cjkShare(QStringView s)
+{
+    qsizetype letters = 0, cjk = 0;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const char32_t c = codePointAt(s, i);
+        if (c > 0xFFFF)
+            ++i;
+        if (!QChar::isLetter(c))
+            continue;
+        ++letters;
+        if (isNoSpace(c))
+            ++cjk;
+    }
+    return letters ? double(cjk) / double(letters) : 0.0;
+}
+
+} // namespace galley::script

@@ -1,0 +1,16 @@
+#pragma once
+// Segmenter: the automatic segmentation of one page, in four stages (see docs/segmentation.md):
+//   RoleClassifier → ContinuationLinker → ArticleAssembler, with WrapRepair applied to text on output.
+// Every decision carries a confidence and a reason; doubtful ones become Flags.
+#include "model/Page.h"
+#include "model/Segmentation.h"
+
+namespace galley {
+
+class Segmenter {
+public:
+    /// Classifies page's blocks (writes Block::role/confidence/reasons) and returns the articles.
+    static Segmentation segment(Page &page);
+};
+
+} // namespace galley

@@ -1,0 +1,33 @@
+// galley: `galley segment …` and `galley export …` run headless; anything else opens the review desk.
+#include "cli/ExitCode.h"
+#include "cli/SegmentCommand.h"
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QTextStream>
+
+int main(int argc, char *argv[])
+{
+    const QString sub = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    if (sub == QLatin1String("segment")) {
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("galley"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(GALLEY_VERSION));
+        return galley::cli::SegmentCommand::run(app.arguments().mid(2));
+    }
+    if (sub == QLatin1String("--version")) {
+        QTextStream(stdout) << "galley " << GALLEY_VERSION << "\n";
+        return galley::cli::Ok;
+    }
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Galley"));
+    QApplication::setOrganizationName(QStringLiteral("Galley"));
+    QApplication::setApplicationVersion(QStringLiteral(GALLEY_VERSION));
+    galley::MainWindow window;
+    const QStringList args = app.arguments().mid(1);
+    if (!args.isEmpty())
+        window.openFile(args.first());
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Installs everything Galley needs to build, run and test on Debian 12 (bookworm) and newer:
+# Debian packages by name, then — only where no KF6SyntaxHighlighting is packaged — a Qt 6 build of
+# KSyntaxHighlighting from Debian's own source archive (see build-ksyntaxhighlighting.sh).
+# Idempotent: a second run installs nothing new. Needs root (or sudo).
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+export DEBIAN_FRONTEND=noninteractive
+
+packages=(
+  build-essential cmake ninja-build pkg-config git curl ca-certificates xz-utils
+  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
+  libgl-dev libvulkan-dev libxkbcommon-dev
+  libuchardet-dev libicu-dev libopencc-dev
+  extra-cmake-modules
+  xvfb xauth fonts-noto-cjk imagemagick poppler-utils
+  desktop-file-utils appstream
+)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "install-deps: installing ${missing[*]}"
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# KF6SyntaxHighlighting where the distribution has it (Debian 13, Ubuntu 24.04, Fedora).
+if apt-cache show libkf6syntaxhighlighting-dev >/dev/null 2>&1; then
+  dpkg-query -W -f='${Status}' libkf6syntaxhighlighting-dev 2>/dev/null | grep -q "install ok installed" \
+    || $SUDO apt-get install -y -qq --no-install-recommends libkf6syntaxhighlighting-dev
+else
+  "$here/build-ksyntaxhighlighting.sh"
+fi
