@@ -1,0 +1,51 @@
+#include "SplitBlockCommand.h"
+
+namespace galley {
+
+SplitBlockCommand::SplitBlockCommand(ReviewDocument *document, int pieceId, qsizetype splitAt, QUndoCommand *parent)
+    : SegmentationEditCommand(document, parent)
+{
+    setText(tr("Split block"));
+    if (!document)
+        return;
+    m_newPieceId = before().nextPieceId;
+    setResult(apply(before(), document->page(), pieceId, splitAt));
+    if (!isObsolete() && document->hasCorrection(pieceId)) {
+        QHash<int, QString> corrections = document->corrections();
+        corrections.remove(pieceId);
+        setCorrectionsAfter(corrections);
+    }
+}
+
+std::optional<Segmentation> SplitBlockCommand::apply(const Segmentation &seg, const Page &page, int pieceId, qsizetype splitAt)
+{
+    const auto [a, i] = seg.locatePiece(pieceId);
+    if (i < 0)
+        return std::nullopt;
+    const Piece &piece = a < 0 ? seg.furniture[i] : seg.articles[a].pieces[i];
+    if (splitAt <= piece.span.start || splitAt >= piece.span.end)
+        return std::nullopt;
+    const QString &text = page.text();
+    qsizetype firstEnd = splitAt;
+    while (firstEnd > piece.span.start && text.at(firstEnd - 1).isSpace())
+        --firstEnd;
+    qsizetype secondStart = splitAt;
+    while (secondStart < piece.span.end && text.at(secondStart).isSpace())
+        ++secondStart;
+    if (firstEnd <= piece.span.start || secondStart >= piece.span.end)
+        return std::nullopt;
+
+    Segmentation out = seg;
+    Piece first = piece;
+    first.span.end = firstEnd;
+    Piece second = piece;
+    second.id = out.nextPieceId++;
+    second.span.start = secondStart;
+    second.continuesParagraph = false;
+    QList<Piece> &list = a < 0 ? out.furniture : out.articles[a].pieces;
+    list[i] = first;
+    list.insert(i + 1, second);
+    return out;
+}
+
+} // namespace galley
