@@ -1,21 +1,41 @@
 #include "Segmenter.h"
 
+#include "ArticleAssembler.h"
+#include "ContinuationLinker.h"
+#include "FragmentLayout.h"
+#include "RoleClassifier.h"
+
 namespace galley {
 
 Segmentation Segmenter::segment(Page &page)
 {
-    Segmentation seg;
-    Article a;
-    a.id = seg.nextArticleId++;
+    const QStringView text = page.text();
+    QList<Fragment> fragments;
+    fragments.reserve(page.blocks().size());
     for (int i = 0; i < page.blocks().size(); ++i) {
-        Piece p;
-        p.id = seg.nextPieceId++;
-        p.block = i;
-        p.span = page.blocks()[i].span;
-        p.role = Role::Body;
-        a.pieces.append(p);
+        Fragment f;
+        f.block = i;
+        f.span = page.blocks()[i].span;
+        fragments.append(f);
     }
-    seg.articles.append(a);
+    FragmentLayout::measureLines(text, fragments);
+    RoleClassifier::classify(text, fragments);
+    FragmentLayout::measureColumns(text, fragments);
+    ContinuationLinker::splitInterleaved(text, fragments);
+    const QList<ContinuationLink> links = ContinuationLinker::link(text, fragments);
+    Segmentation seg = ArticleAssembler::assemble(text, fragments, links);
+
+    // The blocks carry the role of their (first) piece.
+    QList<Block> &blocks = page.blocks();
+    QList<bool> done(blocks.size(), false);
+    for (const Piece &p : seg.allPieces()) {
+        if (p.block < 0 || p.block >= blocks.size() || done[p.block])
+            continue;
+        done[p.block] = true;
+        blocks[p.block].role = p.role;
+        blocks[p.block].confidence = p.confidence;
+        blocks[p.block].reasons = p.reasons;
+    }
     return seg;
 }
 

@@ -1,0 +1,268 @@
+#include "ContinuationLinker.h"
+
+#include "FragmentLayout.h"
+#include "LanguageCues.h"
+#include "RoleClassifier.h"
+#include "WordBridge.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
+
+namespace galley {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ContinuationLinker", text);
+}
+
+QStringView textOf(QStringView text, const Fragment &f)
+{
+    return text.sliced(f.span.start, f.span.length());
+}
+
+bool isRunningText(const Fragment &f)
+{
+    return isBodyRole(f.role) && !f.headlineCandidate;
+}
+
+bool canEnd(const Fragment &f)
+{
+    return f.endsOpen && (isRunningText(f) || f.headlineCandidate);
+}
+
+bool canContinue(const Fragment &f)
+{
+    return f.role == Role::Body && !f.headlineCandidate && f.start != StartKind::ParagraphStart;
+}
+
+// Unclosed opening quotes at the end of s (ASCII quotes by parity, curly ones by balance).
+int unclosedQuotes(QStringView s, QChar straight, QChar open, QChar close)
+{
+    int straightCount = 0, balance = 0;
+    for (QChar c : s) {
+        if (c == straight)
+            ++straightCount;
+        else if (c == open)
+            ++balance;
+        else if (c == close)
+            --balance;
+    }
+    return (straightCount % 2) + std::max(0, balance);
+}
+
+int unopenedQuotes(QStringView s, QChar straight, QChar open, QChar close)
+{
+    int straightCount = 0, balance = 0, minBalance = 0;
+    for (QChar c : s) {
+        if (c == straight)
+            ++straightCount;
+        else if (c == open)
+            ++balance;
+        else if (c == close)
+            minBalance = std::min(minBalance, --balance);
+    }
+    return (straightCount % 2) + (-minBalance);
+}
+
+bool quotationCarriesOver(QStringView a, QStringView b)
+{
+    return (unclosedQuotes(a, u'"', u'“', u'”') > 0 && unopenedQuotes(b, u'"', u'“', u'”') > 0)
+        || (unclosedQuotes(a, u'\'', u'‘', u'’') > 0 && unopenedQuotes(b, u'\'', u'‘', u'’') > 0);
+}
+
+bool strongBridge(WordBridge::Kind k)
+{
+    return k == WordBridge::Kind::Word || k == WordBridge::Kind::Number || k == WordBridge::Kind::Hyphenation;
+}
+
+} // namespace
+
+ContinuationLink ContinuationLinker::score(QStringView text, const QList<Fragment> &fragments, int a, int b)
+{
+    ContinuationLink link{a, b, 0, {}};
+    const Fragment &A = fragments[a];
+    const Fragment &B = fragments[b];
+    if (a == b || !canEnd(A) || !canContinue(B))
+        return link;
+
+    double s = 0;
+    switch (B.start) {
+    case StartKind::Continuation:
+        s += 2;
+        link.reasons << tr("first line runs the full column width: carries on a sentence");
+        break;
+    case StartKind::Weak:
+        s += 1;
+        link.reasons << tr("first line hardly indented");
+        break;
+    case StartKind::Ambiguous:
+        s += 0.5;
+        break;
+    case StartKind::ParagraphStart:
+        return link;
+    }
+
+    // Running text between the two, and headlines crossed.
+    const int lo = std::min(a, b), hi = std::max(a, b);
+    int between = 0;
+    bool headlineBetween = false;
+    for (int i = lo + 1; i < hi; ++i) {
+        between += isRunningText(fragments[i]) ? 1 : 0;
+        headlineBetween |= fragments[i].headlineCandidate;
+    }
+    if (a < b) {
+        if (between > 2)
+            return link;
+        s += between == 0 ? 2 : (between == 1 ? 1 : 0);
+        if (between == 0)
+            link.reasons << tr("follows right after the fragment it continues");
+        if (headlineBetween) {
+            s -= 2;
+            link.reasons << tr("a headline stands between (counts against)");
+        }
+    } else {
+        // Backwards only from a lead: a news lead placed after the body it opens.
+        if (A.role != Role::Lead || between > 1)
+            return link;
+        s += between == 0 ? 1.5 : 1;
+        link.reasons << tr("the news lead stands after the body it opens");
+    }
+    if (A.role == Role::Lead) {
+        s += 1;
+        link.reasons << tr("a news lead cut mid-sentence must carry on nearby");
+    }
+
+    const QStringView ta = textOf(text, A), tb = textOf(text, B);
+    const WordBridge::Kind bridge = WordBridge::between(ta, tb);
+    switch (bridge) {
+    case WordBridge::Kind::Word:
+        s += 1.5;
+        link.reasons << tr("the join makes a word (%1|%2)").arg(ta.right(2).toString(), tb.left(2).toString());
+        break;
+    case WordBridge::Kind::Number:
+        s += 2;
+        link.reasons << tr("a number carries on into its unit (%1|%2)").arg(ta.right(3).toString(), tb.left(1).toString());
+        break;
+    case WordBridge::Kind::Hyphenation:
+        s += 2;
+        link.reasons << tr("a word hyphenated at the line end carries on");
+        break;
+    case WordBridge::Kind::None:
+        break;
+    }
+    // A display line (headline candidate) continues only when a word is made across the join, right after it.
+    if (A.headlineCandidate && (!strongBridge(bridge) || a > b || between > 0))
+        return link;
+
+    if (quotationCarriesOver(ta, tb)) {
+        s += 1.5;
+        link.reasons << tr("a quotation opened in one is closed in the other");
+    }
+    if (A.typicalWidth > 0 && B.typicalWidth > 0) {
+        const double d = std::abs(A.typicalWidth - B.typicalWidth);
+        if (d <= 1) {
+            s += 0.5;
+            link.reasons << tr("same column width");
+        } else if (d >= 3) {
+            s -= 1;
+            link.reasons << tr("different column width (counts against)");
+        }
+    }
+    link.score = s;
+    return link;
+}
+
+QList<ContinuationLink> ContinuationLinker::link(QStringView text, const QList<Fragment> &fragments)
+{
+    constexpr int kWindow = 6;
+    QList<ContinuationLink> candidates;
+    for (int b = 0; b < fragments.size(); ++b) {
+        if (!canContinue(fragments[b]))
+            continue;
+        for (int a = std::max(0, b - kWindow); a < std::min<int>(int(fragments.size()), b + kWindow + 1); ++a) {
+            ContinuationLink l = score(text, fragments, a, b);
+            if (l.score >= kThreshold)
+                candidates.append(l);
+        }
+    }
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [](const ContinuationLink &x, const ContinuationLink &y) { return x.score > y.score; });
+    QList<int> next(fragments.size(), -1), prev(fragments.size(), -1);
+    QList<ContinuationLink> accepted;
+    for (const ContinuationLink &l : candidates) {
+        if (next[l.from] >= 0 || prev[l.to] >= 0)
+            continue;
+        // No cycle: walking back from A must not reach B.
+        bool cycle = false;
+        for (int i = l.from; i >= 0; i = prev[i])
+            if (i == l.to) {
+                cycle = true;
+                break;
+            }
+        if (cycle)
+            continue;
+        next[l.from] = l.to;
+        prev[l.to] = l.from;
+        accepted.append(l);
+    }
+    return accepted;
+}
+
+int ContinuationLinker::splitInterleaved(QStringView text, QList<Fragment> &fragments)
+{
+    int splits = 0;
+    for (int fi = 0; fi < fragments.size(); ++fi) {
+        const Fragment f = fragments[fi];
+        if (!isRunningText(f) || !f.isCjk() || f.lines.size() < 2 || f.typicalWidth <= 0)
+            continue;
+        for (int k = 1; k < f.lines.size(); ++k) {
+            const PrintedLine &before = f.lines[k - 1];
+            const PrintedLine &after = f.lines[k];
+            if (before.width >= f.typicalWidth - 1.5 || after.width < f.typicalWidth - 1.0
+                || LanguageCues::endsSentence(text.sliced(before.start, before.end - before.start)))
+                continue;
+            const QStringView partA = text.sliced(f.span.start, before.end - f.span.start);
+            const QStringView partB = text.sliced(after.start, f.span.end - after.start);
+            if (WordBridge::between(partA, partB) != WordBridge::Kind::None)
+                continue;
+            bool aCarriesOn = false, bContinues = false;
+            for (int g = 0; g < fragments.size() && !(aCarriesOn && bContinues); ++g) {
+                if (g == fi)
+                    continue;
+                const Fragment &o = fragments[g];
+                const QStringView to = textOf(text, o);
+                if (!aCarriesOn && canContinue(o) && o.start == StartKind::Continuation
+                    && strongBridge(WordBridge::between(partA, to)))
+                    aCarriesOn = true;
+                if (!bContinues && isRunningText(o) && o.endsOpen && strongBridge(WordBridge::between(to, partB)))
+                    bContinues = true;
+            }
+            if (!aCarriesOn || !bContinues)
+                continue;
+            Fragment first = f, second = f;
+            first.span.end = before.end;
+            second.span.start = after.start;
+            first.splitFromBlock = second.splitFromBlock = true;
+            QList<Fragment> parts{first, second};
+            FragmentLayout::measureLines(text, parts);
+            for (Fragment &p : parts) {
+                p.typicalWidth = f.typicalWidth;
+                p.role = LanguageCues::isLead(textOf(text, p)) ? Role::Lead : Role::Body;
+                p.reasons = {tr("one of two interleaved column fragments in one block")};
+                p.confidence = 0.7;
+                p.start = FragmentLayout::startKind(text, p);
+            }
+            fragments[fi] = parts[0];
+            fragments.insert(fi + 1, parts[1]);
+            ++splits;
+            break;
+        }
+    }
+    return splits;
+}
+
+} // namespace galley
