@@ -8,7 +8,7 @@ namespace {
 
 bool matches(const QRegularExpression &re, QStringView text)
 {
-    return re.matchView(text).hasMatch();
+    return re.match(text).hasMatch();
 }
 
 const QString kSentenceEnders = QStringLiteral("。！？!?…．.");
@@ -76,8 +76,8 @@ bool LanguageCues::isJumpLine(QStringView text)
         "|^\\(?\\s*(?:Continued|Cont'd|Concluded)\\s+(?:on|from)\\s+Page\\s+\\w+\\.?\\s*\\)?$"
         "|^\\(?\\s*See\\s+.{1,40},?\\s+(?:Page|P\\.)\\s*\\w+\\.?\\s*\\)?$"
         "|^\\(?\\s*(?:Fortsetzung|Fortsetzung von|Weiter)\\s+(?:auf|von)\\s+Seite\\s+\\w+\\s*\\)?$"
-        "|^\\(?\\s*(?:Suite|Lire la suite)\\s+(?:en\\s+)?page\\s+\\w+\\s*\\)?$",
-        QRegularExpression::CaseInsensitiveOption));
+        "|^\\(?\\s*(?:Suite|Lire la suite)\\s+(?:en\\s+)?page\\s+\\w+\\s*\\)?$"),
+        QRegularExpression::CaseInsensitiveOption);
     return matches(re, text.trimmed());
 }
 
