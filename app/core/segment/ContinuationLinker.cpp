@@ -42,9 +42,14 @@ bool canContinue(const Fragment &f)
 // A display line with clause punctuation inside (，、;) reads like a cut sentence as much as a headline.
 bool hasClausePunctuation(QStringView s)
 {
-    for (QChar c : s)
-        if (c == u',' || c == u'，' || c == u'、' || c == u';' || c == u'；')
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const QChar c = s[i];
+        if (c == u'，' || c == u'、' || c == u'；')
             return true;
+        // A half-width comma or semicolon between clauses, not inside a number ("3,000").
+        if ((c == u',' || c == u';') && i + 1 < s.size() && !s[i + 1].isDigit())
+            return true;
+    }
     return false;
 }
 
@@ -146,6 +151,9 @@ ContinuationLink ContinuationLinker::score(QStringView text, const QList<Fragmen
     }
 
     const QStringView ta = textOf(text, A), tb = textOf(text, B);
+    // A word broken with a hyphen at the end of A can only carry on in lower case.
+    if (ta.size() >= 2 && ta.back() == u'-' && ta[ta.size() - 2].isLetter() && !tb.isEmpty() && !tb.front().isLower())
+        return link;
     const WordBridge::Kind bridge = WordBridge::between(ta, tb);
     switch (bridge) {
     case WordBridge::Kind::Word:
@@ -157,7 +165,7 @@ ContinuationLink ContinuationLinker::score(QStringView text, const QList<Fragmen
         link.reasons << tr("a number carries on into its unit (%1|%2)").arg(ta.right(3).toString(), tb.left(1).toString());
         break;
     case WordBridge::Kind::Hyphenation:
-        s += 2;
+        s += 3;
         link.reasons << tr("a word hyphenated at the line end carries on");
         break;
     case WordBridge::Kind::None:
