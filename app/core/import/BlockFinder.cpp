@@ -58,6 +58,24 @@ bool endsSentence(QStringView line)
     return enders.contains(t.back());
 }
 
+// A display line: mostly capital letters (headline and deck lines of Latin-script pages).
+bool isCapitalsLine(QStringView line)
+{
+    qsizetype letters = 0, upper = 0;
+    for (QChar c : line)
+        if (c.isLetter()) {
+            ++letters;
+            upper += c.isUpper();
+        }
+    return letters >= 4 && upper * 10 >= letters * 7;
+}
+
+// "By Associated Press.", "By JOHN SMITH": a byline stands on its own line.
+bool isBylineLine(QStringView line)
+{
+    return line.size() < 50 && (line.startsWith(QLatin1String("By ")) || line.startsWith(QLatin1String("BY ")));
+}
+
 qsizetype indentOf(QStringView line)
 {
     qsizetype i = 0;
@@ -113,6 +131,7 @@ QList<Block> BlockFinder::lineLayoutBlocks(QStringView text)
     QList<Block> blocks;
     qsizetype start = -1, end = 0;
     bool prevClosed = false; // previous line ended a paragraph
+    bool prevCapitals = false, prevByline = false;
     for (const Line &l : lines) {
         const QStringView line = text.sliced(l.start, l.end - l.start);
         if (l.blank) {
@@ -120,12 +139,15 @@ QList<Block> BlockFinder::lineLayoutBlocks(QStringView text)
                 blocks.append(makeBlock(text, start, end, int(blocks.size()) + 1));
             start = -1;
             prevClosed = false;
+            prevCapitals = prevByline = false;
             continue;
         }
         const QStringView t = line.trimmed();
         const bool indented = indentOf(line) >= 2;
         const bool shortLine = double(t.size()) < 0.7 * typical;
-        const bool newBlock = start < 0 || prevClosed || indented;
+        const bool capitals = isCapitalsLine(t);
+        const bool byline = isBylineLine(t);
+        const bool newBlock = start < 0 || prevClosed || indented || capitals != prevCapitals || byline || prevByline;
         if (newBlock) {
             if (start >= 0)
                 blocks.append(makeBlock(text, start, end, int(blocks.size()) + 1));
@@ -135,6 +157,8 @@ QList<Block> BlockFinder::lineLayoutBlocks(QStringView text)
         // A short line that ends a sentence closes its paragraph; so does a short line standing on
         // its own between short lines (headline decks), which the next short line then continues.
         prevClosed = shortLine && endsSentence(t);
+        prevCapitals = capitals;
+        prevByline = byline;
     }
     if (start >= 0)
         blocks.append(makeBlock(text, start, end, int(blocks.size()) + 1));

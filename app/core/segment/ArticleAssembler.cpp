@@ -94,6 +94,8 @@ Segmentation ArticleAssembler::assemble(QStringView text, const QList<Fragment> 
     QList<int> pendingGroup, pendingExtras;
     int current = -1;
     QSet<int> placed;
+    QHash<int, int> articleOfChain; // chain head → draft
+    int lastRunningArticle = -1;    // draft of the running text met last in page order
     auto openArticle = [&] {
         Draft d;
         d.group = pendingGroup;
@@ -110,6 +112,7 @@ Segmentation ArticleAssembler::assemble(QStringView text, const QList<Fragment> 
             openArticle();
         for (int m : chains.members(head))
             placed.insert(m);
+        articleOfChain.insert(head, current);
         drafts[current].chainHeads.append(head);
         drafts[current].hasBody = true;
     };
@@ -129,6 +132,8 @@ Segmentation ArticleAssembler::assemble(QStringView text, const QList<Fragment> 
 
     for (int i = 0; i < n; ++i) {
         const Fragment &f = frags[i];
+        if (isRunningText(f) && placed.contains(chains.head(i)))
+            lastRunningArticle = articleOfChain.value(chains.head(i), lastRunningArticle);
         if (f.role == Role::Furniture) {
             furniture.append(i);
         } else if (f.headlineCandidate) {
@@ -176,13 +181,19 @@ Segmentation ArticleAssembler::assemble(QStringView text, const QList<Fragment> 
             }
             placeChain(i);
         } else if (isExtra(f.role)) {
-            if (current >= 0)
-                drafts[current].extras.append(i);
+            // A table, note, caption, credit or jump line belongs with the running text just before it.
+            const int owner = lastRunningArticle >= 0 ? lastRunningArticle : current;
+            if (owner >= 0)
+                drafts[owner].extras.append(i);
             else
                 pendingExtras.append(i);
         } else {
             placeChain(i);
         }
+        if (isRunningText(f) && placed.contains(chains.head(i)))
+            lastRunningArticle = articleOfChain.value(chains.head(i), lastRunningArticle);
+        else if (f.headlineCandidate || f.role == Role::Byline)
+            lastRunningArticle = -1; // a new article's display lines: extras after them wait for it
     }
     // Leftovers: a group or extras with no article after them.
     if (!pendingExtras.isEmpty()) {

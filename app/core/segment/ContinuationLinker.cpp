@@ -36,7 +36,21 @@ bool canEnd(const Fragment &f)
 
 bool canContinue(const Fragment &f)
 {
-    return f.role == Role::Body && !f.headlineCandidate && f.start != StartKind::ParagraphStart;
+    return (f.role == Role::Body || f.headlineCandidate) && f.start != StartKind::ParagraphStart;
+}
+
+// A display line with clause punctuation inside (，、;) reads like a cut sentence as much as a headline.
+bool hasClausePunctuation(QStringView s)
+{
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const QChar c = s[i];
+        if (c == u'，' || c == u'、' || c == u'；')
+            return true;
+        // A half-width comma or semicolon between clauses, not inside a number ("3,000").
+        if ((c == u',' || c == u';') && i + 1 < s.size() && !s[i + 1].isDigit())
+            return true;
+    }
+    return false;
 }
 
 // Unclosed opening quotes at the end of s (ASCII quotes by parity, curly ones by balance).
@@ -125,8 +139,8 @@ ContinuationLink ContinuationLinker::score(QStringView text, const QList<Fragmen
             link.reasons << tr("a headline stands between (counts against)");
         }
     } else {
-        // Backwards only from a lead: a news lead placed after the body it opens.
-        if (A.role != Role::Lead || between > 1)
+        // Backwards only from a lead into running text: a news lead placed after the body it opens.
+        if (A.role != Role::Lead || B.headlineCandidate || between > 1)
             return link;
         s += between == 0 ? 1.5 : 1;
         link.reasons << tr("the news lead stands after the body it opens");
@@ -137,6 +151,9 @@ ContinuationLink ContinuationLinker::score(QStringView text, const QList<Fragmen
     }
 
     const QStringView ta = textOf(text, A), tb = textOf(text, B);
+    // A word broken with a hyphen at the end of A can only carry on in lower case.
+    if (ta.size() >= 2 && ta.back() == u'-' && ta[ta.size() - 2].isLetter() && !tb.isEmpty() && !tb.front().isLower())
+        return link;
     const WordBridge::Kind bridge = WordBridge::between(ta, tb);
     switch (bridge) {
     case WordBridge::Kind::Word:
@@ -148,7 +165,7 @@ ContinuationLink ContinuationLinker::score(QStringView text, const QList<Fragmen
         link.reasons << tr("a number carries on into its unit (%1|%2)").arg(ta.right(3).toString(), tb.left(1).toString());
         break;
     case WordBridge::Kind::Hyphenation:
-        s += 2;
+        s += 3;
         link.reasons << tr("a word hyphenated at the line end carries on");
         break;
     case WordBridge::Kind::None:
@@ -157,6 +174,9 @@ ContinuationLink ContinuationLinker::score(QStringView text, const QList<Fragmen
     // A display line (headline candidate) continues only when a word is made across the join, right after it.
     if (A.headlineCandidate && (!strongBridge(bridge) || a > b || between > 0))
         return link;
+    // A display line is taken as carrying on a sentence only on strong evidence, unless it reads like a clause.
+    if (B.headlineCandidate && !hasClausePunctuation(tb))
+        s -= 1.5;
 
     if (quotationCarriesOver(ta, tb)) {
         s += 1.5;
@@ -212,6 +232,14 @@ QList<ContinuationLink> ContinuationLinker::link(QStringView text, const QList<F
     return accepted;
 }
 
+bool ContinuationLinker::hasPredecessor(QStringView text, const QList<Fragment> &fragments, int b, int except)
+{
+    for (int a = std::max(0, b - 6); a < std::min<int>(int(fragments.size()), b + 7); ++a)
+        if (a != except && score(text, fragments, a, b).score >= kThreshold)
+            return true;
+    return false;
+}
+
 int ContinuationLinker::splitInterleaved(QStringView text, QList<Fragment> &fragments)
 {
     int splits = 0;
@@ -235,8 +263,8 @@ int ContinuationLinker::splitInterleaved(QStringView text, QList<Fragment> &frag
                     continue;
                 const Fragment &o = fragments[g];
                 const QStringView to = textOf(text, o);
-                if (!aCarriesOn && canContinue(o) && o.start == StartKind::Continuation
-                    && strongBridge(WordBridge::between(partA, to)))
+                if (!aCarriesOn && canContinue(o) && !o.headlineCandidate && o.start == StartKind::Continuation
+                    && strongBridge(WordBridge::between(partA, to)) && !hasPredecessor(text, fragments, g, fi))
                     aCarriesOn = true;
                 if (!bContinues && isRunningText(o) && o.endsOpen && strongBridge(WordBridge::between(to, partB)))
                     bContinues = true;

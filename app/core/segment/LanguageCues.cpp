@@ -8,7 +8,7 @@ namespace {
 
 bool matches(const QRegularExpression &re, QStringView text)
 {
-    return re.matchView(text).hasMatch();
+    return re.match(text).hasMatch();
 }
 
 const QString kSentenceEnders = QStringLiteral("。！？!?…．.");
@@ -20,7 +20,8 @@ bool LanguageCues::isLead(QStringView text)
 {
     static const QRegularExpression re(QStringLiteral(
         "^(?:"
-        "本报讯\\s*[(（]"                                   // 本报讯(记者 …)
+        "本[报報][讯訊]\\s*[(（]"                              // 本报讯(记者 …)
+        "|【[^】]{0,30}(?:报道|報導|电|電|讯|訊)】"                // 【本報記者 林雅文／台南報導】
         "|本报[^，,。]{0,12}电"                              // 本报北京10月1日电
         "|(?:新华社|中新社|人民网|央视网|新华网|中新网)[^，,。]{0,16}(?:电|讯)"
         "|[（(]?记者\\s*\\S{2,4}[)）]?\\s*(?:报道|讯)"
@@ -76,8 +77,8 @@ bool LanguageCues::isJumpLine(QStringView text)
         "|^\\(?\\s*(?:Continued|Cont'd|Concluded)\\s+(?:on|from)\\s+Page\\s+\\w+\\.?\\s*\\)?$"
         "|^\\(?\\s*See\\s+.{1,40},?\\s+(?:Page|P\\.)\\s*\\w+\\.?\\s*\\)?$"
         "|^\\(?\\s*(?:Fortsetzung|Fortsetzung von|Weiter)\\s+(?:auf|von)\\s+Seite\\s+\\w+\\s*\\)?$"
-        "|^\\(?\\s*(?:Suite|Lire la suite)\\s+(?:en\\s+)?page\\s+\\w+\\s*\\)?$",
-        QRegularExpression::CaseInsensitiveOption));
+        "|^\\(?\\s*(?:Suite|Lire la suite)\\s+(?:en\\s+)?page\\s+\\w+\\s*\\)?$"),
+        QRegularExpression::CaseInsensitiveOption);
     return matches(re, text.trimmed());
 }
 

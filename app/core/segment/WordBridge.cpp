@@ -2,6 +2,8 @@
 
 #include "ScriptClass.h"
 
+#include <QString>
+
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
