@@ -7,7 +7,7 @@
 
 namespace galley {
 
-Segmentation Segmenter::segment(Page &page)
+Segmenter::Analysis Segmenter::analyse(const Page &page)
 {
     const QStringView text = page.text();
     QList<Fragment> fragments;
@@ -23,7 +23,13 @@ Segmentation Segmenter::segment(Page &page)
     FragmentLayout::measureColumns(text, fragments);
     ContinuationLinker::splitInterleaved(text, fragments);
     const QList<ContinuationLink> links = ContinuationLinker::link(text, fragments);
-    Segmentation seg = ArticleAssembler::assemble(text, fragments, links);
+    return {fragments, links};
+}
+
+Segmentation Segmenter::segment(Page &page)
+{
+    const Analysis analysis = analyse(page);
+    Segmentation seg = ArticleAssembler::assemble(page.text(), analysis.fragments, analysis.links);
 
     // The blocks carry the role of their (first) piece.
     QList<Block> &blocks = page.blocks();

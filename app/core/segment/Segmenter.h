@@ -2,6 +2,8 @@
 // Segmenter: the automatic segmentation of one page, in four stages (see docs/segmentation.md):
 //   RoleClassifier → ContinuationLinker → ArticleAssembler, with WrapRepair applied to text on output.
 // Every decision carries a confidence and a reason; doubtful ones become Flags.
+#include "ContinuationLinker.h"
+#include "Fragment.h"
 #include "model/Page.h"
 #include "model/Segmentation.h"
 
@@ -11,6 +13,14 @@ class Segmenter {
 public:
     /// Classifies page's blocks (writes Block::role/confidence/reasons) and returns the articles.
     static Segmentation segment(Page &page);
+
+    /// The stages before assembly, for tests and diagnostics: the page's fragments measured,
+    /// classified and split where columns interleave (page order), and the continuation links.
+    struct Analysis {
+        QList<Fragment> fragments;
+        QList<ContinuationLink> links;
+    };
+    static Analysis analyse(const Page &page);
 };
 
 } // namespace galley
