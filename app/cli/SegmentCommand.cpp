@@ -102,7 +102,7 @@ int SegmentCommand::run(const QStringList &arguments)
 
     ImportOptions options;
     options.encoding = parser.value(encodingOpt);
-    QJsonArray pages;
+    QList<QByteArray> pages;
     QString textOut;
     int status = Ok;
     for (const QString &file : files) {
@@ -118,7 +118,7 @@ int SegmentCommand::run(const QStringList &arguments)
             Segmentation seg = Segmenter::segment(page);
             ReviewDocument doc(page, seg);
             if (format == QLatin1String("json"))
-                pages.append(SegmentationJson::page(doc));
+                pages.append(SegmentationJson::toJson(doc, files.size() > 1 || imported.pages.size() > 1 ? 2 : 0));
             else
                 textOut += textReport(doc, format == QLatin1String("markdown"));
         }
@@ -126,8 +126,12 @@ int SegmentCommand::run(const QStringList &arguments)
 
     QByteArray bytes;
     if (format == QLatin1String("json")) {
-        const QJsonObject root = pages.size() == 1 ? pages.first().toObject() : QJsonObject{{QStringLiteral("pages"), pages}};
-        bytes = QJsonDocument(root).toJson(QJsonDocument::Indented);
+        // One page: the page object itself; several: {"pages": [...]}.
+        if (pages.size() == 1 && files.size() == 1)
+            bytes = pages.first();
+        else
+            bytes = "{\n  \"pages\": [\n    " + pages.join(",\n    ") + "\n  ]\n}";
+        bytes += '\n';
     } else {
         bytes = textOut.toUtf8();
     }

@@ -1,75 +1,107 @@
 #include "SegmentationJson.h"
 
-#include <QJsonArray>
+#include "JsonTextWriter.h"
+
+#include <QJsonDocument>
 
 namespace galley {
 
 namespace {
 
-QJsonObject pieceJson(const ReviewDocument &doc, const Piece &p)
+void writePiece(JsonTextWriter &w, const ReviewDocument &doc, const Piece &p)
 {
     const Page &page = doc.page();
-    QJsonObject o;
-    o.insert(QStringLiteral("id"), p.id);
-    o.insert(QStringLiteral("block"), p.block >= 0 && p.block < page.blocks().size() ? page.blocks()[p.block].number : 0);
-    o.insert(QStringLiteral("start"), qint64(page.codePointOffset(p.span.start)));
-    o.insert(QStringLiteral("end"), qint64(page.codePointOffset(p.span.end)));
-    o.insert(QStringLiteral("role"), roleName(p.role));
-    o.insert(QStringLiteral("confidence"), qRound(p.confidence * 100) / 100.0);
-    o.insert(QStringLiteral("reasons"), QJsonArray::fromStringList(p.reasons));
+    w.beginObject();
+    w.member(u"id", qint64(p.id));
+    w.member(u"block", qint64(p.block >= 0 && p.block < page.blocks().size() ? page.blocks()[p.block].number : 0));
+    w.member(u"start", qint64(page.codePointOffset(p.span.start)));
+    w.member(u"end", qint64(page.codePointOffset(p.span.end)));
+    w.member(u"role", roleName(p.role));
+    w.member(u"confidence", qRound(p.confidence * 100) / 100.0);
+    w.key(u"reasons");
+    w.beginArray();
+    for (const QString &r : p.reasons)
+        w.value(r);
+    w.endArray();
     if (isBodyRole(p.role))
-        o.insert(QStringLiteral("continues_paragraph"), p.continuesParagraph);
-    o.insert(QStringLiteral("text"), doc.pieceText(p.id));
-    return o;
+        w.member(u"continues_paragraph", p.continuesParagraph);
+    else // running text is in the article's "paragraphs"; other pieces carry their own text
+        w.member(u"text", doc.pieceText(p.id));
+    if (doc.hasCorrection(p.id))
+        w.member(u"corrected", true);
+    w.endObject();
 }
 
 } // namespace
 
-QJsonObject SegmentationJson::page(const ReviewDocument &doc)
+QByteArray SegmentationJson::toJson(const ReviewDocument &doc, int baseIndent)
 {
     const Page &page = doc.page();
     const Segmentation &seg = doc.segmentation();
-    QJsonArray articles;
+    QByteArray out;
+    out.reserve(page.text().size() * 4);
+    JsonTextWriter w(&out, baseIndent);
+    w.beginObject();
+    w.member(u"source", page.sourcePath());
+    w.member(u"page", qint64(page.pageNumber()));
+    w.member(u"encoding", page.encoding());
+    w.member(u"sha256", QString::fromLatin1(page.sha256()));
+    w.key(u"articles");
+    w.beginArray();
     for (int a = 0; a < seg.articles.size(); ++a) {
         const Article &art = seg.articles[a];
-        QJsonObject o;
-        o.insert(QStringLiteral("id"), art.id);
-        o.insert(QStringLiteral("headline"), doc.roleText(a, Role::Headline));
-        o.insert(QStringLiteral("kicker"), doc.roleText(a, Role::Kicker));
-        o.insert(QStringLiteral("subheadline"), doc.roleText(a, Role::Subheadline));
-        o.insert(QStringLiteral("byline"), doc.roleText(a, Role::Byline));
-        o.insert(QStringLiteral("paragraphs"), QJsonArray::fromStringList(doc.paragraphs(a)));
-        QJsonArray blocks;
+        w.beginObject();
+        w.member(u"id", qint64(art.id));
+        w.member(u"headline", doc.roleText(a, Role::Headline));
+        w.member(u"kicker", doc.roleText(a, Role::Kicker));
+        w.member(u"subheadline", doc.roleText(a, Role::Subheadline));
+        w.member(u"byline", doc.roleText(a, Role::Byline));
+        w.key(u"paragraphs");
+        w.beginArray();
+        for (const QString &p : doc.paragraphs(a))
+            w.value(p);
+        w.endArray();
+        w.key(u"blocks");
+        w.beginArray();
         for (const Piece &p : art.pieces)
-            blocks.append(pieceJson(doc, p));
-        o.insert(QStringLiteral("blocks"), blocks);
-        QJsonArray flags;
+            writePiece(w, doc, p);
+        w.endArray();
+        w.key(u"flags");
+        w.beginArray();
         for (const Flag &f : art.flags) {
-            QJsonObject fo;
-            fo.insert(QStringLiteral("piece"), f.pieceId);
-            fo.insert(QStringLiteral("kind"), f.kind);
-            fo.insert(QStringLiteral("reason"), f.reason);
-            fo.insert(QStringLiteral("resolved"), f.resolved);
-            flags.append(fo);
+            w.beginObject();
+            w.member(u"piece", qint64(f.pieceId));
+            w.member(u"kind", f.kind);
+            w.member(u"reason", f.reason);
+            w.member(u"resolved", f.resolved);
+            w.endObject();
         }
-        o.insert(QStringLiteral("flags"), flags);
-        o.insert(QStringLiteral("status"), reviewStatusName(art.status));
-        articles.append(o);
+        w.endArray();
+        w.member(u"status", reviewStatusName(art.status));
+        if (!art.note.isEmpty())
+            w.member(u"note", art.note);
+        w.endObject();
     }
-    QJsonArray furniture;
+    w.endArray();
+    w.key(u"furniture");
+    w.beginArray();
     for (const Piece &p : seg.furniture)
-        furniture.append(pieceJson(doc, p));
+        writePiece(w, doc, p);
+    w.endArray();
+    if (!page.warnings().isEmpty()) {
+        w.key(u"warnings");
+        w.beginArray();
+        for (const QString &warning : page.warnings())
+            w.value(warning);
+        w.endArray();
+    }
+    w.endObject();
+    return out;
+}
 
-    QJsonObject root;
-    root.insert(QStringLiteral("source"), page.sourcePath());
-    root.insert(QStringLiteral("page"), page.pageNumber());
-    root.insert(QStringLiteral("encoding"), page.encoding());
-    root.insert(QStringLiteral("sha256"), QString::fromLatin1(page.sha256()));
-    root.insert(QStringLiteral("articles"), articles);
-    root.insert(QStringLiteral("furniture"), furniture);
-    if (!page.warnings().isEmpty())
-        root.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(page.warnings()));
-    return root;
+QJsonObject SegmentationJson::page(const ReviewDocument &doc)
+{
+    return QJsonDocument::fromJson(toJson(doc)).object();
 }
 
 } // namespace galley

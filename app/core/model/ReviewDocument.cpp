@@ -13,13 +13,13 @@ ReviewDocument::ReviewDocument(Page page, Segmentation segmentation, QObject *pa
 
 QString ReviewDocument::rawPieceText(int pieceId) const
 {
-    const Piece *p = m_segmentation.piece(pieceId);
+    const Piece *p = findPiece(pieceId);
     return p ? m_page.textOf(p->span).toString() : QString();
 }
 
 QString ReviewDocument::repairedPieceText(int pieceId) const
 {
-    const Piece *p = m_segmentation.piece(pieceId);
+    const Piece *p = findPiece(pieceId);
     return p ? WrapRepair::repair(m_page.textOf(p->span), p->role) : QString();
 }
 
@@ -55,9 +55,27 @@ QStringList ReviewDocument::paragraphs(int articleIndex) const
     return out;
 }
 
+const Piece *ReviewDocument::findPiece(int pieceId) const
+{
+    if (!m_pieceIndexValid) {
+        m_pieceIndex.clear();
+        for (int a = 0; a < m_segmentation.articles.size(); ++a)
+            for (int i = 0; i < m_segmentation.articles[a].pieces.size(); ++i)
+                m_pieceIndex.insert(m_segmentation.articles[a].pieces[i].id, {a, i});
+        for (int i = 0; i < m_segmentation.furniture.size(); ++i)
+            m_pieceIndex.insert(m_segmentation.furniture[i].id, {-1, i});
+        m_pieceIndexValid = true;
+    }
+    const auto it = m_pieceIndex.constFind(pieceId);
+    if (it == m_pieceIndex.cend())
+        return nullptr;
+    return it->first < 0 ? &m_segmentation.furniture[it->second] : &m_segmentation.articles[it->first].pieces[it->second];
+}
+
 void ReviewDocument::setSegmentation(const Segmentation &segmentation)
 {
     m_segmentation = segmentation;
+    m_pieceIndexValid = false;
     emit segmentationChanged();
 }
 

@@ -52,10 +52,15 @@ signals:
     void pieceTextChanged(int pieceId);
 
 private:
+    /// The piece with id, through an index rebuilt after each segmentation change.
+    const Piece *findPiece(int pieceId) const;
+
     Page m_page;
     Segmentation m_segmentation;
     QHash<int, QString> m_corrections;
     QUndoStack m_undoStack;
+    mutable QHash<int, std::pair<int, int>> m_pieceIndex; ///< piece id → (article or -1 for furniture, index)
+    mutable bool m_pieceIndexValid = false;
 };
 
 } // namespace galley

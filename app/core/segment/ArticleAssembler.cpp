@@ -57,6 +57,45 @@ struct Chains {
     }
 };
 
+// Which articles' bodies hold each unit of the headline candidates, so that matching every candidate
+// against every article costs one pass over the bodies plus the candidates' posting lists.
+struct BodyIndex {
+    QHash<quint64, QList<int>> postings; ///< candidate unit → articles holding it (ascending, once each)
+    int articles = 0;
+
+    BodyIndex(const QSet<quint64> &candidateUnits, const QStringList &bodies)
+        : articles(int(bodies.size()))
+    {
+        for (quint64 u : candidateUnits)
+            postings.insert(u, {});
+        for (int a = 0; a < bodies.size(); ++a)
+            TextSimilarity::forEachUnit(bodies[a], [&](quint64 u) {
+                const auto it = postings.find(u);
+                if (it != postings.end() && (it->isEmpty() || it->constLast() != a))
+                    it->append(a);
+            });
+    }
+    /// Containment of units in each article's body (articles sharing no unit are left out). Units found
+    /// in very many articles say nothing about where a headline belongs and count as misses.
+    QHash<int, double> similarities(const QSet<quint64> &units) const
+    {
+        QHash<int, double> hits;
+        if (units.isEmpty())
+            return hits;
+        const qsizetype common = std::max(24, articles / 3);
+        for (quint64 u : units) {
+            const auto it = postings.constFind(u);
+            if (it == postings.cend() || it->size() > common)
+                continue;
+            for (int a : *it)
+                hits[a] += 1.0;
+        }
+        for (auto it = hits.begin(); it != hits.end(); ++it)
+            *it /= double(units.size());
+        return hits;
+    }
+};
+
 QString chainText(QStringView text, const QList<Fragment> &fragments, const Chains &chains, int head)
 {
     QString s;
@@ -212,12 +251,12 @@ Segmentation ArticleAssembler::assemble(QStringView text, const QList<Fragment> 
         }
 
     // --- 3. Headlines by similarity. ---
-    QList<QSet<QString>> bodyUnits;
+    QStringList bodies;
     for (const Draft &d : drafts) {
         QString body;
         for (int h : d.chainHeads)
             body += chainText(text, frags, chains, h);
-        bodyUnits.append(TextSimilarity::units(body));
+        bodies.append(body);
     }
     struct Candidate {
         int fragment;
@@ -234,10 +273,20 @@ Segmentation ArticleAssembler::assemble(QStringView text, const QList<Fragment> 
         for (int g : drafts[a].inlineCandidates)
             homeOf.insert(g, a);
     }
+    QHash<int, QSet<quint64>> candidateUnits;
+    QSet<quint64> allCandidateUnits;
     for (auto it = homeOf.cbegin(); it != homeOf.cend(); ++it) {
-        const QSet<QString> units = TextSimilarity::units(fragText(it.key()));
-        for (int a = 0; a < drafts.size(); ++a) {
-            const double sim = TextSimilarity::containment(units, bodyUnits[a]);
+        candidateUnits.insert(it.key(), TextSimilarity::units(fragText(it.key())));
+        allCandidateUnits.unite(candidateUnits[it.key()]);
+    }
+    const BodyIndex index(allCandidateUnits, bodies);
+    for (auto it = homeOf.cbegin(); it != homeOf.cend(); ++it) {
+        const QHash<int, double> sims = index.similarities(candidateUnits.value(it.key()));
+        QList<int> considered = sims.keys();
+        if (!sims.contains(it.value()))
+            considered.append(it.value());
+        for (int a : considered) {
+            const double sim = sims.value(a);
             double score = sim;
             const bool inGroup = a == it.value() && drafts[a].group.contains(it.key());
             if (inGroup) {
@@ -289,14 +338,13 @@ Segmentation ArticleAssembler::assemble(QStringView text, const QList<Fragment> 
             continue;
         const int home = it.value();
         // Best match elsewhere, else its home article.
-        const QSet<QString> units = TextSimilarity::units(fragText(g));
+        const QHash<int, double> sims = index.similarities(candidateUnits.value(g));
         int best = -1;
         double bestSim = 0;
-        for (int a = 0; a < drafts.size(); ++a) {
-            const double sim = TextSimilarity::containment(units, bodyUnits[a]);
-            if (sim > bestSim) {
-                bestSim = sim;
-                best = a;
+        for (auto s = sims.cbegin(); s != sims.cend(); ++s) {
+            if (s.value() > bestSim || (s.value() == bestSim && s.key() < best)) {
+                bestSim = s.value();
+                best = s.key();
             }
         }
         const int target = bestSim >= kHeadlineMatch ? best : home;

@@ -154,6 +154,9 @@ ContinuationLink ContinuationLinker::score(QStringView text, const QList<Fragmen
     // A word broken with a hyphen at the end of A can only carry on in lower case.
     if (ta.size() >= 2 && ta.back() == u'-' && ta[ta.size() - 2].isLetter() && !tb.isEmpty() && !tb.front().isLower())
         return link;
+    // What is still to come adds at most 3 + 1.5 + 0.5: spare the word-break look-up when out of reach.
+    if (s + 5.0 < kThreshold && !A.headlineCandidate)
+        return link;
     const WordBridge::Kind bridge = WordBridge::between(ta, tb);
     switch (bridge) {
     case WordBridge::Kind::Word:
@@ -198,7 +201,6 @@ ContinuationLink ContinuationLinker::score(QStringView text, const QList<Fragmen
 
 QList<ContinuationLink> ContinuationLinker::link(QStringView text, const QList<Fragment> &fragments)
 {
-    constexpr int kWindow = 6;
     QList<ContinuationLink> candidates;
     for (int b = 0; b < fragments.size(); ++b) {
         if (!canContinue(fragments[b]))
@@ -234,7 +236,7 @@ QList<ContinuationLink> ContinuationLinker::link(QStringView text, const QList<F
 
 bool ContinuationLinker::hasPredecessor(QStringView text, const QList<Fragment> &fragments, int b, int except)
 {
-    for (int a = std::max(0, b - 6); a < std::min<int>(int(fragments.size()), b + 7); ++a)
+    for (int a = std::max(0, b - kWindow); a < std::min<int>(int(fragments.size()), b + kWindow + 1); ++a)
         if (a != except && score(text, fragments, a, b).score >= kThreshold)
             return true;
     return false;
@@ -255,21 +257,21 @@ int ContinuationLinker::splitInterleaved(QStringView text, QList<Fragment> &frag
                 continue;
             const QStringView partA = text.sliced(f.span.start, before.end - f.span.start);
             const QStringView partB = text.sliced(after.start, f.span.end - after.start);
-            if (WordBridge::between(partA, partB) != WordBridge::Kind::None)
-                continue;
+            // Interleaved columns come from nearby blocks: look within the linking window. The part
+            // before the cut must carry on into an orphaned continuation (rare: checked first), the
+            // part after must continue some open end, and the two parts must not make a word.
+            const int gBegin = std::max(0, fi - kWindow), gEnd = std::min<int>(int(fragments.size()), fi + kWindow + 1);
             bool aCarriesOn = false, bContinues = false;
-            for (int g = 0; g < fragments.size() && !(aCarriesOn && bContinues); ++g) {
-                if (g == fi)
-                    continue;
+            for (int g = gBegin; g < gEnd && !aCarriesOn; ++g) {
                 const Fragment &o = fragments[g];
-                const QStringView to = textOf(text, o);
-                if (!aCarriesOn && canContinue(o) && !o.headlineCandidate && o.start == StartKind::Continuation
-                    && strongBridge(WordBridge::between(partA, to)) && !hasPredecessor(text, fragments, g, fi))
-                    aCarriesOn = true;
-                if (!bContinues && isRunningText(o) && o.endsOpen && strongBridge(WordBridge::between(to, partB)))
-                    bContinues = true;
+                aCarriesOn = g != fi && canContinue(o) && !o.headlineCandidate && o.start == StartKind::Continuation
+                    && strongBridge(WordBridge::between(partA, textOf(text, o))) && !hasPredecessor(text, fragments, g, fi);
             }
-            if (!aCarriesOn || !bContinues)
+            for (int g = gBegin; g < gEnd && aCarriesOn && !bContinues; ++g) {
+                const Fragment &o = fragments[g];
+                bContinues = g != fi && isRunningText(o) && o.endsOpen && strongBridge(WordBridge::between(textOf(text, o), partB));
+            }
+            if (!aCarriesOn || !bContinues || WordBridge::between(partA, partB) != WordBridge::Kind::None)
                 continue;
             Fragment first = f, second = f;
             first.span.end = before.end;

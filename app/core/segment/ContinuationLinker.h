@@ -36,6 +36,8 @@ class ContinuationLinker {
 public:
     /// Score at and above which a link is made.
     static constexpr double kThreshold = 3.0;
+    /// How many fragments before and after a fragment are searched for its continuation.
+    static constexpr int kWindow = 6;
 
     /// Splits fragments holding two interleaved column fragments (see above); returns how many.
     static int splitInterleaved(QStringView text, QList<Fragment> &fragments);

@@ -49,8 +49,9 @@ WordBridge::Kind WordBridge::between(QStringView left, QStringView right)
         return Kind::None;
     const QStringView tail = left.right(6);
     const QStringView head = right.left(6);
-    QString joined = tail.toString() + head.toString();
-    icu::UnicodeString us(reinterpret_cast<const UChar *>(joined.utf16()), int32_t(joined.size()));
+    icu::UnicodeString us(int32_t(tail.size() + head.size()), 0, 0);
+    us.append(reinterpret_cast<const UChar *>(tail.utf16()), int32_t(tail.size()));
+    us.append(reinterpret_cast<const UChar *>(head.utf16()), int32_t(head.size()));
     it->setText(us);
     return it->isBoundary(int32_t(tail.size())) ? Kind::None : Kind::Word;
 }
