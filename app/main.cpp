@@ -5,7 +5,11 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QTextStream>
+#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -24,6 +28,18 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Galley"));
     QApplication::setOrganizationName(QStringLiteral("Galley"));
     QApplication::setApplicationVersion(QStringLiteral(GALLEY_VERSION));
+    // Desktop integration (packaging/): the desktop entry and icon share the application id.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.galley.Galley"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.galley.Galley"),
+                                                 QIcon(QStringLiteral(":/galley/icons/io.github.galley.Galley.svg"))));
+    // UI language from the system locale: Simplified Chinese where translated (resources/translations/), else English.
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale::system(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator translator;
+    if (translator.load(QLocale::system(), QStringLiteral("galley"), QStringLiteral("_"), QStringLiteral(":/galley/translations")))
+        QApplication::installTranslator(&translator);
     galley::MainWindow window;
     const QStringList args = app.arguments().mid(1);
     if (!args.isEmpty())

@@ -16,7 +16,7 @@ packages=(
   libuchardet-dev libicu-dev libopencc-dev
   extra-cmake-modules
   xvfb xauth fonts-noto-cjk imagemagick poppler-utils
-  desktop-file-utils appstream
+  desktop-file-utils appstream libxml2-utils dpkg-dev qt6-translations-l10n
 )
 missing=()
 for p in "${packages[@]}"; do

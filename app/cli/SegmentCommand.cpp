@@ -94,6 +94,11 @@ int SegmentCommand::run(const QStringList &arguments)
         err << "galley segment: unknown format '" << format << "' (json, text or markdown)\n";
         return Usage;
     }
+    if (parser.isSet(encodingOpt) && !TextImporter::isKnownEncoding(parser.value(encodingOpt))) {
+        err << "galley segment: unknown encoding '" << parser.value(encodingOpt)
+            << "' (e.g. UTF-8, UTF-16LE, GB18030, Big5, Shift_JIS, EUC-KR, windows-1252)\n";
+        return Usage;
+    }
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {
         err << "galley segment: no PAGE given (see galley segment --help)\n";

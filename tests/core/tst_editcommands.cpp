@@ -106,6 +106,7 @@ private slots:
     void reorderPiece();
     void splitInterleavedBlockAndRejoin();
     void joinBlockPiecesRestoresTheBlock();
+    void splitAtCursorInRepairedText();
     void paragraphJoinEnglish();
     void setRole();
     void setRoleFurnitureSendsToFurniture();
@@ -326,6 +327,31 @@ void TestEditCommands::joinBlockPiecesRestoresTheBlock()
     Segmentation expected = original;
     expected.nextPieceId = 10; // ids are never reused
     QCOMPARE(doc->segmentation(), expected);
+}
+
+void TestEditCommands::splitAtCursorInRepairedText()
+{
+    auto doc = test::chineseDocument();
+    // the editor sees "18座。文化节…" (the wrap space repaired) and puts the cursor before 文
+    const qsizetype cursor = doc->pieceText(7).indexOf(QStringLiteral("文化节"));
+    QCOMPARE(cursor, 4);
+    const qsizetype at = SplitBlockCommand::pageOffset(*doc, 7, cursor);
+    QVERIFY(at > 0);
+    PUSH(doc.get(), new SplitBlockCommand(doc.get(), 7, at));
+    QCOMPARE(doc->rawPieceText(7), QStringLiteral("18座。"));
+    QCOMPARE(doc->rawPieceText(9), QStringLiteral("文化节闭幕式将于月底在 市体育馆举行。"));
+
+    auto en = test::englishDocument();
+    // "which in-\ncreases" reads "which increases": the cursor inside the joined word maps into the raw line
+    const QString shown = en->pieceText(3);
+    const qsizetype c = shown.indexOf(QStringLiteral("creases"));
+    const qsizetype pos = SplitBlockCommand::pageOffset(*en, 3, c);
+    QCOMPARE(en->page().text().mid(pos, 7), QStringLiteral("creases"));
+    QCOMPARE(SplitBlockCommand::pageOffset(*en, 3, 0), en->segmentation().piece(3)->span.start);
+    QCOMPARE(SplitBlockCommand::pageOffset(*en, 3, shown.size()), en->segmentation().piece(3)->span.end);
+    QCOMPARE(SplitBlockCommand::pageOffset(*en, 3, shown.size() + 1), -1);
+    en->undoStack()->push(new CorrectTextCommand(en.get(), 3, QStringLiteral("The council voted.")));
+    QCOMPARE(SplitBlockCommand::pageOffset(*en, 3, 4), -1); // corrected text no longer follows the page
 }
 
 void TestEditCommands::paragraphJoinEnglish()

@@ -14,6 +14,14 @@ std::optional<Segmentation> MakeHeadlineCommand::apply(const Segmentation &seg, 
     const auto [a, i] = seg.locatePiece(pieceId);
     if (a < 0 || i < 0)
         return std::nullopt;
+    const Article &article = seg.articles[a];
+    if (article.pieces[i].role == Role::Headline) {
+        bool otherHeadline = false;
+        for (const Piece &p : article.pieces)
+            otherHeadline |= p.role == Role::Headline && p.id != pieceId;
+        if (!otherHeadline)
+            return std::nullopt;
+    }
     Segmentation out = seg;
     QList<Piece> &pieces = out.articles[a].pieces;
     Piece piece = pieces.takeAt(i);

@@ -48,4 +48,41 @@ std::optional<Segmentation> SplitBlockCommand::apply(const Segmentation &seg, co
     return out;
 }
 
+qsizetype SplitBlockCommand::pageOffset(const ReviewDocument &document, int pieceId, qsizetype textOffset)
+{
+    const Piece *piece = document.segmentation().piece(pieceId);
+    if (!piece || document.hasCorrection(pieceId))
+        return -1;
+    const QString shown = document.pieceText(pieceId);
+    if (textOffset < 0 || textOffset > shown.size())
+        return -1;
+    // The repaired text is the raw span with white space dropped or collapsed and line-end hyphens
+    // removed: walk both, matching white space to white space, skipping what repair dropped.
+    const QStringView raw = document.page().textOf(piece->span);
+    qsizetype i = 0;
+    while (i < raw.size() && raw[i].isSpace())
+        ++i;
+    for (qsizetype j = 0; j < textOffset; ++j) {
+        const QChar c = shown[j];
+        while (i < raw.size() && !(raw[i] == c || (c.isSpace() && raw[i].isSpace())))
+            ++i;
+        if (i >= raw.size())
+            return -1;
+        if (c.isSpace()) {
+            while (i < raw.size() && raw[i].isSpace())
+                ++i;
+        } else {
+            ++i;
+        }
+    }
+    // Land on the next character shown, past anything repair dropped before it (a wrap space, a
+    // line-end hyphen), so a split puts the dropped text with the first part.
+    if (textOffset == shown.size())
+        return piece->span.end;
+    const QChar next = shown[textOffset];
+    while (i < raw.size() && !(raw[i] == next || (next.isSpace() && raw[i].isSpace())))
+        ++i;
+    return piece->span.start + i;
+}
+
 } // namespace galley

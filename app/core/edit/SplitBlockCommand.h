@@ -23,6 +23,12 @@ public:
 
     static std::optional<Segmentation> apply(const Segmentation &seg, const Page &page, int pieceId, qsizetype splitAt);
 
+    /// The page position (UTF-16 units of Page::text()) of a cursor position in the text the editor
+    /// sees for the piece (ReviewDocument::pieceText(), wrap-repaired), for splitting at the cursor.
+    /// -1 if the piece is unknown, has a correction (its text no longer follows the page) or the
+    /// offset lies outside the text.
+    static qsizetype pageOffset(const ReviewDocument &document, int pieceId, qsizetype textOffset);
+
 private:
     int m_newPieceId = 0;
 };

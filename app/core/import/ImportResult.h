@@ -12,6 +12,8 @@ struct ImportResult {
     QList<Page> pages;     ///< one per form-feed separated page; empty on error
     QString error;         ///< "FILE: byte OFFSET: what is wrong"; empty on success
     QStringList warnings;  ///< e.g. "FILE: byte 1234: invalid GB18030 sequence replaced by U+FFFD"
+    QString encoding;      ///< encoding the bytes were decoded from (also Page::encoding()); empty if none
+    QString encodingReason;///< why: "valid UTF-8", "UTF-16LE byte-order mark", "uchardet guessed BIG5", "--encoding" …
 
     bool ok() const { return error.isEmpty(); }
 };

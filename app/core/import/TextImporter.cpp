@@ -1,30 +1,306 @@
 #include "TextImporter.h"
 
 #include "BlockFinder.h"
+#include "ByteDecoder.h"
+#include "EncodingDetector.h"
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QStringEncoder>
 
 namespace galley {
 
-// Minimal UTF-8 reader; the full encoding support (EncodingDetector) replaces this.
-ImportResult TextImporter::importFile(const QString &path, const ImportOptions &options)
+namespace {
+
+constexpr qint64 ReadChunkBytes = qint64(1) << 20;
+
+// "200 MiB (209715200 bytes)", "4 KiB (4096 bytes)", "1001 bytes".
+QString sizeText(qint64 bytes)
 {
-    QFile f(path);
-    ImportResult r;
-    if (path == QLatin1String("-") ? !f.open(stdin, QIODevice::ReadOnly) : !f.open(QIODevice::ReadOnly)) {
-        r.error = QStringLiteral("%1: cannot open: %2").arg(path, f.errorString());
-        return r;
-    }
-    return importBytes(f.readAll(), path, options);
+    if (bytes < 1024)
+        return QStringLiteral("%1 bytes").arg(bytes);
+    const bool whole = bytes % 1024 == 0;
+    return QStringLiteral("%1 (%2 bytes)").arg(QLocale::c().formattedDataSize(bytes, whole ? 0 : 1, QLocale::DataSizeIecFormat)).arg(bytes);
 }
 
-ImportResult TextImporter::importBytes(const QByteArray &bytes, const QString &sourceName, const ImportOptions &)
+QString limitText(qint64 maxBytes)
+{
+    return QStringLiteral("the import limit of %1").arg(sizeText(maxBytes));
+}
+
+QString unitName(char16_t unit)
+{
+    return QStringLiteral("U+%1").arg(QString::number(uint(unit), 16).toUpper(), 4, QLatin1Char('0'));
+}
+
+QString normaliseLineEnds(QString text)
+{
+    if (text.contains(u'\r')) {
+        text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+        text.replace(u'\r', u'\n');
+    }
+    return text;
+}
+
+bool isBlank(QStringView text)
+{
+    for (QChar c : text)
+        if (!c.isSpace())
+            return false;
+    return true;
+}
+
+// The bytes a leading U+FEFF has in encoding, if it has a BOM form there (UTF-8/16/32, GB18030 …).
+QByteArray bomBytesOf(const QString &encoding)
+{
+    const QByteArray name = encoding.toLatin1();
+    QStringEncoder encoder(name.constData());
+    if (!encoder.isValid())
+        return {};
+    const QByteArray bytes = encoder.encode(QStringView(u"\uFEFF"));
+    if (encoder.hasError() || bytes.isEmpty())
+        return {};
+    const ByteDecoder::Result back = ByteDecoder::decode(bytes, encoding);
+    return back.ok() && back.invalidCount == 0 && back.text == QStringView(u"\uFEFF") ? bytes : QByteArray();
+}
+
+bool isUnicodeFamily(const QString &generic, const QString &encoding)
+{
+    return ByteDecoder::sameEncoding(encoding, generic);
+}
+
+} // namespace
+
+QString TextImporter::displaySourceName(const QString &sourceName)
+{
+    if (sourceName == QLatin1String("-"))
+        return QStringLiteral("standard input");
+    if (sourceName.isEmpty())
+        return QStringLiteral("(text)");
+    return sourceName;
+}
+
+bool TextImporter::isKnownEncoding(const QString &name)
+{
+    return ByteDecoder::isSupported(name);
+}
+
+ImportResult TextImporter::importFile(const QString &path, const ImportOptions &options)
 {
     ImportResult r;
-    Page page = pageFromText(QString::fromUtf8(bytes), sourceName);
-    page.setSha256(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-    r.pages.append(page);
+    const QString name = displaySourceName(path);
+    QFile file;
+    if (path == QLatin1String("-")) {
+        if (!file.open(stdin, QIODevice::ReadOnly)) {
+            r.error = QStringLiteral("%1: cannot read: %2").arg(name, file.errorString());
+            return r;
+        }
+    } else {
+        const QFileInfo info(path);
+        if (!info.exists()) {
+            r.error = QStringLiteral("%1: no such file").arg(name);
+            return r;
+        }
+        if (info.isDir()) {
+            r.error = QStringLiteral("%1: is a folder, not a page file").arg(name);
+            return r;
+        }
+        // Refuse an oversized regular file before reading a byte of it.
+        if (info.isFile() && info.size() > options.maxBytes) {
+            r.error = QStringLiteral("%1: %2 is larger than %3").arg(name, sizeText(info.size()), limitText(options.maxBytes));
+            return r;
+        }
+        file.setFileName(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            r.error = QStringLiteral("%1: cannot open: %2").arg(name, file.errorString());
+            return r;
+        }
+    }
+
+    // Read no more than maxBytes + 1 (pipes, standard input and files that grow have no size to check first).
+    QByteArray bytes;
+    if (!file.isSequential())
+        bytes.reserve(qsizetype(qMin(file.size(), options.maxBytes)));
+    for (;;) {
+        const qint64 want = qMin(ReadChunkBytes, options.maxBytes + 1 - bytes.size());
+        const qsizetype before = bytes.size();
+        bytes.resize(before + qsizetype(want));
+        const qint64 got = file.read(bytes.data() + before, want);
+        if (got < 0) {
+            r.error = QStringLiteral("%1: byte %2: cannot read: %3").arg(name).arg(before).arg(file.errorString());
+            return r;
+        }
+        bytes.resize(before + qsizetype(got));
+        if (bytes.size() > options.maxBytes) {
+            r.error = QStringLiteral("%1: more than %2").arg(name, limitText(options.maxBytes));
+            return r;
+        }
+        if (got == 0)
+            break;
+    }
+    return importBytes(bytes, path, options);
+}
+
+ImportResult TextImporter::importBytes(const QByteArray &bytes, const QString &sourceName, const ImportOptions &options)
+{
+    ImportResult r;
+    const QString name = displaySourceName(sourceName);
+    if (bytes.size() > options.maxBytes) {
+        r.error = QStringLiteral("%1: %2 is larger than %3").arg(name, sizeText(bytes.size()), limitText(options.maxBytes));
+        return r;
+    }
+    if (bytes.isEmpty()) {
+        r.error = QStringLiteral("%1: byte 0: empty file, no text to import").arg(name);
+        return r;
+    }
+
+    // Which encoding, and how many BOM bytes to skip.
+    QString encoding;
+    qsizetype skip = 0;
+    QStringList firstPageWarnings;
+    const QString asked = options.encoding.trimmed();
+    if (!asked.isEmpty()) {
+        if (!isKnownEncoding(asked)) {
+            r.error = QStringLiteral("%1: unknown encoding '%2' (known are e.g. UTF-8, UTF-16LE, GB18030, Big5, Shift_JIS, EUC-KR, windows-1252)")
+                          .arg(name, asked);
+            return r;
+        }
+        encoding = asked;
+        r.encodingReason = QStringLiteral("as asked (--encoding %1)").arg(asked);
+        const EncodingGuess bom = EncodingDetector::byteOrderMark(bytes);
+        const QByteArray ownBom = bomBytesOf(asked);
+        if (!ownBom.isEmpty() && bytes.startsWith(ownBom)) {
+            skip = ownBom.size();
+        } else if (bom.isValid()
+                   && ((isUnicodeFamily(QStringLiteral("UTF-16"), asked) && bom.encoding.startsWith(QLatin1String("UTF-16")))
+                       || (isUnicodeFamily(QStringLiteral("UTF-32"), asked) && bom.encoding.startsWith(QLatin1String("UTF-32"))))) {
+            encoding = bom.encoding; // the generic name: the BOM says which byte order
+            skip = bom.bomLength;
+        } else if (bom.isValid()) {
+            firstPageWarnings << QStringLiteral("%1: byte 0: starts with a %2 byte-order mark, but is decoded as %3 as asked")
+                                     .arg(name, bom.encoding, ByteDecoder::displayName(asked));
+        }
+    } else {
+        const EncodingGuess guess = EncodingDetector::detect(bytes);
+        encoding = guess.encoding;
+        skip = guess.bomLength;
+        r.encodingReason = guess.reason;
+        if (guess.confidence == EncodingGuess::Confidence::Low)
+            firstPageWarnings << QStringLiteral("%1: encoding guessed as %2 (%3); if the text looks wrong, name the encoding (--encoding)")
+                                     .arg(name, guess.encoding, guess.reason);
+    }
+    r.encoding = ByteDecoder::displayName(encoding);
+    if (skip >= bytes.size()) {
+        r.error = QStringLiteral("%1: byte %2: no text after the byte-order mark").arg(name).arg(skip);
+        return r;
+    }
+
+    ByteDecoder::Limits limits;
+    limits.invalid = qMax(1, options.maxListedWarnings);
+    limits.formFeeds = qMax(1, options.maxPages) + 1;
+    limits.controls = qMax(1, options.maxListedWarnings);
+    const ByteDecoder::Result decoded = ByteDecoder::decode(QByteArrayView(bytes).sliced(skip), encoding, skip, limits);
+    if (!decoded.ok()) {
+        r.error = QStringLiteral("%1: %2").arg(name, decoded.error);
+        return r;
+    }
+
+    // Binary data: judged on the decoded text, so UTF-16/32 (full of NUL bytes) pass.
+    if (decoded.nulCount > 0) {
+        r.error = QStringLiteral("%1: byte %2: NUL character, binary data, not a text file (read as %3)")
+                      .arg(name).arg(decoded.firstNulOffset).arg(r.encoding);
+        return r;
+    }
+    const qsizetype units = decoded.text.size();
+    if (decoded.controlCount >= 3 && decoded.controlCount * 100 > units) {
+        const ByteDecoder::Mark &first = decoded.controls.first();
+        r.error = QStringLiteral("%1: byte %2: binary data, not a text file: %3 control characters (the first %4) in %5 characters read as %6")
+                      .arg(name).arg(first.byteOffset).arg(decoded.controlCount).arg(unitName(first.unit)).arg(units).arg(r.encoding);
+        return r;
+    }
+    if (decoded.formFeedCount > options.maxPages) {
+        r.error = QStringLiteral("%1: byte %2: more than %3 form feeds (pages), not a page file")
+                      .arg(name).arg(decoded.formFeeds.last().byteOffset).arg(options.maxPages);
+        return r;
+    }
+
+    // Pages: [start, end) text ranges between form feeds.
+    struct Range {
+        qsizetype start;
+        qsizetype end;
+        qint64 byteOffset;
+    };
+    QList<Range> ranges;
+    qsizetype start = 0;
+    qint64 byteOffset = skip;
+    for (const ByteDecoder::Mark &ff : decoded.formFeeds) {
+        ranges.append({start, ff.textIndex, byteOffset});
+        start = ff.textIndex + 1;
+        byteOffset = ff.byteOffset + ff.byteLength;
+    }
+    ranges.append({start, units, byteOffset});
+    if (ranges.size() > 1 && isBlank(QStringView(decoded.text).sliced(ranges.last().start, ranges.last().end - ranges.last().start)))
+        ranges.removeLast(); // pdftotext ends its last page with a form feed too
+    bool anyText = false;
+    for (const Range &range : ranges)
+        anyText = anyText || !isBlank(QStringView(decoded.text).sliced(range.start, range.end - range.start));
+    if (!anyText) {
+        r.error = QStringLiteral("%1: no text to import, only white space%2")
+                      .arg(name, decoded.formFeedCount > 0 ? QStringLiteral(" and page breaks") : QString());
+        return r;
+    }
+    auto pageOf = [&ranges](qsizetype textIndex) {
+        for (qsizetype i = ranges.size() - 1; i > 0; --i)
+            if (textIndex >= ranges[i].start)
+                return i;
+        return qsizetype(0);
+    };
+
+    // Warnings, each with the page it belongs to.
+    QList<QStringList> pageWarnings(ranges.size());
+    for (const QString &w : firstPageWarnings) {
+        r.warnings << w;
+        pageWarnings[0] << w;
+    }
+    for (const ByteDecoder::Mark &m : decoded.invalid) {
+        const QString w = QStringLiteral("%1: byte %2: invalid %3 sequence replaced by U+FFFD").arg(name).arg(m.byteOffset).arg(r.encoding);
+        r.warnings << w;
+        pageWarnings[pageOf(m.textIndex)] << w;
+    }
+    if (decoded.invalidCount > decoded.invalid.size()) {
+        const QString w = QStringLiteral("%1: %2 more invalid %3 sequences replaced by U+FFFD (%4 in all)")
+                              .arg(name).arg(decoded.invalidCount - decoded.invalid.size()).arg(r.encoding).arg(decoded.invalidCount);
+        r.warnings << w;
+        pageWarnings[pageOf(decoded.invalid.last().textIndex)] << w;
+    }
+    for (const ByteDecoder::Mark &m : decoded.controls) {
+        const QString w = QStringLiteral("%1: byte %2: control character %3 kept").arg(name).arg(m.byteOffset).arg(unitName(m.unit));
+        r.warnings << w;
+        pageWarnings[pageOf(m.textIndex)] << w;
+    }
+    if (decoded.controlCount > decoded.controls.size()) {
+        const QString w = QStringLiteral("%1: %2 more control characters kept (%3 in all)")
+                              .arg(name).arg(decoded.controlCount - decoded.controls.size()).arg(decoded.controlCount);
+        r.warnings << w;
+        pageWarnings[pageOf(decoded.controls.last().textIndex)] << w;
+    }
+
+    const QByteArray sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+    for (qsizetype i = 0; i < ranges.size(); ++i) {
+        const Range &range = ranges[i];
+        Page page(normaliseLineEnds(decoded.text.mid(range.start, range.end - range.start)));
+        page.setSourcePath(sourceName);
+        page.setEncoding(r.encoding);
+        page.setSha256(sha256);
+        page.setPageNumber(int(i) + 1);
+        page.setSourceByteOffset(range.byteOffset);
+        for (const QString &w : pageWarnings[i])
+            page.addWarning(w);
+        page.setBlocks(BlockFinder::findBlocks(page.text()));
+        r.pages.append(page);
+    }
     return r;
 }
 
@@ -33,9 +309,7 @@ Page TextImporter::pageFromText(const QString &text, const QString &sourceName)
     QString t = text;
     if (t.startsWith(QChar(0xFEFF)))
         t.remove(0, 1);
-    t.replace(QLatin1String("\r\n"), QLatin1String("\n"));
-    t.replace(u'\r', u'\n');
-    Page page(t);
+    Page page(normaliseLineEnds(t));
     page.setSourcePath(sourceName);
     page.setBlocks(BlockFinder::findBlocks(page.text()));
     return page;

@@ -1,14 +1,26 @@
 #pragma once
 // TextImporter: bytes of a raw OCR / PDF-text page file → Pages with blocks.
-//  - Encoding: ImportOptions::encoding, else EncodingDetector (BOM, then uchardet); decoded with
-//    QStringDecoder. Invalid sequences are replaced by U+FFFD and listed as warnings with byte offsets.
-//  - Line ends: CRLF and CR become LF; a leading BOM is dropped (offsets then match what Python's
-//    text mode with utf-8-sig reads, as the scorer does).
-//  - A form feed (U+000C, as pdftotext writes between pages) starts a new page.
+//  - Encoding: ImportOptions::encoding, else EncodingDetector (BOM, then UTF-8, then uchardet). Decoded by
+//    ByteDecoder with ICU's converters (those behind QStringDecoder). Invalid, unmapped or truncated
+//    sequences become U+FFFD and are listed as warnings "FILE: byte OFFSET: invalid ENC sequence replaced
+//    by U+FFFD" (the first ImportOptions::maxListedWarnings, then one summary), with offsets in the file.
+//    A guess of Low confidence adds a warning that names the guess and suggests --encoding.
+//  - A byte-order mark is dropped (only when it matches the encoding used; an --encoding that contradicts
+//    the BOM is obeyed, with a warning). Line ends: CRLF and CR become LF.
+//  - A form feed (U+000C, as pdftotext writes between pages) starts a new page; the form feed pdftotext
+//    writes after the last page does not make an empty extra page. Pages are numbered 1..n.
+//    Page::sourceByteOffset() is the file offset of the byte that decodes to the page's first character
+//    (after a BOM for page 1, after the form feed for the others).
+//  - Page::encoding() is the encoding's usual name ("UTF-8", "GB18030", "Big5", "Shift_JIS", "EUC-KR",
+//    "windows-1252", "UTF-16LE" …); Page::sha256() is the SHA-256 of the whole file's bytes.
 //  - Blocks are found by BlockFinder.
-//  - Refused with ImportResult::error naming the file and byte offset: a missing or unreadable file,
-//    an empty file, binary data (NUL bytes or control characters), a file over ImportOptions::maxBytes,
-//    an encoding name no decoder knows.
+//  - Refused with ImportResult::error "FILE: …" naming the byte offset where one applies: a missing or
+//    unreadable file, a file over ImportOptions::maxBytes (checked before reading; standard input is read
+//    no further than the limit), an empty file or one with nothing but white space, binary data (a NUL
+//    character, or control characters making up more than 1 % of the text; judged after decoding, so
+//    UTF-16 and UTF-32 files are fine), more form feeds than ImportOptions::maxPages, an encoding name
+//    no decoder knows. A few stray control characters are kept and warned about.
+//  FILE is the path as given, or "standard input" for "-".
 #include "ImportOptions.h"
 #include "ImportResult.h"
 
@@ -25,6 +37,10 @@ public:
     static ImportResult importBytes(const QByteArray &bytes, const QString &sourceName, const ImportOptions &options = {});
     /// A page made from text already decoded (tests, paste): line ends normalised, blocks found.
     static Page pageFromText(const QString &text, const QString &sourceName = QString());
+    /// Whether an --encoding / ImportOptions::encoding name can be decoded (ICU and QStringDecoder know it).
+    static bool isKnownEncoding(const QString &name);
+    /// How messages name a source: "standard input" for "-", "(text)" for an empty name, else the name.
+    static QString displaySourceName(const QString &sourceName);
 };
 
 } // namespace galley

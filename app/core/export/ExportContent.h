@@ -1,0 +1,25 @@
+#pragma once
+// ExportContent: builds the ExportPage of a ReviewDocument with a set of TextOptions — the corrected
+// text of every article (ReviewDocument::pieceText, paragraphs joined as ReviewDocument::paragraphs
+// does), normalised by TextNormalizer. With wrap repair off, uncorrected pieces keep their raw page
+// text (line breaks included) and continued paragraphs are joined by a line break.
+// Conversion errors (OpenCC missing) are collected in *errors, one message each; the text is kept.
+#include "ExportArticle.h"
+#include "TextOptions.h"
+#include "model/ReviewDocument.h"
+
+namespace galley {
+
+class ExportContent {
+public:
+    static ExportPage build(const ReviewDocument &document, const TextOptions &options, QStringList *errors = nullptr);
+    /// The text of one piece as exported (correction, else repaired or raw text; then normalised).
+    static QString pieceText(const ReviewDocument &document, int pieceId, const TextOptions &options, QString *error = nullptr);
+    /// Splits a dateline off the start of a paragraph: returns its length in UTF-16 units (0 if none).
+    /// Recognised: 本报讯 / 本报<place>电 / 新华社<place><date>电 / <agency>讯, each with an optional
+    /// bracketed reporter part ("(记者 吕会生)"); an upper-case place with optional agency and a dash
+    /// ("WASHINGTON (AP) —", "SALT LAKE CITY, Sept. 16 —").
+    static qsizetype datelineLength(const QString &paragraph);
+};
+
+} // namespace galley

@@ -1,0 +1,741 @@
+#include "ProjectFile.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QSaveFile>
+#include <QSet>
+#include <QVariant>
+
+namespace galley {
+
+namespace {
+
+const QString kFormat = QStringLiteral("galley-project");
+constexpr qint64 kMaxProjectBytes = qint64(1) << 30; // 1 GiB: far beyond any page, refuses garbage early
+
+QByteArray textSha256(const QString &text)
+{
+    return QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex();
+}
+
+// ---------------------------------------------------------------- writing
+
+QJsonArray stringArray(const QStringList &list)
+{
+    QJsonArray a;
+    for (const QString &s : list)
+        a.append(s);
+    return a;
+}
+
+QJsonObject pieceJson(const Page &page, const Piece &p)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("id"), p.id);
+    o.insert(QStringLiteral("block_index"), p.block);
+    o.insert(QStringLiteral("start"), qint64(page.codePointOffset(p.span.start)));
+    o.insert(QStringLiteral("end"), qint64(page.codePointOffset(p.span.end)));
+    o.insert(QStringLiteral("role"), roleName(p.role));
+    o.insert(QStringLiteral("confidence"), p.confidence);
+    o.insert(QStringLiteral("reasons"), stringArray(p.reasons));
+    o.insert(QStringLiteral("continues_paragraph"), p.continuesParagraph);
+    return o;
+}
+
+QJsonArray piecesJson(const Page &page, const QList<Piece> &pieces)
+{
+    QJsonArray a;
+    for (const Piece &p : pieces)
+        a.append(pieceJson(page, p));
+    return a;
+}
+
+QJsonObject pageJson(const Page &page)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("text"), page.text());
+    o.insert(QStringLiteral("text_sha256"), QString::fromLatin1(textSha256(page.text())));
+    o.insert(QStringLiteral("sha256"), QString::fromLatin1(page.sha256()));
+    o.insert(QStringLiteral("source_path"), page.sourcePath());
+    o.insert(QStringLiteral("encoding"), page.encoding());
+    o.insert(QStringLiteral("page_number"), page.pageNumber());
+    o.insert(QStringLiteral("source_byte_offset"), page.sourceByteOffset());
+    o.insert(QStringLiteral("warnings"), stringArray(page.warnings()));
+    QJsonArray blocks;
+    for (const Block &b : page.blocks()) {
+        QJsonObject bo;
+        bo.insert(QStringLiteral("number"), b.number);
+        bo.insert(QStringLiteral("start"), qint64(page.codePointOffset(b.span.start)));
+        bo.insert(QStringLiteral("end"), qint64(page.codePointOffset(b.span.end)));
+        bo.insert(QStringLiteral("role"), roleName(b.role));
+        bo.insert(QStringLiteral("confidence"), b.confidence);
+        bo.insert(QStringLiteral("reasons"), stringArray(b.reasons));
+        blocks.append(bo);
+    }
+    o.insert(QStringLiteral("blocks"), blocks);
+    return o;
+}
+
+QJsonObject segmentationJson(const Page &page, const Segmentation &seg)
+{
+    QJsonArray articles;
+    for (const Article &a : seg.articles) {
+        QJsonObject ao;
+        ao.insert(QStringLiteral("id"), a.id);
+        ao.insert(QStringLiteral("status"), reviewStatusName(a.status));
+        ao.insert(QStringLiteral("note"), a.note);
+        QJsonArray flags;
+        for (const Flag &f : a.flags) {
+            QJsonObject fo;
+            fo.insert(QStringLiteral("piece"), f.pieceId);
+            fo.insert(QStringLiteral("kind"), f.kind);
+            fo.insert(QStringLiteral("reason"), f.reason);
+            fo.insert(QStringLiteral("resolved"), f.resolved);
+            flags.append(fo);
+        }
+        ao.insert(QStringLiteral("flags"), flags);
+        ao.insert(QStringLiteral("pieces"), piecesJson(page, a.pieces));
+        articles.append(ao);
+    }
+    QJsonObject o;
+    o.insert(QStringLiteral("articles"), articles);
+    o.insert(QStringLiteral("furniture"), piecesJson(page, seg.furniture));
+    o.insert(QStringLiteral("next_piece_id"), seg.nextPieceId);
+    o.insert(QStringLiteral("next_article_id"), seg.nextArticleId);
+    return o;
+}
+
+// Keys whose value is always replaced as a whole, never merged with a kept value (a removed entry
+// must stay removed).
+bool replacedWhole(const QString &key)
+{
+    return key == QLatin1String("corrections") || key == QLatin1String("flags") || key == QLatin1String("reasons")
+        || key == QLatin1String("warnings");
+}
+
+QString identityKey(const QJsonArray &array)
+{
+    // Arrays of objects that all carry "id" (articles, pieces) or "number" (blocks) are merged element by element.
+    for (const QLatin1String key : {QLatin1String("id"), QLatin1String("number")}) {
+        bool all = !array.isEmpty();
+        for (const QJsonValue &v : array)
+            all = all && v.isObject() && v.toObject().value(key).isDouble();
+        if (all)
+            return key;
+    }
+    return QString();
+}
+
+QJsonObject overlay(const QJsonObject &kept, const QJsonObject &written);
+
+QJsonArray overlayArray(const QJsonArray &kept, const QJsonArray &written)
+{
+    const QString key = identityKey(written);
+    if (key.isEmpty() || identityKey(kept) != key)
+        return written;
+    QHash<qint64, QJsonObject> keptById;
+    for (const QJsonValue &v : kept)
+        keptById.insert(v.toObject().value(key).toInteger(), v.toObject());
+    QJsonArray out;
+    for (const QJsonValue &v : written) {
+        const QJsonObject o = v.toObject();
+        auto it = keptById.constFind(o.value(key).toInteger());
+        out.append(it == keptById.cend() ? o : overlay(*it, o));
+    }
+    return out;
+}
+
+// written on top of kept: keys only kept survive, objects merge, arrays of identified objects merge
+// per element; everything else (and the replacedWhole keys) comes from written.
+QJsonObject overlay(const QJsonObject &kept, const QJsonObject &written)
+{
+    QJsonObject out = kept;
+    for (auto it = written.begin(); it != written.end(); ++it) {
+        const QJsonValue old = kept.value(it.key());
+        if (replacedWhole(it.key()))
+            out.insert(it.key(), it.value());
+        else if (it.value().isObject() && old.isObject())
+            out.insert(it.key(), overlay(old.toObject(), it.value().toObject()));
+        else if (it.value().isArray() && old.isArray())
+            out.insert(it.key(), overlayArray(old.toArray(), it.value().toArray()));
+        else
+            out.insert(it.key(), it.value());
+    }
+    return out;
+}
+
+// ---------------------------------------------------------------- reading
+
+// Reads typed fields with a path ("segmentation.articles[2].pieces[0].role") for messages; the first
+// failure is kept.
+class Reader {
+public:
+    explicit Reader(QString fileName)
+        : m_file(std::move(fileName))
+    {
+    }
+
+    bool failed() const { return !m_error.isEmpty(); }
+    const QString &error() const { return m_error; }
+
+    void fail(const QString &where, const QString &what)
+    {
+        if (m_error.isEmpty())
+            m_error = where.isEmpty() ? QStringLiteral("%1: %2").arg(m_file, what)
+                                      : QStringLiteral("%1: %2: %3").arg(m_file, where, what);
+    }
+
+    static QString at(const QString &where, const QString &key)
+    {
+        return where.isEmpty() ? key : where + u'.' + key;
+    }
+
+    QJsonValue required(const QJsonObject &o, const QString &where, const QString &key)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined())
+            fail(at(where, key), ProjectFile::tr("missing"));
+        return v;
+    }
+
+    QJsonObject object(const QJsonObject &o, const QString &where, const QString &key)
+    {
+        const QJsonValue v = required(o, where, key);
+        if (!v.isUndefined() && !v.isObject())
+            fail(at(where, key), ProjectFile::tr("expected an object"));
+        return v.toObject();
+    }
+
+    QJsonArray array(const QJsonObject &o, const QString &where, const QString &key, bool optional = false)
+    {
+        const QJsonValue v = optional ? o.value(key) : required(o, where, key);
+        if (v.isUndefined() || v.isNull())
+            return {};
+        if (!v.isArray())
+            fail(at(where, key), ProjectFile::tr("expected an array"));
+        return v.toArray();
+    }
+
+    QString string(const QJsonObject &o, const QString &where, const QString &key, bool optional = false)
+    {
+        const QJsonValue v = optional ? o.value(key) : required(o, where, key);
+        if (v.isUndefined() || v.isNull())
+            return {};
+        if (!v.isString())
+            fail(at(where, key), ProjectFile::tr("expected a string"));
+        return v.toString();
+    }
+
+    qint64 integer(const QJsonObject &o, const QString &where, const QString &key, qint64 fallback, bool optional = false)
+    {
+        const QJsonValue v = optional ? o.value(key) : required(o, where, key);
+        if (v.isUndefined() || v.isNull())
+            return fallback;
+        const double d = v.toDouble();
+        if (!v.isDouble() || d != double(qint64(d))) {
+            fail(at(where, key), ProjectFile::tr("expected a whole number"));
+            return fallback;
+        }
+        return qint64(d);
+    }
+
+    double number(const QJsonObject &o, const QString &where, const QString &key, double fallback)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined() || v.isNull())
+            return fallback;
+        if (!v.isDouble())
+            fail(at(where, key), ProjectFile::tr("expected a number"));
+        return v.toDouble();
+    }
+
+    bool boolean(const QJsonObject &o, const QString &where, const QString &key, bool fallback)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined() || v.isNull())
+            return fallback;
+        if (!v.isBool())
+            fail(at(where, key), ProjectFile::tr("expected true or false"));
+        return v.toBool();
+    }
+
+    QStringList strings(const QJsonObject &o, const QString &where, const QString &key)
+    {
+        QStringList out;
+        const QJsonArray a = array(o, where, key, true);
+        for (int i = 0; i < a.size(); ++i) {
+            if (!a[i].isString())
+                fail(QStringLiteral("%1[%2]").arg(at(where, key)).arg(i), ProjectFile::tr("expected a string"));
+            out.append(a[i].toString());
+        }
+        return out;
+    }
+
+    Role role(const QJsonObject &o, const QString &where)
+    {
+        const QString name = string(o, where, QStringLiteral("role"), true);
+        if (name.isEmpty())
+            return Role::Unknown;
+        const auto role = roleFromName(name);
+        if (!role)
+            fail(at(where, QStringLiteral("role")), ProjectFile::tr("unknown role \"%1\"").arg(name));
+        return role.value_or(Role::Unknown);
+    }
+
+    // A span in code points, checked against the page and converted to UTF-16 units.
+    TextSpan span(const QJsonObject &o, const QString &where, const QList<qsizetype> &utf16At)
+    {
+        const qint64 start = integer(o, where, QStringLiteral("start"), 0);
+        const qint64 end = integer(o, where, QStringLiteral("end"), 0);
+        if (failed())
+            return {};
+        const qint64 codePoints = utf16At.size() - 1;
+        if (start < 0 || end < start || end > codePoints) {
+            fail(where, ProjectFile::tr("span %1..%2 lies outside the page text (%3 code points)").arg(start).arg(end).arg(codePoints));
+            return {};
+        }
+        return TextSpan{utf16At[start], utf16At[end]};
+    }
+
+private:
+    QString m_file;
+    QString m_error;
+};
+
+// UTF-16 position of every code point index of text, plus text.size() at the end.
+QList<qsizetype> utf16Positions(const QString &text)
+{
+    QList<qsizetype> at;
+    at.reserve(text.size() + 1);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        at.append(i);
+        if (text[i].isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate())
+            ++i;
+    }
+    at.append(text.size());
+    return at;
+}
+
+QList<Piece> readPieces(Reader &r, const QJsonArray &array, const QString &where, const Page &page,
+                        const QList<qsizetype> &utf16At, QSet<int> &ids)
+{
+    QList<Piece> pieces;
+    for (int i = 0; i < array.size() && !r.failed(); ++i) {
+        const QString at = QStringLiteral("%1[%2]").arg(where).arg(i);
+        if (!array[i].isObject()) {
+            r.fail(at, ProjectFile::tr("expected an object"));
+            break;
+        }
+        const QJsonObject o = array[i].toObject();
+        Piece p;
+        p.id = int(r.integer(o, at, QStringLiteral("id"), 0));
+        p.block = int(r.integer(o, at, QStringLiteral("block_index"), -1, true));
+        p.span = r.span(o, at, utf16At);
+        p.role = r.role(o, at);
+        p.confidence = r.number(o, at, QStringLiteral("confidence"), 0);
+        p.reasons = r.strings(o, at, QStringLiteral("reasons"));
+        p.continuesParagraph = r.boolean(o, at, QStringLiteral("continues_paragraph"), false);
+        if (r.failed())
+            break;
+        if (p.block < -1 || p.block >= page.blocks().size())
+            r.fail(Reader::at(at, QStringLiteral("block_index")), ProjectFile::tr("no block %1 on the page").arg(p.block));
+        else if (ids.contains(p.id))
+            r.fail(Reader::at(at, QStringLiteral("id")), ProjectFile::tr("piece id %1 is used twice").arg(p.id));
+        ids.insert(p.id);
+        pieces.append(p);
+    }
+    return pieces;
+}
+
+std::optional<Page> readPage(Reader &r, const QJsonObject &root)
+{
+    const QString where = QStringLiteral("page");
+    const QJsonObject o = r.object(root, QString(), where);
+    if (r.failed())
+        return std::nullopt;
+    Page page(r.string(o, where, QStringLiteral("text")));
+    const QString recorded = r.string(o, where, QStringLiteral("text_sha256"));
+    if (r.failed())
+        return std::nullopt;
+    if (recorded.toLatin1() != textSha256(page.text())) {
+        r.fail(Reader::at(where, QStringLiteral("text")),
+               ProjectFile::tr("the page text does not match its recorded SHA-256 (text_sha256): the file is damaged or was "
+                  "edited by hand"));
+        return std::nullopt;
+    }
+    page.setSha256(r.string(o, where, QStringLiteral("sha256"), true).toLatin1());
+    page.setSourcePath(r.string(o, where, QStringLiteral("source_path"), true));
+    const QString encoding = r.string(o, where, QStringLiteral("encoding"), true);
+    if (!encoding.isEmpty())
+        page.setEncoding(encoding);
+    page.setPageNumber(int(r.integer(o, where, QStringLiteral("page_number"), 1, true)));
+    page.setSourceByteOffset(r.integer(o, where, QStringLiteral("source_byte_offset"), 0, true));
+    for (const QString &w : r.strings(o, where, QStringLiteral("warnings")))
+        page.addWarning(w);
+
+    const QList<qsizetype> utf16At = utf16Positions(page.text());
+    const QJsonArray blocks = r.array(o, where, QStringLiteral("blocks"));
+    QList<Block> list;
+    for (int i = 0; i < blocks.size() && !r.failed(); ++i) {
+        const QString at = QStringLiteral("page.blocks[%1]").arg(i);
+        if (!blocks[i].isObject()) {
+            r.fail(at, ProjectFile::tr("expected an object"));
+            break;
+        }
+        const QJsonObject bo = blocks[i].toObject();
+        Block b;
+        b.number = int(r.integer(bo, at, QStringLiteral("number"), i + 1, true));
+        b.span = r.span(bo, at, utf16At);
+        b.role = r.role(bo, at);
+        b.confidence = r.number(bo, at, QStringLiteral("confidence"), 0);
+        b.reasons = r.strings(bo, at, QStringLiteral("reasons"));
+        if (!list.isEmpty() && b.span.start < list.last().span.start)
+            r.fail(at, ProjectFile::tr("blocks are not in page order"));
+        list.append(b);
+    }
+    page.setBlocks(list);
+    if (r.failed())
+        return std::nullopt;
+    return page;
+}
+
+std::optional<Segmentation> readSegmentation(Reader &r, const QJsonObject &root, const Page &page)
+{
+    const QString where = QStringLiteral("segmentation");
+    const QJsonObject o = r.object(root, QString(), where);
+    if (r.failed())
+        return std::nullopt;
+    const QList<qsizetype> utf16At = utf16Positions(page.text());
+    Segmentation seg;
+    QSet<int> pieceIds;
+    QSet<int> articleIds;
+    const QJsonArray articles = r.array(o, where, QStringLiteral("articles"));
+    for (int i = 0; i < articles.size() && !r.failed(); ++i) {
+        const QString at = QStringLiteral("segmentation.articles[%1]").arg(i);
+        if (!articles[i].isObject()) {
+            r.fail(at, ProjectFile::tr("expected an object"));
+            break;
+        }
+        const QJsonObject ao = articles[i].toObject();
+        Article a;
+        a.id = int(r.integer(ao, at, QStringLiteral("id"), 0));
+        const QString status = r.string(ao, at, QStringLiteral("status"));
+        if (r.failed())
+            break;
+        const auto parsed = reviewStatusFromName(status);
+        if (!parsed) {
+            r.fail(Reader::at(at, QStringLiteral("status")), ProjectFile::tr("unknown review status \"%1\"").arg(status));
+            break;
+        }
+        a.status = *parsed;
+        a.note = r.string(ao, at, QStringLiteral("note"), true);
+        const QJsonArray flags = r.array(ao, at, QStringLiteral("flags"), true);
+        for (int f = 0; f < flags.size() && !r.failed(); ++f) {
+            const QString fat = QStringLiteral("%1.flags[%2]").arg(at).arg(f);
+            const QJsonObject fo = flags[f].toObject();
+            if (!flags[f].isObject())
+                r.fail(fat, ProjectFile::tr("expected an object"));
+            Flag flag;
+            flag.pieceId = int(r.integer(fo, fat, QStringLiteral("piece"), 0, true));
+            flag.kind = r.string(fo, fat, QStringLiteral("kind"));
+            flag.reason = r.string(fo, fat, QStringLiteral("reason"), true);
+            flag.resolved = r.boolean(fo, fat, QStringLiteral("resolved"), false);
+            a.flags.append(flag);
+        }
+        a.pieces = readPieces(r, r.array(ao, at, QStringLiteral("pieces")), at + QStringLiteral(".pieces"), page,
+                              utf16At, pieceIds);
+        if (!r.failed() && articleIds.contains(a.id))
+            r.fail(Reader::at(at, QStringLiteral("id")), ProjectFile::tr("article id %1 is used twice").arg(a.id));
+        articleIds.insert(a.id);
+        seg.articles.append(a);
+    }
+    if (!r.failed())
+        seg.furniture = readPieces(r, r.array(o, where, QStringLiteral("furniture"), true),
+                                   QStringLiteral("segmentation.furniture"), page, utf16At, pieceIds);
+    int maxPiece = 0, maxArticle = 0;
+    for (int id : std::as_const(pieceIds))
+        maxPiece = std::max(maxPiece, id);
+    for (int id : std::as_const(articleIds))
+        maxArticle = std::max(maxArticle, id);
+    // Ids handed out later must stay unique even if the stored counters were wrong.
+    seg.nextPieceId = std::max<int>(int(r.integer(o, where, QStringLiteral("next_piece_id"), 1, true)), maxPiece + 1);
+    seg.nextArticleId = std::max<int>(int(r.integer(o, where, QStringLiteral("next_article_id"), 1, true)), maxArticle + 1);
+    if (r.failed())
+        return std::nullopt;
+    return seg;
+}
+
+std::optional<QHash<int, QString>> readCorrections(Reader &r, const QJsonObject &root, const Segmentation &seg,
+                                                   QStringList *warnings, const QString &fileName)
+{
+    QHash<int, QString> corrections;
+    const QJsonValue v = root.value(QStringLiteral("corrections"));
+    if (v.isUndefined() || v.isNull())
+        return corrections;
+    if (!v.isObject()) {
+        r.fail(QStringLiteral("corrections"), ProjectFile::tr("expected an object"));
+        return std::nullopt;
+    }
+    const QJsonObject o = v.toObject();
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        const QString at = QStringLiteral("corrections.%1").arg(it.key());
+        bool ok = false;
+        const int id = it.key().toInt(&ok);
+        if (!ok) {
+            r.fail(at, ProjectFile::tr("the key must be a piece id"));
+            return std::nullopt;
+        }
+        if (!it.value().isString()) {
+            r.fail(at, ProjectFile::tr("expected a string"));
+            return std::nullopt;
+        }
+        if (!seg.piece(id)) {
+            if (warnings)
+                warnings->append(ProjectFile::tr("%1: %2: no piece %3; its correction was dropped").arg(fileName, at).arg(id));
+            continue;
+        }
+        corrections.insert(id, it.value().toString());
+    }
+    return corrections;
+}
+
+// v0 (before the first release): articles carried "reviewed": true/false instead of "status",
+// and the page had no "text_sha256".
+void migrateV0(QJsonObject &root)
+{
+    QJsonObject page = root.value(QStringLiteral("page")).toObject();
+    if (!page.contains(QStringLiteral("text_sha256")))
+        page.insert(QStringLiteral("text_sha256"),
+                    QString::fromLatin1(textSha256(page.value(QStringLiteral("text")).toString())));
+    root.insert(QStringLiteral("page"), page);
+    QJsonObject seg = root.value(QStringLiteral("segmentation")).toObject();
+    QJsonArray articles = seg.value(QStringLiteral("articles")).toArray();
+    for (auto it = articles.begin(); it != articles.end(); ++it) {
+        QJsonObject a = it->toObject();
+        if (!a.contains(QStringLiteral("status"))) {
+            const bool reviewed = a.value(QStringLiteral("reviewed")).toBool();
+            a.insert(QStringLiteral("status"), reviewStatusName(reviewed ? ReviewStatus::Done : ReviewStatus::Unreviewed));
+        }
+        a.remove(QStringLiteral("reviewed"));
+        *it = a;
+    }
+    seg.insert(QStringLiteral("articles"), articles);
+    root.insert(QStringLiteral("segmentation"), seg);
+}
+
+QString lineAndColumn(const QByteArray &bytes, qsizetype offset)
+{
+    offset = std::clamp<qsizetype>(offset, 0, bytes.size());
+    const QByteArray before = bytes.left(offset);
+    const qsizetype line = before.count('\n') + 1;
+    const qsizetype lineStart = before.lastIndexOf('\n') + 1;
+    const qsizetype column = QString::fromUtf8(before.mid(lineStart)).size() + 1;
+    return ProjectFile::tr("line %1, column %2").arg(line).arg(column);
+}
+
+} // namespace
+
+bool ProjectFile::migrate(QJsonObject &root, const QString &fileName, QString *error, QStringList *warnings)
+{
+    const QJsonValue v = root.value(QStringLiteral("version"));
+    const double d = v.toDouble(-1);
+    if (!v.isDouble() || d < 0 || d != double(int(d))) {
+        if (error)
+            *error = ProjectFile::tr("%1: version: expected a whole number").arg(fileName);
+        return false;
+    }
+    const int version = int(d);
+    if (version > CurrentVersion) {
+        const int minReader = int(root.value(QStringLiteral("min_reader_version")).toDouble(version));
+        if (minReader > CurrentVersion) {
+            if (error)
+                *error = ProjectFile::tr("%1 was saved by a newer Galley in project format %2, which this Galley (format %3) cannot "
+                            "read. Open it with Galley %4 or newer.")
+                             .arg(fileName)
+                             .arg(version)
+                             .arg(CurrentVersion)
+                             .arg(root.value(QStringLiteral("generator")).toString(ProjectFile::tr("of that format")));
+            return false;
+        }
+        if (warnings)
+            warnings->append(ProjectFile::tr("%1 was saved by a newer Galley (project format %2; this Galley writes format %3). "
+                                "Fields this version does not know are kept when you save, but what they describe "
+                                "is not shown here.")
+                                 .arg(fileName)
+                                 .arg(version)
+                                 .arg(CurrentVersion));
+        return true;
+    }
+    if (version < CurrentVersion) {
+        if (version == 0)
+            migrateV0(root);
+        root.insert(QStringLiteral("version"), CurrentVersion);
+        root.insert(QStringLiteral("min_reader_version"), CurrentVersion);
+        if (warnings)
+            warnings->append(ProjectFile::tr("%1 was converted from project format %2 to format %3; saving writes format %3.")
+                                 .arg(fileName)
+                                 .arg(version)
+                                 .arg(CurrentVersion));
+    }
+    return true;
+}
+
+QJsonObject ProjectFile::toJson(const ReviewDocument &doc)
+{
+    QJsonObject written;
+    written.insert(QStringLiteral("format"), kFormat);
+    written.insert(QStringLiteral("version"), CurrentVersion);
+    written.insert(QStringLiteral("min_reader_version"), CurrentVersion);
+    written.insert(QStringLiteral("generator"), QStringLiteral("Galley " GALLEY_VERSION));
+    written.insert(QStringLiteral("page"), pageJson(doc.page()));
+    written.insert(QStringLiteral("segmentation"), segmentationJson(doc.page(), doc.segmentation()));
+    QJsonObject corrections;
+    for (auto it = doc.corrections().cbegin(); it != doc.corrections().cend(); ++it)
+        corrections.insert(QString::number(it.key()), it.value());
+    written.insert(QStringLiteral("corrections"), corrections);
+
+    const QJsonObject kept = doc.property(kKeptJsonProperty).toJsonObject();
+    return kept.isEmpty() ? written : overlay(kept, written);
+}
+
+bool ProjectFile::writeJson(const QJsonObject &root, const QString &path, QString *error)
+{
+    auto fail = [&](const QString &why) {
+        if (error)
+            *error = ProjectFile::tr("Cannot save %1: %2. The file on disk was not changed.").arg(QDir::toNativeSeparators(path), why);
+        return false;
+    };
+    if (path.isEmpty())
+        return fail(ProjectFile::tr("no file name"));
+    if (QFileInfo(path).isDir())
+        return fail(ProjectFile::tr("it is a folder"));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(file.errorString());
+    const QByteArray bytes = QJsonDocument(root).toJson(QJsonDocument::Indented);
+    if (file.write(bytes) != bytes.size()) {
+        const QString why = file.errorString();
+        file.cancelWriting();
+        return fail(why);
+    }
+    if (!file.commit())
+        return fail(file.errorString());
+    return true;
+}
+
+bool ProjectFile::save(const ReviewDocument &doc, const QString &path, QString *error)
+{
+    return writeJson(toJson(doc), path, error);
+}
+
+std::unique_ptr<ReviewDocument> ProjectFile::fromJson(const QByteArray &bytes, const QString &fileName, QString *error,
+                                                      QStringList *warnings)
+{
+    auto fail = [&](const QString &message) -> std::unique_ptr<ReviewDocument> {
+        if (error)
+            *error = message;
+        return nullptr;
+    };
+    if (bytes.trimmed().isEmpty())
+        return fail(ProjectFile::tr("%1: the file is empty, not a Galley project").arg(fileName));
+    QJsonParseError parseError;
+    const QJsonDocument json = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return fail(ProjectFile::tr("%1: %2 (byte %3): not valid JSON: %4 — the file is damaged or not a Galley project")
+                        .arg(fileName, lineAndColumn(bytes, parseError.offset))
+                        .arg(parseError.offset)
+                        .arg(parseError.errorString()));
+    if (!json.isObject())
+        return fail(ProjectFile::tr("%1: not a Galley project (the JSON is not an object)").arg(fileName));
+    QJsonObject root = json.object();
+    if (root.value(QStringLiteral("format")).toString() != kFormat)
+        return fail(ProjectFile::tr("%1: not a Galley project (no \"format\": \"%2\")").arg(fileName, kFormat));
+    QString migrateError;
+    if (!migrate(root, fileName, &migrateError, warnings))
+        return fail(migrateError);
+
+    Reader r(fileName);
+    std::optional<Page> page = readPage(r, root);
+    if (!page)
+        return fail(r.error());
+    std::optional<Segmentation> seg = readSegmentation(r, root, *page);
+    if (!seg)
+        return fail(r.error());
+    std::optional<QHash<int, QString>> corrections = readCorrections(r, root, *seg, warnings, fileName);
+    if (!corrections)
+        return fail(r.error());
+
+    auto doc = std::make_unique<ReviewDocument>(std::move(*page), std::move(*seg));
+    doc->setCorrections(*corrections);
+    doc->setProperty(kKeptJsonProperty, root);
+    return doc;
+}
+
+std::unique_ptr<ReviewDocument> ProjectFile::load(const QString &path, QString *error, QStringList *warnings)
+{
+    const QString name = QDir::toNativeSeparators(path);
+    auto fail = [&](const QString &message) -> std::unique_ptr<ReviewDocument> {
+        if (error)
+            *error = message;
+        return nullptr;
+    };
+    const QFileInfo info(path);
+    if (!info.exists())
+        return fail(ProjectFile::tr("%1: no such file").arg(name));
+    if (info.isDir())
+        return fail(ProjectFile::tr("%1: is a folder, not a project file").arg(name));
+    if (info.size() > kMaxProjectBytes)
+        return fail(ProjectFile::tr("%1: %2 bytes is too large for a Galley project").arg(name).arg(info.size()));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(ProjectFile::tr("%1: cannot read: %2").arg(name, file.errorString()));
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return fail(ProjectFile::tr("%1: cannot read: %2").arg(name, file.errorString()));
+    auto doc = fromJson(bytes, name, error, warnings);
+    if (doc && warnings) {
+        const QString source = QDir::toNativeSeparators(doc->page().sourcePath());
+        if (sourceState(doc->page()) == SourceState::Changed)
+            warnings->append(ProjectFile::tr("The source page %1 changed on disk since it was imported into this project. Galley "
+                                "keeps working on the page saved in the project.")
+                                 .arg(source));
+    }
+    return doc;
+}
+
+bool ProjectFile::isProjectFile(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix();
+    if (suffix.compare(ProjectFile::suffix(), Qt::CaseInsensitive) == 0
+        || suffix.compare(QLatin1String("galley-recovery"), Qt::CaseInsensitive) == 0)
+        return true;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray head = file.read(4096).trimmed();
+    return head.startsWith('{') && head.contains("\"format\"") && head.contains(kFormat.toLatin1());
+}
+
+ProjectFile::SourceState ProjectFile::sourceState(const Page &page)
+{
+    const QString path = page.sourcePath();
+    if (path.isEmpty() || path == QLatin1String("-") || page.sha256().isEmpty())
+        return SourceState::Unknown;
+    QFile file(path);
+    if (!file.exists())
+        return SourceState::Missing;
+    if (!file.open(QIODevice::ReadOnly))
+        return SourceState::Unknown;
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&file))
+        return SourceState::Unknown;
+    return hash.result().toHex() == page.sha256().toLower() ? SourceState::Unchanged : SourceState::Changed;
+}
+
+} // namespace galley

@@ -1,0 +1,73 @@
+#pragma once
+// ProjectFile: reads and writes Galley project files (`.galley`), the editor's work on one page.
+//
+// Format (UTF-8 JSON, documented in full in docs/projects.md):
+//   {"format": "galley-project", "version": 1, "min_reader_version": 1, "generator": "Galley 0.1.0",
+//    "page": {"text", "text_sha256", "sha256", "source_path", "encoding", "page_number",
+//             "source_byte_offset", "warnings", "blocks": [{"number", "start", "end", "role", ...}]},
+//    "segmentation": {"articles": [{"id", "status", "note", "flags", "pieces"}], "furniture": [...],
+//                     "next_piece_id", "next_article_id"},
+//    "corrections": {"<piece id>": "corrected text", ...}}
+// Units: every "start"/"end" counts Unicode code points of page.text (as the JSON of `galley segment`
+// does); in memory they are UTF-16 units (converted with Page::codePointOffset()/utf16Offset()).
+// "text_sha256" is the SHA-256 of page.text as UTF-8 and is checked on load (a mismatch is a damaged
+// file); "sha256" is the SHA-256 of the source file's bytes (Page::sha256()), used to notice that the
+// source page changed on disk — the embedded page is kept either way.
+//
+// Versions: version < 1 is migrated on load (with a warning). version > 1 opens with a warning when its
+// "min_reader_version" is at most 1, and is refused with a clear error otherwise. Fields this version
+// does not know (written by a newer Galley) are kept: load() stores the JSON object it read on the
+// document (dynamic property kKeptJsonProperty) and save() overlays what it writes on that object.
+//
+// Errors: load() returns nullptr and sets *error to "FILE: where: what" (unreadable file, bad JSON with
+// line and column, not a project, a newer format that needs a newer Galley, a field of the wrong type,
+// a span outside the page, damaged page text). save() is atomic (QSaveFile): on failure *error names
+// the file and reason, and the file on disk is left as it was.
+#include "model/ReviewDocument.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace galley {
+
+class ProjectFile {
+    Q_DECLARE_TR_FUNCTIONS(ProjectFile)
+public:
+    /// Format version this Galley writes.
+    static constexpr int CurrentVersion = 1;
+    /// Name of the ReviewDocument dynamic property holding the JSON object a document was read from.
+    static constexpr const char *kKeptJsonProperty = "galleyProjectJson";
+    /// File name suffix, without the dot.
+    static QString suffix() { return QStringLiteral("galley"); }
+
+    /// Writes doc to path atomically. False with *error on failure (the old file is then untouched).
+    static bool save(const ReviewDocument &doc, const QString &path, QString *error);
+    /// Reads a project. nullptr with *error on failure; *warnings gets notes the editor should see
+    /// (migrated from an older format, written by a newer Galley, source page changed on disk …).
+    /// The document's undo stack is empty and clean.
+    static std::unique_ptr<ReviewDocument> load(const QString &path, QString *error, QStringList *warnings = nullptr);
+
+    /// The JSON of doc as save() writes it (kept fields of a newer version included).
+    static QJsonObject toJson(const ReviewDocument &doc);
+    /// Parses a project from bytes; fileName is used in messages only.
+    static std::unique_ptr<ReviewDocument> fromJson(const QByteArray &bytes, const QString &fileName, QString *error,
+                                                    QStringList *warnings = nullptr);
+    /// Writes a JSON object atomically (QSaveFile), indented. Used for projects and recovery files.
+    static bool writeJson(const QJsonObject &root, const QString &path, QString *error);
+    /// Brings root from its "version" up to CurrentVersion in place; false with *error when it cannot.
+    /// fileName is used in messages.
+    static bool migrate(QJsonObject &root, const QString &fileName, QString *error, QStringList *warnings = nullptr);
+
+    /// True when path names a project file: the .galley suffix, or JSON content with "format": "galley-project".
+    static bool isProjectFile(const QString &path);
+
+    /// Whether the page's source file on disk still has the bytes the page was imported from.
+    enum class SourceState { Unknown, Unchanged, Changed, Missing };
+    static SourceState sourceState(const Page &page);
+};
+
+} // namespace galley

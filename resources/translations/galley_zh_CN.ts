@@ -1,0 +1,1411 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>ChineseConverter</name>
+    <message>
+        <source>No conversion</source>
+        <translation>不转换</translation>
+    </message>
+    <message>
+        <source>Simplified → Traditional</source>
+        <translation>简体 → 繁体</translation>
+    </message>
+    <message>
+        <source>Traditional → Simplified</source>
+        <translation>繁体 → 简体</translation>
+    </message>
+    <message>
+        <source>Simplified → Traditional (Taiwan)</source>
+        <translation>简体 → 繁体（台湾）</translation>
+    </message>
+    <message>
+        <source>Simplified → Traditional (Hong Kong)</source>
+        <translation>简体 → 繁体（香港）</translation>
+    </message>
+    <message>
+        <source>Traditional (Taiwan) → Simplified</source>
+        <translation>繁体（台湾）→ 简体</translation>
+    </message>
+    <message>
+        <source>Traditional (Hong Kong) → Simplified</source>
+        <translation>繁体（香港）→ 简体</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectTextCommand</name>
+    <message>
+        <source>Correct text</source>
+        <translation>校正文字</translation>
+    </message>
+    <message>
+        <source>Revert correction</source>
+        <translation>撤销校正</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFormats</name>
+    <message>
+        <source>Plain text</source>
+        <translation>纯文本</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>NITF 3.6 XML</source>
+        <translation>NITF 3.6 XML</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (ODT)</source>
+        <translation>OpenDocument 文本 (ODT)</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+</context>
+<context>
+    <name>JoinBlockPiecesCommand</name>
+    <message>
+        <source>Join block fragments</source>
+        <translation>合并文本块片段</translation>
+    </message>
+</context>
+<context>
+    <name>MakeHeadlineCommand</name>
+    <message>
+        <source>Make headline</source>
+        <translation>设为标题</translation>
+    </message>
+</context>
+<context>
+    <name>MergeArticlesCommand</name>
+    <message numerus="yes">
+        <source>Merge %n article(s)</source>
+        <translation>
+            <numerusform>合并 %n 篇文章</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MovePiecesCommand</name>
+    <message numerus="yes">
+        <source>Move %n piece(s)</source>
+        <translation>
+            <numerusform>移动 %n 个片段</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NewArticleCommand</name>
+    <message numerus="yes">
+        <source>New article from %n piece(s)</source>
+        <translation>
+            <numerusform>用 %n 个片段新建文章</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PageLoader</name>
+    <message>
+        <source>%1: no page found</source>
+        <translation>%1：未找到版面</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectFile</name>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>应为对象</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>应为数组</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>应为字符串</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>应为整数</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>应为数字</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>应为 true 或 false</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot;</source>
+        <translation>未知类型“%1”</translation>
+    </message>
+    <message>
+        <source>span %1..%2 lies outside the page text (%3 code points)</source>
+        <translation>范围 %1..%2 超出了版面文字（共 %3 个码位）</translation>
+    </message>
+    <message>
+        <source>no block %1 on the page</source>
+        <translation>版面上没有文本块 %1</translation>
+    </message>
+    <message>
+        <source>piece id %1 is used twice</source>
+        <translation>片段编号 %1 重复使用</translation>
+    </message>
+    <message>
+        <source>the page text does not match its recorded SHA-256 (text_sha256): the file is damaged or was edited by hand</source>
+        <translation>版面文字与记录的 SHA-256（text_sha256）不符：文件已损坏或被手工修改过</translation>
+    </message>
+    <message>
+        <source>blocks are not in page order</source>
+        <translation>文本块未按版面顺序排列</translation>
+    </message>
+    <message>
+        <source>unknown review status &quot;%1&quot;</source>
+        <translation>未知审校状态“%1”</translation>
+    </message>
+    <message>
+        <source>article id %1 is used twice</source>
+        <translation>文章编号 %1 重复使用</translation>
+    </message>
+    <message>
+        <source>the key must be a piece id</source>
+        <translation>键必须是片段编号</translation>
+    </message>
+    <message>
+        <source>%1: %2: no piece %3; its correction was dropped</source>
+        <translation>%1：%2：没有片段 %3，其校正已舍弃</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>第 %1 行第 %2 列</translation>
+    </message>
+    <message>
+        <source>%1: version: expected a whole number</source>
+        <translation>%1：version：应为整数</translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer Galley in project format %2, which this Galley (format %3) cannot read. Open it with Galley %4 or newer.</source>
+        <translation>%1 由较新版本的 Galley 以项目格式 %2 保存，本版 Galley（格式 %3）无法读取。请用 Galley %4 或更新版本打开。</translation>
+    </message>
+    <message>
+        <source>of that format</source>
+        <translation>（支持该格式的版本）</translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer Galley (project format %2; this Galley writes format %3). Fields this version does not know are kept when you save, but what they describe is not shown here.</source>
+        <translation>%1 由较新版本的 Galley 保存（项目格式 %2；本版写入格式 %3）。保存时会保留本版不认识的字段，但其内容不会在这里显示。</translation>
+    </message>
+    <message>
+        <source>%1 was converted from project format %2 to format %3; saving writes format %3.</source>
+        <translation>%1 已从项目格式 %2 转换为格式 %3；保存时将写入格式 %3。</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2. The file on disk was not changed.</source>
+        <translation>无法保存 %1：%2。磁盘上的文件未被改动。</translation>
+    </message>
+    <message>
+        <source>no file name</source>
+        <translation>没有文件名</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>这是一个文件夹</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty, not a Galley project</source>
+        <translation>%1：文件为空，不是 Galley 项目</translation>
+    </message>
+    <message>
+        <source>%1: %2 (byte %3): not valid JSON: %4 — the file is damaged or not a Galley project</source>
+        <translation>%1：%2（第 %3 字节）：不是有效的 JSON：%4——文件已损坏或不是 Galley 项目</translation>
+    </message>
+    <message>
+        <source>%1: not a Galley project (the JSON is not an object)</source>
+        <translation>%1：不是 Galley 项目（JSON 不是对象）</translation>
+    </message>
+    <message>
+        <source>%1: not a Galley project (no &quot;format&quot;: &quot;%2&quot;)</source>
+        <translation>%1：不是 Galley 项目（没有 &quot;format&quot;: &quot;%2&quot;）</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a project file</source>
+        <translation>%1：是文件夹，不是项目文件</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes is too large for a Galley project</source>
+        <translation>%1：%2 字节，作为 Galley 项目过大</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>The source page %1 changed on disk since it was imported into this project. Galley keeps working on the page saved in the project.</source>
+        <translation>源版面 %1 在导入本项目后已在磁盘上被修改。Galley 将继续使用项目中保存的版面。</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveredChangesCommand</name>
+    <message>
+        <source>Recover unsaved changes</source>
+        <translation>恢复未保存的更改</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryStore</name>
+    <message>
+        <source>Untitled page</source>
+        <translation>未命名版面</translation>
+    </message>
+</context>
+<context>
+    <name>ReorderPieceCommand</name>
+    <message>
+        <source>Move piece up</source>
+        <translation>上移片段</translation>
+    </message>
+    <message>
+        <source>Move piece down</source>
+        <translation>下移片段</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceAllCommand</name>
+    <message numerus="yes">
+        <source>Replace in %n piece(s)</source>
+        <translation>
+            <numerusform>在 %n 个片段中替换</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResolveFlagCommand</name>
+    <message>
+        <source>Resolve flag</source>
+        <translation>解决疑点</translation>
+    </message>
+    <message>
+        <source>Reopen flag</source>
+        <translation>重新打开疑点</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStatus</name>
+    <message>
+        <source>Unreviewed</source>
+        <translation>未审校</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>审校中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Subheadline</source>
+        <translation>副标题</translation>
+    </message>
+    <message>
+        <source>Kicker</source>
+        <translation>引题</translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <source>Dateline / lead</source>
+        <translation>电头 / 导语</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>图片说明</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>图片署名</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>Table title</source>
+        <translation>表题</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>注释</translation>
+    </message>
+    <message>
+        <source>Jump line</source>
+        <translation>转版提示</translation>
+    </message>
+    <message>
+        <source>Page furniture</source>
+        <translation>版面元素</translation>
+    </message>
+</context>
+<context>
+    <name>SendToFurnitureCommand</name>
+    <message numerus="yes">
+        <source>Send %n piece(s) to page furniture</source>
+        <translation>
+            <numerusform>将 %n 个片段移入版面元素</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SetParagraphJoinCommand</name>
+    <message>
+        <source>Join to previous paragraph</source>
+        <translation>接续上一段</translation>
+    </message>
+    <message>
+        <source>Break paragraph</source>
+        <translation>另起一段</translation>
+    </message>
+</context>
+<context>
+    <name>SetReviewStatusCommand</name>
+    <message numerus="yes">
+        <source>Mark %n article(s) as %1</source>
+        <translation>
+            <numerusform>将 %n 篇文章标记为“%1”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SetRoleCommand</name>
+    <message numerus="yes">
+        <source>Set role of %n piece(s) to %1</source>
+        <translation>
+            <numerusform>将 %n 个片段的类型设为“%1”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SetRoleTextCommand</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑%1</translation>
+    </message>
+    <message>
+        <source>added by the editor</source>
+        <translation>由编辑添加</translation>
+    </message>
+</context>
+<context>
+    <name>SplitArticleCommand</name>
+    <message>
+        <source>Split article</source>
+        <translation>拆分文章</translation>
+    </message>
+</context>
+<context>
+    <name>SplitBlockCommand</name>
+    <message>
+        <source>Split block</source>
+        <translation>拆分文本块</translation>
+    </message>
+</context>
+<context>
+    <name>SwapHeadlinesCommand</name>
+    <message>
+        <source>Swap headlines</source>
+        <translation>互换标题</translation>
+    </message>
+</context>
+<context>
+    <name>TextSearch</name>
+    <message>
+        <source>Nothing to search for</source>
+        <translation>没有要查找的内容</translation>
+    </message>
+    <message>
+        <source>Invalid regular expression at position %1: %2</source>
+        <translation>正则表达式在位置 %1 处无效：%2</translation>
+    </message>
+</context>
+<context>
+    <name>galley::ArticleAssembler</name>
+    <message>
+        <source>short line, but its sentence carries on in the next fragment</source>
+        <translation>行很短，但句子在下一个片段中继续</translation>
+    </message>
+    <message>
+        <source>display line near the headline, matching this article (similarity %1)</source>
+        <translation>标题附近的展示行，与本文相符（相似度 %1）</translation>
+    </message>
+    <message>
+        <source>display line; %1 of its words found in this article&apos;s text</source>
+        <translation>展示行；其中 %1 的词语出现在本文中</translation>
+    </message>
+    <message>
+        <source>stood away from its article on the page (orphan headline matched by similarity)</source>
+        <translation>在版面上远离其文章（按相似度匹配的孤立标题）</translation>
+    </message>
+    <message>
+        <source>Headline found away from its article by text similarity — check it belongs here.</source>
+        <translation>标题按文字相似度在远离文章处找到——请核对是否属于本文。</translation>
+    </message>
+    <message>
+        <source>Headline shares little text with the article — check it belongs here.</source>
+        <translation>标题与文章的共同文字很少——请核对是否属于本文。</translation>
+    </message>
+    <message>
+        <source>display line after the headline</source>
+        <translation>标题之后的展示行</translation>
+    </message>
+    <message>
+        <source>Joined to the paragraph before on thin evidence: %1.</source>
+        <translation>依据不足地接续了上一段：%1。</translation>
+    </message>
+    <message>
+        <source>moved: it stands earlier on the page than the text it continues</source>
+        <translation>已移动：它在版面上位于所接续文字之前</translation>
+    </message>
+    <message>
+        <source>This block held two interleaved column fragments and was split — check the cut.</source>
+        <translation>此文本块含有两栏交错的片段，已被拆分——请核对切分处。</translation>
+    </message>
+    <message>
+        <source>Starts mid-sentence, but no fragment it continues was found on this page.</source>
+        <translation>从句子中间开始，但本版面上未找到它所接续的片段。</translation>
+    </message>
+    <message>
+        <source>Ends mid-sentence; the rest may be on another page or elsewhere on this one.</source>
+        <translation>在句子中间结束；其余部分可能在其他版面或本版面其他位置。</translation>
+    </message>
+    <message>
+        <source>No headline was found for this article.</source>
+        <translation>未找到本文的标题。</translation>
+    </message>
+    <message>
+        <source>display line matching no article</source>
+        <translation>与任何文章都不相符的展示行</translation>
+    </message>
+</context>
+<context>
+    <name>galley::ArticleEditor</name>
+    <message>
+        <source>Article editor</source>
+        <translation>文章编辑器</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>&amp;Kicker:</source>
+        <translation>引题(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Headline:</source>
+        <translation>标题(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ubheadline:</source>
+        <translation>副标题(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>B&amp;yline:</source>
+        <translation>署名(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Review status</source>
+        <translation>审校状态</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Open flags</source>
+        <translation>未解决的疑点</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>正文(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Article %1 of %2</source>
+        <translation>第 %1 篇，共 %2 篇</translation>
+    </message>
+    <message>
+        <source>No article selected</source>
+        <translation>未选择文章</translation>
+    </message>
+</context>
+<context>
+    <name>galley::ArticleTreeModel</name>
+    <message numerus="yes">
+        <source>Page furniture (%n piece(s))</source>
+        <translation>
+            <numerusform>版面元素（%n 个片段）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no headline)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>block %1</source>
+        <translation>文本块 %1</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Corrected by the editor</source>
+        <translation>已由编辑校正</translation>
+    </message>
+    <message>
+        <source>Article / piece</source>
+        <translation>文章 / 片段</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>疑点</translation>
+    </message>
+</context>
+<context>
+    <name>galley::Autosave</name>
+    <message>
+        <source>Cannot autosave: the recovery file %1 is locked.</source>
+        <translation>无法自动保存：恢复文件 %1 已被锁定。</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>自动保存失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>galley::ContinuationLinker</name>
+    <message>
+        <source>first line runs the full column width: carries on a sentence</source>
+        <translation>首行占满栏宽：接续一个句子</translation>
+    </message>
+    <message>
+        <source>first line hardly indented</source>
+        <translation>首行几乎没有缩进</translation>
+    </message>
+    <message>
+        <source>follows right after the fragment it continues</source>
+        <translation>紧跟在所接续的片段之后</translation>
+    </message>
+    <message>
+        <source>a headline stands between (counts against)</source>
+        <translation>中间隔着标题（不利于接续）</translation>
+    </message>
+    <message>
+        <source>the news lead stands after the body it opens</source>
+        <translation>导语位于它所引出的正文之后</translation>
+    </message>
+    <message>
+        <source>a news lead cut mid-sentence must carry on nearby</source>
+        <translation>在句中截断的导语必定在附近接续</translation>
+    </message>
+    <message>
+        <source>the join makes a word (%1|%2)</source>
+        <translation>接合处构成一个词（%1|%2）</translation>
+    </message>
+    <message>
+        <source>a number carries on into its unit (%1|%2)</source>
+        <translation>数字接续到其单位（%1|%2）</translation>
+    </message>
+    <message>
+        <source>a word hyphenated at the line end carries on</source>
+        <translation>行末以连字符断开的词在此接续</translation>
+    </message>
+    <message>
+        <source>a quotation opened in one is closed in the other</source>
+        <translation>一处开始的引文在另一处结束</translation>
+    </message>
+    <message>
+        <source>same column width</source>
+        <translation>栏宽相同</translation>
+    </message>
+    <message>
+        <source>different column width (counts against)</source>
+        <translation>栏宽不同（不利于接续）</translation>
+    </message>
+    <message>
+        <source>one of two interleaved column fragments in one block</source>
+        <translation>同一文本块中两个交错栏片段之一</translation>
+    </message>
+</context>
+<context>
+    <name>galley::FindReplacePanel</name>
+    <message>
+        <source>Find and replace</source>
+        <translation>查找和替换</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Find in the corrected text</source>
+        <translation>在校正后的文字中查找</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>替换为</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>查找(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;place:</source>
+        <translation>替换(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;gular expression</source>
+        <translation>正则表达式(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>区分大小写(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Whole word</source>
+        <translation>全词匹配(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Search scope</source>
+        <translation>查找范围</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>整个版面</translation>
+    </message>
+    <message>
+        <source>Current article</source>
+        <translation>当前文章</translation>
+    </message>
+    <message>
+        <source>Matches and their replacement</source>
+        <translation>匹配项及其替换结果</translation>
+    </message>
+    <message>
+        <source>Piece</source>
+        <translation>片段</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>替换前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>替换后</translation>
+    </message>
+    <message>
+        <source>Search result</source>
+        <translation>查找结果</translation>
+    </message>
+    <message>
+        <source>Replace &amp;All</source>
+        <translation>全部替换(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Replace all matches</source>
+        <translation>替换所有匹配项</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>无匹配</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n 处匹配</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced in %n piece(s)</source>
+        <translation>
+            <numerusform>已在 %n 个片段中替换</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>galley::MainWindow</name>
+    <message>
+        <source>Galley</source>
+        <translation>Galley</translation>
+    </message>
+    <message>
+        <source>Galley review desk</source>
+        <translation>Galley 校对台</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>正在载入 %1…</translation>
+    </message>
+    <message>
+        <source>Importing and segmenting %1…</source>
+        <translation>正在导入并分割 %1…</translation>
+    </message>
+    <message>
+        <source>Cannot open page</source>
+        <translation>无法打开版面</translation>
+    </message>
+    <message>
+        <source>Highlighting %p%</source>
+        <translation>正在高亮 %p%</translation>
+    </message>
+    <message>
+        <source>Articles and their pieces</source>
+        <translation>文章及其片段</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Find and Replace</source>
+        <translation>查找和替换</translation>
+    </message>
+    <message>
+        <source>Undo history</source>
+        <translation>撤销历史</translation>
+    </message>
+    <message>
+        <source>&lt;page as segmented&gt;</source>
+        <translation>&lt;自动分割的版面&gt;</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>载入进度</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>R&amp;eplace…</source>
+        <translation>替换(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>查找下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>查找上一个(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;New Article from Selection</source>
+        <translation>用所选内容新建文章(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Articles</source>
+        <translation>合并文章(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>S&amp;plit Article Before Piece</source>
+        <translation>在片段前拆分文章(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+X</source>
+        <translation>Ctrl+Shift+X</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Article…</source>
+        <translation>移至文章(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <source>Move Piece &amp;Up</source>
+        <translation>上移片段(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <source>Move Piece &amp;Down</source>
+        <translation>下移片段(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation>Alt+Down</translation>
+    </message>
+    <message>
+        <source>&amp;Join to Previous Paragraph</source>
+        <translation>接续上一段(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Ctrl+J</source>
+        <translation>Ctrl+J</translation>
+    </message>
+    <message>
+        <source>&amp;Break Paragraph Here</source>
+        <translation>在此另起一段(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+J</source>
+        <translation>Ctrl+Shift+J</translation>
+    </message>
+    <message>
+        <source>Split &amp;Block at Cursor</source>
+        <translation>在光标处拆分文本块(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <source>Re&amp;join Block Fragments</source>
+        <translation>重新合并文本块片段(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+B</source>
+        <translation>Ctrl+Alt+B</translation>
+    </message>
+    <message>
+        <source>Make &amp;Headline</source>
+        <translation>设为标题(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <source>S&amp;wap Headlines</source>
+        <translation>互换标题(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+H</source>
+        <translation>Ctrl+Alt+H</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Headline</source>
+        <translation>编辑标题(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Correct Text…</source>
+        <translation>校正文字(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert Correction</source>
+        <translation>撤销校正(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+Backspace</source>
+        <translation>Ctrl+Alt+Backspace</translation>
+    </message>
+    <message>
+        <source>Send to Page &amp;Furniture</source>
+        <translation>移入版面元素(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Unreviewed</source>
+        <translation>标记为未审校(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+U</source>
+        <translation>Ctrl+Alt+U</translation>
+    </message>
+    <message>
+        <source>Mark &amp;In Review</source>
+        <translation>标记为审校中(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+I</source>
+        <translation>Ctrl+Alt+I</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Done</source>
+        <translation>标记为已完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+D</source>
+        <translation>Ctrl+Alt+D</translation>
+    </message>
+    <message>
+        <source>Next &amp;Flagged Problem</source>
+        <translation>下一个疑点(&amp;F)</translation>
+    </message>
+    <message>
+        <source>F8</source>
+        <translation>F8</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Flagged Problem</source>
+        <translation>上一个疑点(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Shift+F8</source>
+        <translation>Shift+F8</translation>
+    </message>
+    <message>
+        <source>Mark Flag &amp;Resolved</source>
+        <translation>标记疑点已解决(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;About Galley</source>
+        <translation>关于 Galley(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Article</source>
+        <translation>文章(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Set &amp;Role</source>
+        <translation>设置类型(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>审校(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read</source>
+        <translation>%1：无法读取</translation>
+    </message>
+    <message>
+        <source>%1[*] — Galley</source>
+        <translation>%1[*] — Galley</translation>
+    </message>
+    <message>
+        <source>No page</source>
+        <translation>没有版面</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 reviewed</source>
+        <translation>已审校 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open flag(s)</source>
+        <translation>
+            <numerusform>%n 个未解决疑点</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to change</source>
+        <translation>没有可更改的内容</translation>
+    </message>
+    <message>
+        <source>Select two or more articles to merge</source>
+        <translation>请选择两篇或更多文章进行合并</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>(no headline)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <source>Move to Article</source>
+        <translation>移至文章</translation>
+    </message>
+    <message>
+        <source>Move the selected pieces to:</source>
+        <translation>将所选片段移至：</translation>
+    </message>
+    <message>
+        <source>Select exactly two articles to swap their headlines</source>
+        <translation>请恰好选择两篇文章来互换标题</translation>
+    </message>
+    <message>
+        <source>Correct Text</source>
+        <translation>校正文字</translation>
+    </message>
+    <message>
+        <source>Corrected text (the raw page stays as it is):</source>
+        <translation>校正后的文字（原始版面保持不变）：</translation>
+    </message>
+    <message>
+        <source>No open flags</source>
+        <translation>没有未解决的疑点</translation>
+    </message>
+    <message>
+        <source>Export is not available in this build</source>
+        <translation>此版本不提供导出功能</translation>
+    </message>
+    <message>
+        <source>About Galley</source>
+        <translation>关于 Galley</translation>
+    </message>
+    <message>
+        <source>Galley %1
+A desk for correcting OCR&apos;d newspaper pages.</source>
+        <translation>Galley %1
+校对报纸版面 OCR 文字的工作台。</translation>
+    </message>
+</context>
+<context>
+    <name>galley::ParagraphEditor</name>
+    <message>
+        <source>Article body</source>
+        <translation>文章正文</translation>
+    </message>
+    <message>
+        <source>The corrected body, one piece per line; typing corrects the piece</source>
+        <translation>校正后的正文，每个片段一行；直接输入即可校正该片段</translation>
+    </message>
+</context>
+<context>
+    <name>galley::ProjectController</name>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>Galley</source>
+        <translation>Galley</translation>
+    </message>
+    <message>
+        <source>%1%2 — Galley</source>
+        <extracomment>Window title: file name, &quot;*&quot; when modified, application name.</extracomment>
+        <translation>%1%2 — Galley</translation>
+    </message>
+    <message>
+        <source>Open Page or Project</source>
+        <translation>打开版面或项目</translation>
+    </message>
+    <message>
+        <source>Pages and projects (*.galley *.txt *.text);;Galley projects (*.galley);;Text pages (*.txt *.text);;All files (*)</source>
+        <translation>版面和项目 (*.galley *.txt *.text);;Galley 项目 (*.galley);;文本版面 (*.txt *.text);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1: no page found</source>
+        <translation>%1：未找到版面</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 pages; Galley opened the first.</source>
+        <translation>%1 包含 %2 个版面；Galley 打开了第一个。</translation>
+    </message>
+    <message>
+        <source>Cannot open project</source>
+        <translation>无法打开项目</translation>
+    </message>
+    <message>
+        <source>Cannot open page</source>
+        <translation>无法打开版面</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened.</source>
+        <translation>无法打开 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot recover changes</source>
+        <translation>无法恢复更改</translation>
+    </message>
+    <message>
+        <source>The file is opened as it was last saved; the recovery file is kept.</source>
+        <translation>文件将按上次保存的状态打开；恢复文件予以保留。</translation>
+    </message>
+    <message>
+        <source>Recovered unsaved changes to %1</source>
+        <translation>已恢复 %1 未保存的更改</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>已打开 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>……另有 %n 条。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation>项目另存为</translation>
+    </message>
+    <message>
+        <source>Galley projects (*.galley)</source>
+        <translation>Galley 项目 (*.galley)</translation>
+    </message>
+    <message>
+        <source>Cannot save project</source>
+        <translation>无法保存项目</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1 before closing?</source>
+        <translation>关闭前是否保存对 %1 的更改？</translation>
+    </message>
+    <message>
+        <source>If you don&apos;t save, your changes will be lost.</source>
+        <translation>如果不保存，您的更改将会丢失。</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>恢复未保存的更改</translation>
+    </message>
+    <message>
+        <source>Galley closed before the changes to %1 were saved. They were autosaved on %2.</source>
+        <translation>Galley 在保存对 %1 的更改之前关闭了。这些更改已于 %2 自动保存。</translation>
+    </message>
+    <message>
+        <source>Recover opens the changes so that you can save them. Keep for Later asks again at the next start.</source>
+        <translation>“恢复”会打开这些更改以便您保存。“稍后处理”会在下次启动时再次询问。</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation>放弃更改</translation>
+    </message>
+    <message>
+        <source>Keep for Later</source>
+        <translation>稍后处理</translation>
+    </message>
+    <message>
+        <source>The recovery file is kept: %1</source>
+        <translation>恢复文件已保留：%1</translation>
+    </message>
+    <message>
+        <source>Recovered %1</source>
+        <translation>已恢复 %1</translation>
+    </message>
+</context>
+<context>
+    <name>galley::RawPageGutter</name>
+    <message>
+        <source>Block numbers and roles</source>
+        <translation>文本块编号和类型</translation>
+    </message>
+</context>
+<context>
+    <name>galley::RawPageView</name>
+    <message>
+        <source>Raw page</source>
+        <translation>原始版面</translation>
+    </message>
+    <message>
+        <source>The page text as imported, read-only; each article&apos;s pieces carry its colour</source>
+        <translation>导入时的版面文字，只读；每篇文章的片段以其颜色标出</translation>
+    </message>
+</context>
+<context>
+    <name>galley::RoleClassifier</name>
+    <message>
+        <source>tab-separated rows</source>
+        <translation>以制表符分隔的行</translation>
+    </message>
+    <message>
+        <source>starts like a note (备注:, Note:)</source>
+        <translation>开头像注释（备注:、Note:）</translation>
+    </message>
+    <message>
+        <source>jump line to or from another page</source>
+        <translation>转至或转自其他版面的提示</translation>
+    </message>
+    <message>
+        <source>folio or page number</source>
+        <translation>报眉或版号</translation>
+    </message>
+    <message>
+        <source>photo or graphic credit (摄, 制作, Photo by)</source>
+        <translation>图片或图表署名（摄、制作、Photo by）</translation>
+    </message>
+    <message>
+        <source>starts like a photo caption (▲, 图为, Above:)</source>
+        <translation>开头像图片说明（▲、图为、Above:）</translation>
+    </message>
+    <message>
+        <source>news lead / dateline opens the text</source>
+        <translation>以导语 / 电头开篇</translation>
+    </message>
+    <message>
+        <source>reporter&apos;s byline</source>
+        <translation>记者署名</translation>
+    </message>
+    <message>
+        <source>running text</source>
+        <translation>连续正文</translation>
+    </message>
+    <message>
+        <source>short title right above a table</source>
+        <translation>表格正上方的短标题</translation>
+    </message>
+    <message>
+        <source>short display line without sentence punctuation</source>
+        <translation>没有句末标点的短展示行</translation>
+    </message>
+</context>
+</TS>

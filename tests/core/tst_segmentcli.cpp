@@ -1,0 +1,325 @@
+// Tests of `galley segment` as a user runs it (the real binary, through QProcess): exit codes 0 / 1 / 2,
+// messages that name the file, standard input as "-", --encoding, -o FILE written whole and atomically,
+// and --format json|text|markdown giving well-formed output. What the segmentation finds is not tested here.
+#include "support/ImportSamples.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStringDecoder>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace importsamples;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+Run segment(const QStringList &args, const QByteArray *input = nullptr)
+{
+    Run r;
+    QProcess p;
+    p.setProgram(QStringLiteral(GALLEY_BINARY));
+    p.setArguments(QStringList{QStringLiteral("segment")} + args);
+    p.start();
+    if (!p.waitForStarted(30000))
+        return r;
+    if (input)
+        p.write(*input);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(120000)) {
+        p.kill();
+        p.waitForFinished();
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    r.out = p.readAllStandardOutput();
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+QString sha256Hex(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+bool isValidUtf8(const QByteArray &bytes)
+{
+    QStringDecoder d(QStringDecoder::Utf8);
+    const QString s = d.decode(bytes);
+    Q_UNUSED(s);
+    return !d.hasError();
+}
+
+QJsonObject parseObject(const QByteArray &json, QString *problem)
+{
+    QJsonParseError e;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &e);
+    if (e.error != QJsonParseError::NoError || !doc.isObject())
+        *problem = QStringLiteral("not a JSON object: %1 at %2").arg(e.errorString()).arg(e.offset);
+    return doc.object();
+}
+
+} // namespace
+
+class TestSegmentCli : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void exitCodes_data();
+    void exitCodes();
+    void jsonDescribesTheImport_data();
+    void jsonDescribesTheImport();
+    void formats_data();
+    void formats();
+    void standardInput();
+    void emptyStandardInput();
+    void encodingOption();
+    void invalidSequencesAreWarnedAbout();
+    void formFeedsGivePages();
+    void outputFileIsWrittenWhole();
+    void outputFileInMissingFolder();
+
+private:
+    QString file(const QString &name, const QByteArray &bytes) { return writeFile(m_dir, name, bytes); }
+    QTemporaryDir m_dir;
+    QString m_zh;     // UTF-8 Simplified Chinese page
+    QString m_big5;   // iconv-made Big5 page
+    QString m_empty;
+    QString m_binary;
+};
+
+void TestSegmentCli::initTestCase()
+{
+    QVERIFY(QFileInfo::exists(QStringLiteral(GALLEY_BINARY)));
+    QVERIFY(m_dir.isValid());
+    m_zh = file(QStringLiteral("zh page.txt"), referenceText(samples()[0]).toUtf8());
+    m_big5 = dataPath(QStringLiteral("zh-hant-news.big5.txt"));
+    m_empty = file(QStringLiteral("empty.txt"), QByteArray());
+    m_binary = file(QStringLiteral("scan.png"), QByteArray("\x89PNG\r\n\x1A\n\0\0\0\rIHDR\0\0\x04\0", 20));
+}
+
+void TestSegmentCli::exitCodes_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QStringList>("stderrHas");
+
+    const QString missing = m_dir.filePath(QStringLiteral("missing page.txt"));
+    QTest::newRow("UTF-8 page") << QStringList{m_zh} << 0 << QStringList{};
+    QTest::newRow("Big5 page, guessed") << QStringList{m_big5} << 0 << QStringList{};
+    QTest::newRow("two pages") << QStringList{m_zh, m_big5, QStringLiteral("--format"), QStringLiteral("text")} << 0 << QStringList{};
+    QTest::newRow("help") << QStringList{QStringLiteral("--help")} << 0 << QStringList{};
+    QTest::newRow("missing file") << QStringList{missing} << 1 << QStringList{missing + QLatin1String(": no such file")};
+    QTest::newRow("empty file") << QStringList{m_empty} << 1 << QStringList{m_empty + QLatin1String(": byte 0: empty file")};
+    QTest::newRow("binary file") << QStringList{m_binary} << 1 << QStringList{m_binary + QLatin1String(": byte 8: NUL character, binary data")};
+    QTest::newRow("good and bad") << QStringList{m_zh, m_empty} << 1 << QStringList{m_empty + QLatin1String(": byte 0")};
+    QTest::newRow("unknown format") << QStringList{m_zh, QStringLiteral("--format"), QStringLiteral("docx")} << 2
+                                    << QStringList{QStringLiteral("unknown format 'docx'")};
+    QTest::newRow("unknown encoding") << QStringList{m_zh, QStringLiteral("--encoding"), QStringLiteral("klingon-8")} << 2
+                                      << QStringList{QStringLiteral("unknown encoding 'klingon-8'")};
+    QTest::newRow("unknown encoding before bad file") << QStringList{missing, QStringLiteral("--encoding"), QStringLiteral("big-five")} << 2
+                                                      << QStringList{QStringLiteral("unknown encoding 'big-five'")};
+    QTest::newRow("no PAGE") << QStringList{QStringLiteral("--format"), QStringLiteral("json")} << 2 << QStringList{QStringLiteral("no PAGE")};
+    QTest::newRow("unknown option") << QStringList{m_zh, QStringLiteral("--colour")} << 2 << QStringList{QStringLiteral("colour")};
+    QTest::newRow("option without value") << QStringList{m_zh, QStringLiteral("--encoding")} << 2 << QStringList{QStringLiteral("encoding")};
+}
+
+void TestSegmentCli::exitCodes()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QFETCH(QStringList, stderrHas);
+
+    const Run r = segment(args);
+    QVERIFY2(r.exitCode == exitCode, qPrintable(QStringLiteral("exit %1, stderr: %2").arg(r.exitCode).arg(r.err)));
+    for (const QString &s : stderrHas)
+        QVERIFY2(r.err.contains(s), qPrintable(r.err));
+    if (exitCode == 0)
+        QVERIFY2(!r.err.contains(QLatin1String("warning")), qPrintable(r.err));
+}
+
+void TestSegmentCli::jsonDescribesTheImport_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<QString>("encoding");
+
+    for (const Sample &s : samples())
+        QTest::newRow(s.tag) << QString::fromLatin1(s.legacyFile) << QString::fromLatin1(s.legacyEncoding);
+}
+
+void TestSegmentCli::jsonDescribesTheImport()
+{
+    QFETCH(QString, fixture);
+    QFETCH(QString, encoding);
+
+    const QString path = dataPath(fixture);
+    const Run r = segment({path});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QString problem;
+    const QJsonObject page = parseObject(r.out, &problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QVERIFY(page.value(QLatin1String("articles")).isArray());
+    QCOMPARE(page.value(QLatin1String("encoding")).toString(), encoding);
+    QCOMPARE(page.value(QLatin1String("source")).toString(), path);
+    QCOMPARE(page.value(QLatin1String("sha256")).toString(), sha256Hex(readBytes(path)));
+    QCOMPARE(page.value(QLatin1String("page")).toInt(), 1);
+}
+
+void TestSegmentCli::formats_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::newRow("json") << "json";
+    QTest::newRow("text") << "text";
+    QTest::newRow("markdown") << "markdown";
+}
+
+void TestSegmentCli::formats()
+{
+    QFETCH(QString, format);
+
+    for (const QString &page : {m_zh, dataPath(QStringLiteral("de-news.windows-1252.txt"))}) {
+        const Run json = segment({page});
+        QCOMPARE(json.exitCode, 0);
+        QString problem;
+        const QJsonObject o = parseObject(json.out, &problem);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        const qsizetype articles = o.value(QLatin1String("articles")).toArray().size();
+
+        const Run r = segment({page, QStringLiteral("--format"), format});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(isValidUtf8(r.out));
+        if (format == QLatin1String("json")) {
+            QCOMPARE(r.out, json.out); // json is the default
+        } else if (articles > 0) {
+            const QString out = QString::fromUtf8(r.out);
+            if (format == QLatin1String("text"))
+                QVERIFY2(out.startsWith(QLatin1String("=== Article 1")), qPrintable(out.left(200)));
+            else
+                QVERIFY2(out.contains(QLatin1String("# ")), qPrintable(out.left(200)));
+        }
+    }
+}
+
+void TestSegmentCli::standardInput()
+{
+    const QByteArray bytes = readBytes(dataPath(QStringLiteral("ja-news.shift_jis.txt")));
+    const Run r = segment({QStringLiteral("-")}, &bytes);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QString problem;
+    const QJsonObject page = parseObject(r.out, &problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(page.value(QLatin1String("source")).toString(), QStringLiteral("-"));
+    QCOMPARE(page.value(QLatin1String("encoding")).toString(), QStringLiteral("Shift_JIS"));
+    QCOMPARE(page.value(QLatin1String("sha256")).toString(), sha256Hex(bytes));
+}
+
+void TestSegmentCli::emptyStandardInput()
+{
+    const QByteArray nothing;
+    const Run r = segment({QStringLiteral("-")}, &nothing);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QLatin1String("standard input: byte 0: empty file")), qPrintable(r.err));
+}
+
+void TestSegmentCli::encodingOption()
+{
+    // Too short for a sure guess; named, it decodes cleanly and says so.
+    const QString shortPage = file(QStringLiteral("short.txt"), encode(QStringLiteral("本报记者\n"), "GB18030"));
+    Run r = segment({shortPage, QStringLiteral("--encoding"), QStringLiteral("GB18030")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+    QString problem;
+    QJsonObject page = parseObject(r.out, &problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(page.value(QLatin1String("encoding")).toString(), QStringLiteral("GB18030"));
+
+    // Guessed, it gets a warning that suggests --encoding.
+    r = segment({shortPage});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.contains(QLatin1String("galley segment: warning: ") + shortPage + QLatin1String(": encoding guessed as")), qPrintable(r.err));
+    QVERIFY(r.err.contains(QLatin1String("--encoding")));
+
+    // The option also works after the files and in lower case.
+    r = segment({m_big5, QStringLiteral("--encoding=big5")});
+    QCOMPARE(r.exitCode, 0);
+    page = parseObject(r.out, &problem);
+    QCOMPARE(page.value(QLatin1String("encoding")).toString(), QStringLiteral("Big5"));
+}
+
+void TestSegmentCli::invalidSequencesAreWarnedAbout()
+{
+    QByteArray bytes = readBytes(dataPath(QStringLiteral("zh-hans-news.gb18030.txt")));
+    const qsizetype at = bytes.indexOf('\n') + 1;
+    bytes.insert(at, "\x80");
+    const QString path = file(QStringLiteral("damaged.txt"), bytes);
+    const Run r = segment({path, QStringLiteral("--encoding"), QStringLiteral("GB18030")});
+    QCOMPARE(r.exitCode, 0); // replaced, reported, not refused
+    const QString warning = QStringLiteral("%1: byte %2: invalid GB18030 sequence replaced by U+FFFD").arg(path).arg(at);
+    QVERIFY2(r.err.contains(QLatin1String("galley segment: warning: ") + warning), qPrintable(r.err));
+    QString problem;
+    const QJsonObject page = parseObject(r.out, &problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QVERIFY(page.value(QLatin1String("warnings")).toArray().contains(warning));
+}
+
+void TestSegmentCli::formFeedsGivePages()
+{
+    const QString zh = referenceText(samples()[0]);
+    const QString path = file(QStringLiteral("pdftotext.txt"), (zh + QLatin1Char('\f') + zh + QLatin1Char('\f')).toUtf8());
+    const Run r = segment({path});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QString problem;
+    const QJsonObject root = parseObject(r.out, &problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const QJsonArray pages = root.value(QLatin1String("pages")).toArray();
+    QCOMPARE(pages.size(), 2);
+    QCOMPARE(pages[0].toObject().value(QLatin1String("page")).toInt(), 1);
+    QCOMPARE(pages[1].toObject().value(QLatin1String("page")).toInt(), 2);
+    QVERIFY(pages[1].toObject().value(QLatin1String("articles")).isArray());
+}
+
+void TestSegmentCli::outputFileIsWrittenWhole()
+{
+    QTemporaryDir outDir;
+    const QString out = outDir.filePath(QStringLiteral("page 1.json"));
+    // An older, longer file in the way: replaced entirely, not overwritten in place.
+    QFile old(out);
+    QVERIFY(old.open(QIODevice::WriteOnly));
+    old.write(QByteArray(1 << 20, 'x'));
+    old.close();
+
+    const Run r = segment({m_zh, QStringLiteral("-o"), out});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+    const QByteArray written = readBytes(out);
+    QString problem;
+    const QJsonObject page = parseObject(written, &problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QVERIFY(page.value(QLatin1String("articles")).isArray());
+    // No temporary file left next to it.
+    QCOMPARE(QDir(outDir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot), QStringList{QStringLiteral("page 1.json")});
+    // The same bytes as standard output gives; "-o -" is standard output.
+    QCOMPARE(segment({m_zh}).out, written);
+    QCOMPARE(segment({m_zh, QStringLiteral("-o"), QStringLiteral("-")}).out, written);
+}
+
+void TestSegmentCli::outputFileInMissingFolder()
+{
+    const QString out = m_dir.filePath(QStringLiteral("no such folder/page.md"));
+    const Run r = segment({m_zh, QStringLiteral("--format"), QStringLiteral("markdown"), QStringLiteral("--output"), out});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(out), qPrintable(r.err));
+    QVERIFY(!QFileInfo::exists(out));
+}
+
+QTEST_GUILESS_MAIN(TestSegmentCli)
+#include "tst_segmentcli.moc"

@@ -1,0 +1,158 @@
+// Tests of the Simplified Chinese translation (resources/translations/galley_zh_CN.ts, built to .qm by
+// packaging/CMakeLists.txt): every current string is translated, keeps its placeholders (%1, %n …) and
+// accelerators, and the built .qm is what the system locale selects (zh_CN → Chinese, others → English).
+#include <QCoreApplication>
+#include <QFile>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTest>
+#include <QTranslator>
+#include <QXmlStreamReader>
+
+namespace {
+
+const QString kTsFile = QStringLiteral(GALLEY_SOURCE_DIR "/resources/translations/galley_zh_CN.ts");
+
+struct TsMessage {
+    QString context;
+    QString source;
+    QStringList translations; // one per numerus form
+    QString type;             // "unfinished", "vanished", "obsolete" or empty
+};
+
+QList<TsMessage> readTs(const QString &path, QString *error)
+{
+    QList<TsMessage> out;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return out;
+    }
+    QXmlStreamReader xml(&file);
+    QString context;
+    TsMessage current;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement()) {
+            if (xml.name() == QLatin1String("name"))
+                context = xml.readElementText();
+            else if (xml.name() == QLatin1String("message"))
+                current = TsMessage{context, {}, {}, {}};
+            else if (xml.name() == QLatin1String("source"))
+                current.source = xml.readElementText();
+            else if (xml.name() == QLatin1String("translation")) {
+                current.type = xml.attributes().value(QLatin1String("type")).toString();
+                QString text;
+                bool numerus = false;
+                while (!(xml.isEndElement() && xml.name() == QLatin1String("translation")) && !xml.atEnd()) {
+                    xml.readNext();
+                    if (xml.isStartElement() && xml.name() == QLatin1String("numerusform")) {
+                        numerus = true;
+                        current.translations.append(xml.readElementText());
+                    } else if (xml.isCharacters()) {
+                        text += xml.text();
+                    }
+                }
+                if (!numerus)
+                    current.translations.append(text);
+            }
+        } else if (xml.isEndElement() && xml.name() == QLatin1String("message")) {
+            out.append(current);
+        }
+    }
+    if (xml.hasError())
+        *error = QStringLiteral("%1:%2: %3").arg(path).arg(xml.lineNumber()).arg(xml.errorString());
+    return out;
+}
+
+QSet<QString> placeholders(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("%(\\d+|n|p)"));
+    QSet<QString> out;
+    for (auto it = re.globalMatch(text); it.hasNext();)
+        out.insert(it.next().captured());
+    return out;
+}
+
+bool hasAccelerator(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("&[^&\\s]"));
+    return re.match(text).hasMatch();
+}
+
+} // namespace
+
+class TestTranslations : public QObject {
+    Q_OBJECT
+private slots:
+    void everyStringTranslated();
+    void systemLocaleChoosesTheTranslation_data();
+    void systemLocaleChoosesTheTranslation();
+    void builtTranslationTranslates();
+};
+
+void TestTranslations::everyStringTranslated()
+{
+    QString error;
+    const QList<TsMessage> messages = readTs(kTsFile, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(messages.size() > 50);
+    QStringList problems;
+    for (const TsMessage &m : messages) {
+        if (m.type == QLatin1String("vanished") || m.type == QLatin1String("obsolete"))
+            continue;
+        const QString where = m.context + QStringLiteral(": \"") + m.source + u'"';
+        if (m.type == QLatin1String("unfinished") || m.translations.isEmpty()) {
+            problems << where + QStringLiteral(" is not translated");
+            continue;
+        }
+        for (const QString &t : m.translations) {
+            if (t.trimmed().isEmpty())
+                problems << where + QStringLiteral(" has an empty translation");
+            else if (placeholders(t) != placeholders(m.source))
+                problems << where + QStringLiteral(" → \"%1\" changes the placeholders").arg(t);
+            else if (hasAccelerator(m.source) && !hasAccelerator(t))
+                problems << where + QStringLiteral(" → \"%1\" lost its accelerator (&)").arg(t);
+        }
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+void TestTranslations::systemLocaleChoosesTheTranslation_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<bool>("chinese");
+    QTest::newRow("zh_CN") << "zh_CN" << true;
+    QTest::newRow("en_US") << "en_US" << false;
+    QTest::newRow("de_DE") << "de_DE" << false;
+    QTest::newRow("C") << "C" << false;
+}
+
+void TestTranslations::systemLocaleChoosesTheTranslation()
+{
+    QFETCH(QString, locale);
+    QFETCH(bool, chinese);
+    // As app/main.cpp loads it: galley_<ui language>.qm, none (English) when there is no file for it.
+    QTranslator translator;
+    const bool loaded = translator.load(QLocale(locale), QStringLiteral("galley"), QStringLiteral("_"), QStringLiteral(GALLEY_QM_DIR));
+    QCOMPARE(loaded, chinese);
+}
+
+void TestTranslations::builtTranslationTranslates()
+{
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(GALLEY_QM_DIR "/galley_zh_CN.qm")));
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    QCOMPARE(QCoreApplication::translate("Role", "Headline"), QStringLiteral("标题"));
+    QCOMPARE(QCoreApplication::translate("ReviewStatus", "Done"), QStringLiteral("已完成"));
+    QCOMPARE(QCoreApplication::translate("galley::ProjectController", "Recover"), QStringLiteral("恢复"));
+    QCOMPARE(QCoreApplication::translate("ProjectFile", "%1: no such file").arg(QStringLiteral("a.galley")),
+             QStringLiteral("a.galley：文件不存在"));
+    QCOMPARE(QCoreApplication::translate("MergeArticlesCommand", "Merge %n article(s)", nullptr, 3), QStringLiteral("合并 3 篇文章"));
+    QCoreApplication::removeTranslator(&translator);
+    QCOMPARE(QCoreApplication::translate("Role", "Headline"), QStringLiteral("Headline"));
+}
+
+QTEST_GUILESS_MAIN(TestTranslations)
+#include "tst_translations.moc"
