@@ -1,16 +1,990 @@
 #include "MainWindow.h"
 
+#include "ArticleEditor.h"
+#include "ArticleTreeModel.h"
+#include "FindReplacePanel.h"
+#include "PageHighlighter.h"
+#include "PageLoader.h"
+#include "ParagraphEditor.h"
+#include "ProjectController.h"
+#include "RawPageView.h"
+#include "RoleIcons.h"
+#include "UiResources.h"
+#include "edit/CorrectTextCommand.h"
+#include "edit/JoinBlockPiecesCommand.h"
+#include "edit/MakeHeadlineCommand.h"
+#include "edit/MergeArticlesCommand.h"
+#include "edit/MovePiecesCommand.h"
+#include "edit/NewArticleCommand.h"
+#include "edit/ReorderPieceCommand.h"
+#include "edit/ResolveFlagCommand.h"
+#include "edit/SendToFurnitureCommand.h"
+#include "edit/SetParagraphJoinCommand.h"
+#include "edit/SetReviewStatusCommand.h"
+#include "edit/SetRoleCommand.h"
+#include "edit/SplitArticleCommand.h"
+#include "edit/SplitBlockCommand.h"
+#include "edit/SwapHeadlinesCommand.h"
+#if __has_include("ExportDialog.h")
+#include "ExportDialog.h"
+#define GALLEY_HAVE_EXPORT_DIALOG 1
+#endif
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+#include <QTreeView>
+#include <QUndoGroup>
+#include <QUndoView>
+
 namespace galley {
+
+namespace {
+constexpr int kExpandAllLimit = 400; // articles; larger pages open collapsed
+
+// Hands a page imported off the GUI thread to the project controller, without importing it again
+// when the controller offers that; else it opens the path itself.
+template <typename Controller>
+bool handOver(Controller &c, const QString &path, std::unique_ptr<ReviewDocument> doc, const QStringList &warnings)
+{
+    if constexpr (requires { c.openImported(path, std::move(doc), warnings); })
+        return c.openImported(path, std::move(doc), warnings);
+    else
+        return c.openPath(path);
+}
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
 {
+    ensureUiResources();
     setWindowTitle(tr("Galley"));
+    setWindowIcon(RoleIcons::application());
+    setAcceptDrops(true);
+    setAccessibleName(tr("Galley review desk"));
+    m_undoGroup = new QUndoGroup(this);
+    m_loader = new PageLoader(this);
+    m_project = new ProjectController(this, this);
+    createViews();
+    createActions();
+    createMenus();
+
+    connect(m_project, &ProjectController::documentChanged, this, &MainWindow::setDocument);
+    connect(m_project, &ProjectController::titleChanged, this, &QWidget::setWindowTitle);
+    connect(m_project, &ProjectController::statusMessage, statusBar(), &QStatusBar::showMessage);
+
+    connect(m_loader, &PageLoader::started, this, [this](const QString &path) {
+        m_progress->setRange(0, 0);
+        m_progress->setFormat(tr("Loading %1…").arg(QFileInfo(path).fileName()));
+        m_progress->show();
+        statusBar()->showMessage(tr("Importing and segmenting %1…").arg(QFileInfo(path).fileName()));
+    });
+    connect(m_loader, &PageLoader::finished, this, [this](const PageLoader::Result &r) {
+        m_progress->hide();
+        if (!r.ok()) {
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot open page"), r.error, QMessageBox::Ok, this);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+            statusBar()->showMessage(r.error, 10000);
+            return;
+        }
+        auto doc = std::make_unique<ReviewDocument>(r.page, r.segmentation);
+        handOver(*m_project, r.path, std::move(doc), r.warnings);
+    });
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("MainWindow/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("MainWindow/state")).toByteArray());
+    if (!settings.contains(QStringLiteral("MainWindow/geometry")))
+        resize(1500, 920);
+
+    m_quitAfterPaint = qEnvironmentVariableIsSet("GALLEY_QUIT_AFTER_FIRST_PAINT");
+    m_raw->viewport()->installEventFilter(this);
+    setDocument(nullptr);
 }
 
-bool MainWindow::openFile(const QString &)
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createViews()
 {
-    return false;
+    m_raw = new RawPageView(this);
+    m_raw->setObjectName(QStringLiteral("rawPage"));
+    QFont pageFont = m_raw->font();
+    pageFont.setPointSizeF(pageFont.pointSizeF() * 1.15);
+    m_raw->setFont(pageFont);
+    m_raw->setContextMenuPolicy(Qt::CustomContextMenu);
+    setCentralWidget(m_raw);
+    connect(m_raw, &RawPageView::pieceClicked, this, &MainWindow::selectPiece);
+    connect(m_raw, &QWidget::customContextMenuRequested, this, &MainWindow::showRawContextMenu);
+    connect(m_raw->highlighter(), &PageHighlighter::progress, this, [this](int done, int total) {
+        if (done >= total) {
+            m_progress->hide();
+            return;
+        }
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+        m_progress->setFormat(tr("Highlighting %p%"));
+        m_progress->show();
+    });
+
+    m_model = new ArticleTreeModel(this);
+    m_tree = new QTreeView(this);
+    m_tree->setObjectName(QStringLiteral("articleTree"));
+    m_tree->setAccessibleName(tr("Articles and their pieces"));
+    m_tree->setModel(m_model);
+    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_tree->setDragDropMode(QAbstractItemView::DragDrop);
+    m_tree->setDefaultDropAction(Qt::MoveAction);
+    m_tree->setDragEnabled(true);
+    m_tree->setAcceptDrops(true);
+    m_tree->setDropIndicatorShown(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(ArticleTreeModel::TitleColumn, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(ArticleTreeModel::StatusColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(ArticleTreeModel::FlagColumn, QHeaderView::ResizeToContents);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onTreeCurrentChanged);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, &MainWindow::showTreeContextMenu);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::restoreSelection);
+
+    m_editor = new ArticleEditor(this);
+    m_editor->setObjectName(QStringLiteral("articleEditor"));
+    connect(m_editor->body(), &ParagraphEditor::currentPieceChanged, this, [this](int id) {
+        if (!m_syncing)
+            selectPiece(id);
+    });
+
+    m_rightSplitter = new QSplitter(Qt::Vertical, this);
+    m_rightSplitter->setObjectName(QStringLiteral("articleSplitter"));
+    m_rightSplitter->addWidget(m_tree);
+    m_rightSplitter->addWidget(m_editor);
+    m_rightSplitter->setStretchFactor(0, 2);
+    m_rightSplitter->setStretchFactor(1, 3);
+    auto *articlesDock = new QDockWidget(tr("Articles"), this);
+    articlesDock->setObjectName(QStringLiteral("articlesDock"));
+    articlesDock->setWidget(m_rightSplitter);
+    articlesDock->setMinimumWidth(420);
+    addDockWidget(Qt::RightDockWidgetArea, articlesDock);
+    resizeDocks({articlesDock}, {720}, Qt::Horizontal);
+
+    m_find = new FindReplacePanel(this);
+    m_find->setObjectName(QStringLiteral("findPanel"));
+    auto *findDock = new QDockWidget(tr("Find and Replace"), this);
+    findDock->setObjectName(QStringLiteral("findDock"));
+    findDock->setWidget(m_find);
+    addDockWidget(Qt::BottomDockWidgetArea, findDock);
+    findDock->hide();
+    connect(m_find, &FindReplacePanel::matchActivated, this, [this](int pieceId, qsizetype, qsizetype) {
+        selectPiece(pieceId);
+    });
+
+    m_history = new QUndoView(m_undoGroup, this);
+    m_history->setObjectName(QStringLiteral("history"));
+    m_history->setAccessibleName(tr("Undo history"));
+    m_history->setEmptyLabel(tr("<page as segmented>"));
+    auto *historyDock = new QDockWidget(tr("History"), this);
+    historyDock->setObjectName(QStringLiteral("historyDock"));
+    historyDock->setWidget(m_history);
+    addDockWidget(Qt::LeftDockWidgetArea, historyDock);
+    historyDock->hide();
+
+    m_counts = new QLabel(this);
+    m_counts->setAccessibleName(tr("Counts"));
+    m_progress = new QProgressBar(this);
+    m_progress->setAccessibleName(tr("Loading progress"));
+    m_progress->setMaximumWidth(260);
+    m_progress->setTextVisible(true);
+    m_progress->hide();
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_counts);
+}
+
+QAction *MainWindow::addAction(const QString &name, const QString &text, const QKeySequence &shortcut,
+                               void (MainWindow::*slot)())
+{
+    auto *a = new QAction(text, this);
+    a->setObjectName(name);
+    if (!shortcut.isEmpty())
+        a->setShortcut(shortcut);
+    a->setShortcutContext(Qt::WindowShortcut);
+    if (slot)
+        connect(a, &QAction::triggered, this, slot);
+    QMainWindow::addAction(a);
+    return a;
+}
+
+void MainWindow::createActions()
+{
+    using K = QKeySequence;
+    // File
+    auto *open = addAction(QStringLiteral("fileOpen"), tr("&Open…"), K::Open, &MainWindow::openDialog);
+    open->setIcon(QIcon::fromTheme(QStringLiteral("document-open")));
+    addAction(QStringLiteral("fileSave"), tr("&Save"), K::Save, &MainWindow::save)
+        ->setIcon(QIcon::fromTheme(QStringLiteral("document-save")));
+    addAction(QStringLiteral("fileSaveAs"), tr("Save &As…"), K::SaveAs, &MainWindow::saveAs);
+    addAction(QStringLiteral("fileExport"), tr("&Export…"), K(tr("Ctrl+Shift+E")), &MainWindow::exportArticles);
+    auto *quit = addAction(QStringLiteral("fileQuit"), tr("&Quit"), K::Quit, nullptr);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    // Edit
+    auto *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("editUndo"));
+    undo->setShortcut(K::Undo);
+    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    QMainWindow::addAction(undo);
+    auto *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("editRedo"));
+    redo->setShortcuts(K::keyBindings(K::Redo));
+    redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    QMainWindow::addAction(redo);
+    addAction(QStringLiteral("editFind"), tr("&Find…"), K::Find, &MainWindow::showFind);
+    addAction(QStringLiteral("editReplace"), tr("R&eplace…"), K::Replace, &MainWindow::showReplace);
+    addAction(QStringLiteral("editFindNext"), tr("Find &Next"), K::FindNext, &MainWindow::findNext);
+    addAction(QStringLiteral("editFindPrevious"), tr("Find Pre&vious"), K::FindPrevious, &MainWindow::findPrevious);
+
+    // Article structure
+    m_articleActions << addAction(QStringLiteral("articleNew"), tr("&New Article from Selection"), K(tr("Ctrl+Shift+N")), &MainWindow::newArticle);
+    m_articleActions << addAction(QStringLiteral("articleMerge"), tr("&Merge Articles"), K(tr("Ctrl+Shift+M")), &MainWindow::mergeArticles);
+    m_pieceActions << addAction(QStringLiteral("articleSplit"), tr("S&plit Article Before Piece"), K(tr("Ctrl+Shift+X")), &MainWindow::splitArticle);
+    m_pieceActions << addAction(QStringLiteral("pieceMoveTo"), tr("Move to &Article…"), K(tr("Ctrl+M")), &MainWindow::moveToArticle);
+    m_pieceActions << addAction(QStringLiteral("pieceUp"), tr("Move Piece &Up"), K(tr("Alt+Up")), &MainWindow::movePieceUp);
+    m_pieceActions << addAction(QStringLiteral("pieceDown"), tr("Move Piece &Down"), K(tr("Alt+Down")), &MainWindow::movePieceDown);
+    m_pieceActions << addAction(QStringLiteral("paragraphJoin"), tr("&Join to Previous Paragraph"), K(tr("Ctrl+J")), &MainWindow::joinParagraph);
+    m_pieceActions << addAction(QStringLiteral("paragraphBreak"), tr("&Break Paragraph Here"), K(tr("Ctrl+Shift+J")), &MainWindow::breakParagraph);
+    m_pieceActions << addAction(QStringLiteral("blockSplit"), tr("Split &Block at Cursor"), K(tr("Ctrl+Shift+B")), &MainWindow::splitBlock);
+    m_pieceActions << addAction(QStringLiteral("blockJoin"), tr("Re&join Block Fragments"), K(tr("Ctrl+Alt+B")), &MainWindow::joinBlockPieces);
+    m_pieceActions << addAction(QStringLiteral("pieceMakeHeadline"), tr("Make &Headline"), K(tr("Ctrl+Shift+H")), &MainWindow::makeHeadline);
+    m_articleActions << addAction(QStringLiteral("articleSwapHeadlines"), tr("S&wap Headlines"), K(tr("Ctrl+Alt+H")), &MainWindow::swapHeadlines);
+    m_articleActions << addAction(QStringLiteral("articleEditHeadline"), tr("&Edit Headline"), K(tr("Ctrl+E")), &MainWindow::editHeadline);
+    m_pieceActions << addAction(QStringLiteral("pieceCorrect"), tr("&Correct Text…"), K(tr("F2")), &MainWindow::correctText);
+    m_pieceActions << addAction(QStringLiteral("pieceRevert"), tr("Re&vert Correction"), K(tr("Ctrl+Alt+Backspace")), &MainWindow::revertCorrection);
+    m_pieceActions << addAction(QStringLiteral("pieceFurniture"), tr("Send to Page &Furniture"), K(tr("Ctrl+Shift+F")), &MainWindow::sendToFurniture);
+    m_articleActions << addAction(QStringLiteral("statusUnreviewed"), tr("Mark &Unreviewed"), K(tr("Ctrl+Alt+U")), &MainWindow::markUnreviewed);
+    m_articleActions << addAction(QStringLiteral("statusInReview"), tr("Mark &In Review"), K(tr("Ctrl+Alt+I")), &MainWindow::markInReview);
+    m_articleActions << addAction(QStringLiteral("statusDone"), tr("Mark &Done"), K(tr("Ctrl+Alt+D")), &MainWindow::markDone);
+    action(QStringLiteral("statusUnreviewed"))->setIcon(RoleIcons::status(ReviewStatus::Unreviewed));
+    action(QStringLiteral("statusInReview"))->setIcon(RoleIcons::status(ReviewStatus::InReview));
+    action(QStringLiteral("statusDone"))->setIcon(RoleIcons::status(ReviewStatus::Done));
+    addAction(QStringLiteral("flagNext"), tr("Next &Flagged Problem"), K(tr("F8")), &MainWindow::nextFlag)->setIcon(RoleIcons::flag());
+    addAction(QStringLiteral("flagPrevious"), tr("Pre&vious Flagged Problem"), K(tr("Shift+F8")), &MainWindow::previousFlag);
+    addAction(QStringLiteral("flagResolve"), tr("Mark Flag &Resolved"), K(tr("Ctrl+Shift+R")), &MainWindow::resolveFlag);
+
+    // Roles: Ctrl+1 … Ctrl+9 for the common ones, Ctrl+Alt+1 … for the rest.
+    int n = 0;
+    for (Role role : allRoles()) {
+        if (role == Role::Furniture)
+            continue;
+        ++n;
+        const QString keys = n <= 9 ? QStringLiteral("Ctrl+%1").arg(n) : QStringLiteral("Ctrl+Alt+%1").arg(n - 9);
+        auto *a = addAction(QStringLiteral("role-") + roleName(role), roleDisplayName(role), K(keys), nullptr);
+        a->setIcon(RoleIcons::role(role));
+        connect(a, &QAction::triggered, this, [this, role] {
+            if (m_document && !selectedPieces().isEmpty())
+                push(new SetRoleCommand(m_document, selectedPieces(), role));
+        });
+        m_pieceActions << a;
+    }
+
+    // View
+    addAction(QStringLiteral("viewZoomIn"), tr("Zoom &In"), K::ZoomIn, &MainWindow::zoomIn);
+    addAction(QStringLiteral("viewZoomOut"), tr("Zoom &Out"), K::ZoomOut, &MainWindow::zoomOut);
+    addAction(QStringLiteral("helpAbout"), tr("&About Galley"), K(), &MainWindow::about);
+    for (QAction *a : std::as_const(m_pieceActions))
+        a->setEnabled(false);
+}
+
+QAction *MainWindow::action(const QString &objectName) const
+{
+    return findChild<QAction *>(objectName, Qt::FindDirectChildrenOnly);
+}
+
+void MainWindow::createMenus()
+{
+    auto a = [this](const char *name) { return action(QString::fromLatin1(name)); };
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(a("fileOpen"));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    auto fillRecent = [this] {
+        m_recentMenu->clear();
+        for (const QString &path : m_project->recentFiles())
+            m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openFile(path); })->setToolTip(path);
+        m_recentMenu->setEnabled(!m_recentMenu->isEmpty());
+    };
+    fillRecent();
+    connect(m_project, &ProjectController::recentFilesChanged, this, fillRecent);
+    file->addSeparator();
+    file->addAction(a("fileSave"));
+    file->addAction(a("fileSaveAs"));
+    file->addAction(a("fileExport"));
+    file->addSeparator();
+    file->addAction(a("fileQuit"));
+
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_editMenu->addAction(a("editUndo"));
+    m_editMenu->addAction(a("editRedo"));
+    m_editMenu->addSeparator();
+    for (const char *n : {"pieceCorrect", "pieceRevert", "articleEditHeadline"})
+        m_editMenu->addAction(a(n));
+    m_editMenu->addSeparator();
+    for (const char *n : {"editFind", "editReplace", "editFindNext", "editFindPrevious"})
+        m_editMenu->addAction(a(n));
+
+    m_articleMenu = menuBar()->addMenu(tr("&Article"));
+    for (const char *n : {"articleNew", "articleMerge", "articleSplit", "pieceMoveTo", "pieceUp", "pieceDown"})
+        m_articleMenu->addAction(a(n));
+    m_articleMenu->addSeparator();
+    for (const char *n : {"paragraphJoin", "paragraphBreak", "blockSplit", "blockJoin"})
+        m_articleMenu->addAction(a(n));
+    m_articleMenu->addSeparator();
+    m_roleMenu = m_articleMenu->addMenu(tr("Set &Role"));
+    for (Role role : allRoles())
+        if (role != Role::Furniture)
+            m_roleMenu->addAction(action(QStringLiteral("role-") + roleName(role)));
+    for (const char *n : {"pieceMakeHeadline", "articleSwapHeadlines", "pieceFurniture"})
+        m_articleMenu->addAction(a(n));
+    m_articleMenu->addSeparator();
+    for (const char *n : {"statusUnreviewed", "statusInReview", "statusDone"})
+        m_articleMenu->addAction(a(n));
+
+    QMenu *review = menuBar()->addMenu(tr("&Review"));
+    for (const char *n : {"flagNext", "flagPrevious", "flagResolve", "statusDone"})
+        review->addAction(a(n));
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget *d : findChildren<QDockWidget *>())
+        m_viewMenu->addAction(d->toggleViewAction());
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(a("viewZoomIn"));
+    m_viewMenu->addAction(a("viewZoomOut"));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(a("helpAbout"));
+
+    QToolBar *tools = addToolBar(tr("Main"));
+    tools->setObjectName(QStringLiteral("mainToolBar"));
+    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    for (const char *n : {"fileOpen", "fileSave", "editUndo", "editRedo"})
+        tools->addAction(a(n));
+    tools->addSeparator();
+    for (const char *n : {"flagPrevious", "flagNext"})
+        tools->addAction(a(n));
+    tools->addSeparator();
+    for (const char *n : {"statusInReview", "statusDone"})
+        tools->addAction(a(n));
+    m_viewMenu->addAction(tools->toggleViewAction());
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (path != QLatin1String("-") && (!info.exists() || !info.isFile() || !info.isReadable())) {
+        const QString message = !info.exists() ? tr("%1: no such file").arg(QDir::toNativeSeparators(path))
+                                               : tr("%1: cannot be read").arg(QDir::toNativeSeparators(path));
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot open page"), message, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        statusBar()->showMessage(message, 10000);
+        return false;
+    }
+    if (info.suffix().startsWith(QLatin1String("galley")))
+        return m_project->openPath(path);
+    m_loader->load(path);
+    return true;
+}
+
+bool MainWindow::isLoading() const
+{
+    return m_loader->isLoading();
+}
+
+void MainWindow::waitForLoaded()
+{
+    m_loader->waitForFinished();
+    QCoreApplication::processEvents();
+}
+
+void MainWindow::setDocument(ReviewDocument *document)
+{
+    if (m_document) {
+        disconnect(m_document, nullptr, this, nullptr);
+        m_undoGroup->removeStack(m_document->undoStack());
+    }
+    m_document = document;
+    m_currentPiece = 0;
+    m_currentArticle = 0;
+    m_flagReason.clear();
+    m_raw->setReviewDocument(document);
+    m_editor->setReviewDocument(document);
+    m_find->setReviewDocument(document);
+    m_model->setReviewDocument(document); // last: its reset selects the first article everywhere
+    if (document) {
+        m_undoGroup->addStack(document->undoStack());
+        m_undoGroup->setActiveStack(document->undoStack());
+        connect(document, &ReviewDocument::segmentationChanged, this, &MainWindow::updateCounts);
+        // Start on the first article.
+        if (!document->segmentation().articles.isEmpty())
+            selectArticle(document->segmentation().articles.first().id);
+        onTreeCurrentChanged();
+    }
+    updateCounts();
+    updateActions();
+    emit documentShown();
+}
+
+void MainWindow::updateCounts()
+{
+    if (!m_document) {
+        m_counts->setText(tr("No page"));
+        return;
+    }
+    const Segmentation &seg = m_document->segmentation();
+    int done = 0;
+    for (const Article &a : seg.articles)
+        done += a.status == ReviewStatus::Done;
+    m_counts->setText(tr("%n article(s)", nullptr, int(seg.articles.size())) + QStringLiteral(" · ")
+                      + tr("%1 reviewed").arg(done) + QStringLiteral(" · ")
+                      + tr("%n open flag(s)", nullptr, seg.openFlagCount()));
+}
+
+void MainWindow::updateActions()
+{
+    // With a page open every operation is available: it works on the selection (tree, raw page
+    // text, or cursor) at the moment it runs and says so in the status bar when there is none.
+    const bool hasDoc = m_document;
+    const bool hasPiece = hasDoc;
+    const bool hasArticle = hasDoc;
+    for (QAction *a : std::as_const(m_pieceActions))
+        a->setEnabled(hasPiece);
+    for (QAction *a : std::as_const(m_articleActions))
+        a->setEnabled(hasArticle);
+    action(QStringLiteral("articleNew"))->setEnabled(hasPiece);
+    for (const char *n : {"fileSave", "fileSaveAs", "fileExport", "flagNext", "flagPrevious", "flagResolve", "editFind", "editReplace"})
+        action(QString::fromLatin1(n))->setEnabled(hasDoc);
+}
+
+void MainWindow::selectPiece(int pieceId)
+{
+    if (!m_document || m_syncing)
+        return;
+    const QModelIndex index = m_model->indexForPiece(pieceId);
+    if (!index.isValid())
+        return;
+    m_tree->expand(index.parent());
+    m_tree->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_tree->scrollTo(index);
+}
+
+void MainWindow::selectArticle(int articleId)
+{
+    if (!m_document)
+        return;
+    const QModelIndex index = m_model->indexForArticle(articleId);
+    if (!index.isValid())
+        return;
+    m_tree->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_tree->expand(index);
+    m_tree->scrollTo(index);
+}
+
+void MainWindow::onTreeCurrentChanged()
+{
+    if (!m_document)
+        return;
+    const QModelIndex cur = m_tree->currentIndex();
+    const int pieceId = ArticleTreeModel::pieceId(cur);
+    const int articleId = ArticleTreeModel::articleId(cur);
+    m_currentPiece = pieceId;
+    if (articleId)
+        m_currentArticle = articleId;
+    m_syncing = true;
+    if (articleId)
+        m_editor->setArticle(articleId);
+    m_find->setCurrentArticle(m_currentArticle);
+    if (pieceId) {
+        m_raw->setCurrentPiece(pieceId, true);
+        if (!m_editor->body()->hasFocus())
+            m_editor->body()->moveToPiece(pieceId);
+    } else if (articleId) {
+        const int a = m_document->segmentation().indexOfArticle(articleId);
+        const auto &pieces = m_document->segmentation().articles[a].pieces;
+        m_raw->setCurrentPiece(pieces.isEmpty() ? 0 : pieces.first().id, true);
+    }
+    m_syncing = false;
+    updateActions();
+}
+
+void MainWindow::restoreSelection()
+{
+    if (!m_document)
+        return;
+    if (m_document->segmentation().articles.size() <= kExpandAllLimit)
+        m_tree->expandAll();
+    const int piece = m_currentPiece;
+    const int article = m_currentArticle;
+    m_currentPiece = 0;
+    if (piece && m_model->indexForPiece(piece).isValid())
+        selectPiece(piece);
+    else if (article && m_model->indexForArticle(article).isValid())
+        selectArticle(article);
+    else if (!m_document->segmentation().articles.isEmpty())
+        selectArticle(m_document->segmentation().articles.first().id);
+    updateCounts();
+}
+
+QList<int> MainWindow::selectedPieces() const
+{
+    QList<int> ids;
+    if (!m_document)
+        return ids;
+    // A text selection on the raw page, when the page has the focus: the pieces it touches.
+    if (m_raw->hasFocus() && m_raw->textCursor().hasSelection()) {
+        const qsizetype from = m_raw->textCursor().selectionStart();
+        const qsizetype to = m_raw->textCursor().selectionEnd();
+        const auto &entries = m_raw->pieceMap().entries();
+        for (qsizetype i = m_raw->pieceMap().firstEndingAfter(from); i < entries.size() && entries[i].span.start < to; ++i)
+            if (entries[i].span.end > from)
+                ids.append(entries[i].pieceId);
+        if (!ids.isEmpty())
+            return ids;
+    }
+    const QModelIndexList rows = m_tree->selectionModel()->selectedRows(0);
+    for (const QModelIndex &i : rows)
+        if (const int id = ArticleTreeModel::pieceId(i))
+            ids.append(id);
+    if (ids.isEmpty() && m_currentPiece)
+        ids.append(m_currentPiece);
+    return ids;
+}
+
+QList<int> MainWindow::selectedArticles() const
+{
+    QList<int> ids;
+    if (!m_document)
+        return ids;
+    const QModelIndexList rows = m_tree->selectionModel()->selectedRows(0);
+    for (const QModelIndex &i : rows) {
+        const int id = ArticleTreeModel::articleId(i);
+        if (id && !ids.contains(id))
+            ids.append(id);
+    }
+    if (ids.isEmpty() && m_currentArticle)
+        ids.append(m_currentArticle);
+    return ids;
+}
+
+void MainWindow::push(QUndoCommand *command)
+{
+    if (!m_document) {
+        delete command;
+        return;
+    }
+    const int before = m_document->undoStack()->count();
+    const int index = m_document->undoStack()->index();
+    m_document->undoStack()->push(command);
+    if (m_document->undoStack()->count() == before && m_document->undoStack()->index() == index)
+        statusBar()->showMessage(tr("Nothing to change"), 3000);
+}
+
+// --- Editing operations ---
+
+void MainWindow::newArticle()
+{
+    const QList<int> ids = selectedPieces();
+    if (ids.isEmpty())
+        return;
+    push(new NewArticleCommand(m_document, ids));
+    selectPiece(ids.first());
+}
+
+void MainWindow::mergeArticles()
+{
+    const QList<int> ids = selectedArticles();
+    if (ids.size() < 2) {
+        statusBar()->showMessage(tr("Select two or more articles to merge"), 4000);
+        return;
+    }
+    push(new MergeArticlesCommand(m_document, ids));
+}
+
+void MainWindow::splitArticle()
+{
+    if (!m_currentPiece || !m_currentArticle)
+        return;
+    push(new SplitArticleCommand(m_document, m_currentArticle, m_currentPiece));
+    selectPiece(m_currentPiece);
+}
+
+void MainWindow::moveToArticle()
+{
+    if (!m_document || selectedPieces().isEmpty())
+        return;
+    QStringList names;
+    QList<int> ids;
+    const Segmentation &seg = m_document->segmentation();
+    for (int a = 0; a < seg.articles.size(); ++a) {
+        const QString h = m_document->headline(a);
+        names << tr("%1. %2").arg(a + 1).arg(h.isEmpty() ? tr("(no headline)") : h.left(40));
+        ids << seg.articles[a].id;
+    }
+    bool ok = false;
+    const int current = std::max(0, seg.indexOfArticle(m_currentArticle));
+    const QString choice = QInputDialog::getItem(this, tr("Move to Article"), tr("Move the selected pieces to:"),
+                                                 names, current, false, &ok);
+    if (ok && names.contains(choice))
+        moveSelectedPiecesTo(ids[names.indexOf(choice)]);
+}
+
+void MainWindow::moveSelectedPiecesTo(int articleId)
+{
+    const QList<int> pieces = selectedPieces();
+    if (pieces.isEmpty())
+        return;
+    push(new MovePiecesCommand(m_document, pieces, articleId));
+    selectPiece(pieces.first());
+}
+
+void MainWindow::movePieceUp()
+{
+    if (m_currentPiece)
+        push(new ReorderPieceCommand(m_document, m_currentPiece, -1));
+}
+
+void MainWindow::movePieceDown()
+{
+    if (m_currentPiece)
+        push(new ReorderPieceCommand(m_document, m_currentPiece, +1));
+}
+
+void MainWindow::joinParagraph()
+{
+    if (m_currentPiece)
+        push(new SetParagraphJoinCommand(m_document, m_currentPiece, true));
+}
+
+void MainWindow::breakParagraph()
+{
+    if (m_currentPiece)
+        push(new SetParagraphJoinCommand(m_document, m_currentPiece, false));
+}
+
+void MainWindow::splitBlock()
+{
+    if (!m_document)
+        return;
+    // The cursor on the raw page says where; the piece under it is the one split.
+    const qsizetype at = m_raw->textCursor().position();
+    const int piece = m_raw->pieceAtCursor() ? m_raw->pieceAtCursor() : m_currentPiece;
+    if (!piece)
+        return;
+    push(new SplitBlockCommand(m_document, piece, at));
+}
+
+void MainWindow::joinBlockPieces()
+{
+    if (m_currentPiece)
+        push(new JoinBlockPiecesCommand(m_document, m_currentPiece));
+}
+
+void MainWindow::makeHeadline()
+{
+    if (m_currentPiece)
+        push(new MakeHeadlineCommand(m_document, m_currentPiece));
+}
+
+void MainWindow::swapHeadlines()
+{
+    const QList<int> ids = selectedArticles();
+    if (ids.size() != 2) {
+        statusBar()->showMessage(tr("Select exactly two articles to swap their headlines"), 4000);
+        return;
+    }
+    push(new SwapHeadlinesCommand(m_document, ids[0], ids[1]));
+}
+
+void MainWindow::editHeadline()
+{
+    if (!m_currentArticle)
+        return;
+    if (QLineEdit *f = m_editor->field(Role::Headline)) {
+        f->setFocus(Qt::ShortcutFocusReason);
+        f->selectAll();
+    }
+}
+
+void MainWindow::correctText()
+{
+    if (!m_document || !m_currentPiece)
+        return;
+    if (m_editor->focusPiece(m_currentPiece))
+        return;
+    // Pieces without a place in the editor (captions, tables, notes, furniture …): a dialog.
+    bool ok = false;
+    const QString text = QInputDialog::getMultiLineText(this, tr("Correct Text"),
+                                                        tr("Corrected text (the raw page stays as it is):"),
+                                                        m_document->pieceText(m_currentPiece), &ok);
+    if (ok)
+        push(new CorrectTextCommand(m_document, m_currentPiece, text));
+}
+
+void MainWindow::revertCorrection()
+{
+    if (m_document && m_currentPiece && m_document->hasCorrection(m_currentPiece))
+        push(new CorrectTextCommand(m_document, m_currentPiece, std::nullopt));
+}
+
+void MainWindow::sendToFurniture()
+{
+    const QList<int> ids = selectedPieces();
+    if (!ids.isEmpty())
+        push(new SendToFurnitureCommand(m_document, ids));
+}
+
+void MainWindow::markUnreviewed()
+{
+    if (!selectedArticles().isEmpty())
+        push(new SetReviewStatusCommand(m_document, selectedArticles(), ReviewStatus::Unreviewed));
+}
+
+void MainWindow::markInReview()
+{
+    if (!selectedArticles().isEmpty())
+        push(new SetReviewStatusCommand(m_document, selectedArticles(), ReviewStatus::InReview));
+}
+
+void MainWindow::markDone()
+{
+    if (!selectedArticles().isEmpty())
+        push(new SetReviewStatusCommand(m_document, selectedArticles(), ReviewStatus::Done));
+}
+
+void MainWindow::gotoFlag(int direction)
+{
+    if (!m_document)
+        return;
+    struct Stop {
+        qsizetype pos;
+        int pieceId;
+        QString reason;
+    };
+    QList<Stop> stops;
+    const Segmentation &seg = m_document->segmentation();
+    for (const Article &a : seg.articles)
+        for (const Flag &f : a.flags) {
+            if (f.resolved)
+                continue;
+            const Piece *p = seg.piece(f.pieceId);
+            if (p)
+                stops.append({p->span.start, f.pieceId, f.reason});
+        }
+    if (stops.isEmpty()) {
+        m_flagReason.clear();
+        statusBar()->showMessage(tr("No open flags"), 4000);
+        return;
+    }
+    std::stable_sort(stops.begin(), stops.end(), [](const Stop &x, const Stop &y) { return x.pos < y.pos; });
+    const Piece *cur = m_currentPiece ? seg.piece(m_currentPiece) : nullptr;
+    const qsizetype here = cur ? cur->span.start : (direction > 0 ? -1 : std::numeric_limits<qsizetype>::max());
+    int pick = -1;
+    if (direction > 0) {
+        for (int i = 0; i < stops.size() && pick < 0; ++i)
+            if (stops[i].pos > here || (stops[i].pos == here && stops[i].pieceId != m_currentPiece))
+                pick = i;
+        if (pick < 0)
+            pick = 0; // wrap around
+    } else {
+        for (int i = int(stops.size()) - 1; i >= 0 && pick < 0; --i)
+            if (stops[i].pos < here)
+                pick = i;
+        if (pick < 0)
+            pick = int(stops.size()) - 1;
+    }
+    selectPiece(stops[pick].pieceId);
+    m_flagReason = stops[pick].reason;
+    statusBar()->showMessage(QStringLiteral("⚑ ") + m_flagReason);
+}
+
+void MainWindow::nextFlag() { gotoFlag(+1); }
+void MainWindow::previousFlag() { gotoFlag(-1); }
+
+void MainWindow::resolveFlag()
+{
+    if (!m_document || !m_currentPiece)
+        return;
+    const auto [a, i] = m_document->segmentation().locatePiece(m_currentPiece);
+    if (a < 0)
+        return;
+    const Article &article = m_document->segmentation().articles[a];
+    for (int f = 0; f < article.flags.size(); ++f)
+        if (article.flags[f].pieceId == m_currentPiece && !article.flags[f].resolved) {
+            push(new ResolveFlagCommand(m_document, article.id, f, true));
+            return;
+        }
+    Q_UNUSED(i);
+}
+
+void MainWindow::showFind()
+{
+    auto *dock = findChild<QDockWidget *>(QStringLiteral("findDock"));
+    dock->show();
+    dock->raise();
+    m_find->focusFind();
+}
+
+void MainWindow::showReplace()
+{
+    auto *dock = findChild<QDockWidget *>(QStringLiteral("findDock"));
+    dock->show();
+    dock->raise();
+    m_find->focusReplace();
+}
+
+void MainWindow::findNext() { m_find->findNext(false); }
+void MainWindow::findPrevious() { m_find->findNext(true); }
+
+void MainWindow::openDialog()
+{
+    m_project->open();
+}
+
+void MainWindow::save()
+{
+    m_project->save();
+}
+
+void MainWindow::saveAs()
+{
+    m_project->saveAs();
+}
+
+void MainWindow::exportArticles()
+{
+    if (!m_document)
+        return;
+#ifdef GALLEY_HAVE_EXPORT_DIALOG
+    auto *dialog = new ExportDialog(m_document, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+#else
+    statusBar()->showMessage(tr("Export is not available in this build"), 4000);
+#endif
+}
+
+void MainWindow::zoomIn()
+{
+    m_raw->zoomIn(1);
+}
+
+void MainWindow::zoomOut()
+{
+    m_raw->zoomOut(1);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Galley"),
+                       tr("Galley %1\nA desk for correcting OCR'd newspaper pages.").arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::showRawContextMenu(const QPoint &pos)
+{
+    // A right click selects the piece under the mouse unless it is inside a text selection.
+    const QTextCursor c = m_raw->cursorForPosition(pos);
+    if (!m_raw->textCursor().hasSelection()) {
+        m_raw->setTextCursor(c);
+        if (const auto *e = m_raw->pieceMap().at(c.position()))
+            selectPiece(e->pieceId);
+    }
+    QMenu menu(this);
+    for (const char *n : {"articleNew", "blockSplit", "blockJoin", "pieceMoveTo", "pieceMakeHeadline"})
+        menu.addAction(action(QString::fromLatin1(n)));
+    menu.addMenu(m_roleMenu);
+    for (const char *n : {"pieceCorrect", "pieceRevert", "pieceFurniture", "flagResolve"})
+        menu.addAction(action(QString::fromLatin1(n)));
+    menu.addSeparator();
+    menu.addActions(m_raw->createStandardContextMenu()->actions());
+    menu.exec(m_raw->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::showTreeContextMenu(const QPoint &pos)
+{
+    QMenu menu(this);
+    const QModelIndex index = m_tree->indexAt(pos);
+    if (ArticleTreeModel::pieceId(index)) {
+        for (const char *n : {"articleNew", "articleSplit", "pieceMoveTo", "pieceUp", "pieceDown"})
+            menu.addAction(action(QString::fromLatin1(n)));
+        menu.addSeparator();
+        for (const char *n : {"paragraphJoin", "paragraphBreak", "blockSplit", "blockJoin"})
+            menu.addAction(action(QString::fromLatin1(n)));
+        menu.addSeparator();
+        menu.addMenu(m_roleMenu);
+        for (const char *n : {"pieceMakeHeadline", "pieceCorrect", "pieceRevert", "pieceFurniture", "flagResolve"})
+            menu.addAction(action(QString::fromLatin1(n)));
+    } else {
+        for (const char *n : {"articleMerge", "articleSwapHeadlines", "articleEditHeadline"})
+            menu.addAction(action(QString::fromLatin1(n)));
+        menu.addSeparator();
+        for (const char *n : {"statusUnreviewed", "statusInReview", "statusDone"})
+            menu.addAction(action(QString::fromLatin1(n)));
+    }
+    menu.exec(m_tree->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_project->confirmClose()) {
+        event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("MainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("MainWindow/state"), saveState());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() && !event->mimeData()->urls().isEmpty()
+        && event->mimeData()->urls().first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const auto urls = event->mimeData()->urls();
+    if (urls.isEmpty() || !urls.first().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    openFile(urls.first().toLocalFile());
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // Start-up measurement (docs/performance.md): quit once the page has been painted.
+    if (m_quitAfterPaint && watched == m_raw->viewport() && event->type() == QEvent::Paint && m_document) {
+        m_quitAfterPaint = false;
+        QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 } // namespace galley

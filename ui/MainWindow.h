@@ -1,15 +1,168 @@
 #pragma once
-// MainWindow: the review desk — raw page on the left, articles on the right.
+// MainWindow: the review desk — the raw page on the left (RawPageView), the articles on the right
+// (a tree over ArticleTreeModel and the ArticleEditor below it), find and replace and the undo
+// history as dock widgets, a status bar with counts (articles, reviewed, open flags).
+//  - Every editing operation is an action with a menu entry, a shortcut and a context-menu entry,
+//    and pushes one undo command from app/core/edit on the ReviewDocument.
+//  - Selection follows both ways between the raw page, the tree and the editor.
+//  - Files: ProjectController (open/save/recent/autosave/recovery); a raw page is imported and
+//    segmented off the GUI thread (PageLoader) with progress in the status bar.
+//  - Window state in QSettings ("MainWindow/geometry", "MainWindow/state"); opens files dropped on it.
+// Actions are reachable by object name through action() (tests drive them that way).
+#include "model/ReviewDocument.h"
+
 #include <QMainWindow>
+#include <QPointer>
+
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QSplitter;
+class QTreeView;
+class QUndoGroup;
+class QUndoView;
+class QUndoCommand;
 
 namespace galley {
+
+class ArticleEditor;
+class ArticleTreeModel;
+class FindReplacePanel;
+class PageLoader;
+class ProjectController;
+class RawPageView;
+
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
-    /// Opens a page file; false (with a message box) on bad input.
+    ~MainWindow() override;
+
+    /// Opens a page file (imported and segmented off the GUI thread) or a .galley project.
+    /// False (with a message) when the file cannot be read; loading errors are reported when it ends.
     bool openFile(const QString &path);
+    /// True while a page is being imported and segmented.
+    bool isLoading() const;
+    /// Blocks until a running load has finished and its document is shown (tests, benchmarks).
+    void waitForLoaded();
+
+    ReviewDocument *document() const { return m_document; }
+    ProjectController *projectController() const { return m_project; }
+    QAction *action(const QString &objectName) const;
+    RawPageView *rawView() const { return m_raw; }
+    QTreeView *articleTree() const { return m_tree; }
+    ArticleTreeModel *articleModel() const { return m_model; }
+    ArticleEditor *articleEditor() const { return m_editor; }
+    FindReplacePanel *findPanel() const { return m_find; }
+    QUndoView *historyView() const { return m_history; }
+    QLabel *countsLabel() const { return m_counts; }
+
+    /// The piece selected (current row of the tree), or 0.
+    int currentPiece() const { return m_currentPiece; }
+    /// The article shown in the editor, or 0.
+    int currentArticle() const { return m_currentArticle; }
+    /// Selects a piece everywhere (tree, raw page, editor).
+    void selectPiece(int pieceId);
+    /// Selects an article everywhere.
+    void selectArticle(int articleId);
+    /// Pieces selected in the tree (or the raw page's text selection when it has the focus).
+    QList<int> selectedPieces() const;
+    /// Articles selected in the tree (article rows, or the articles of selected pieces).
+    QList<int> selectedArticles() const;
+    /// Moves the selected pieces into articleId (what "Move to Article…" does after asking).
+    void moveSelectedPiecesTo(int articleId);
+    /// The reason shown for the flag last reached with F8 / Shift+F8.
+    QString currentFlagReason() const { return m_flagReason; }
+
+public slots:
+    void setDocument(galley::ReviewDocument *document);
+
+signals:
+    /// A document is shown (after a load or a project open) and painted at least once is not implied.
+    void documentShown();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void createViews();
+    void createActions();
+    void createMenus();
+    QAction *addAction(const QString &name, const QString &text, const QKeySequence &shortcut,
+                       void (MainWindow::*slot)());
+    void updateActions();
+    void updateCounts();
+    void restoreSelection();
+    void onTreeCurrentChanged();
+    void showRawContextMenu(const QPoint &pos);
+    void showTreeContextMenu(const QPoint &pos);
+    void gotoFlag(int direction);
+    void push(QUndoCommand *command);
+
+    // Editing operations (each pushes one command).
+    void newArticle();
+    void mergeArticles();
+    void splitArticle();
+    void moveToArticle();
+    void movePieceUp();
+    void movePieceDown();
+    void joinParagraph();
+    void breakParagraph();
+    void splitBlock();
+    void joinBlockPieces();
+    void makeHeadline();
+    void swapHeadlines();
+    void editHeadline();
+    void correctText();
+    void revertCorrection();
+    void sendToFurniture();
+    void markUnreviewed();
+    void markInReview();
+    void markDone();
+    void nextFlag();
+    void previousFlag();
+    void resolveFlag();
+    void showFind();
+    void showReplace();
+    void findNext();
+    void findPrevious();
+    void openDialog();
+    void save();
+    void saveAs();
+    void exportArticles();
+    void zoomIn();
+    void zoomOut();
+    void about();
+
+    QPointer<ReviewDocument> m_document;
+    ProjectController *m_project = nullptr;
+    PageLoader *m_loader = nullptr;
+    RawPageView *m_raw = nullptr;
+    QTreeView *m_tree = nullptr;
+    ArticleTreeModel *m_model = nullptr;
+    ArticleEditor *m_editor = nullptr;
+    FindReplacePanel *m_find = nullptr;
+    QUndoGroup *m_undoGroup = nullptr;
+    QUndoView *m_history = nullptr;
+    QSplitter *m_rightSplitter = nullptr;
+    QLabel *m_counts = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_articleMenu = nullptr;
+    QMenu *m_roleMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QList<QAction *> m_pieceActions;   // need a selected piece
+    QList<QAction *> m_articleActions; // need a selected article
+    int m_currentPiece = 0;
+    int m_currentArticle = 0;
+    bool m_syncing = false;
+    bool m_quitAfterPaint = false;
+    QString m_flagReason;
 };
 
 } // namespace galley

@@ -1,0 +1,238 @@
+#include "ParagraphEditor.h"
+
+#include "edit/CorrectTextCommand.h"
+#include "edit/SetParagraphJoinCommand.h"
+
+#include <QKeyEvent>
+#include <QMimeData>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+
+namespace galley {
+
+ParagraphEditor::ParagraphEditor(QWidget *parent)
+    : QTextEdit(parent)
+{
+    setAcceptRichText(false);
+    setUndoRedoEnabled(false);
+    setTabChangesFocus(true);
+    setAccessibleName(tr("Article body"));
+    setAccessibleDescription(tr("The corrected body, one piece per line; typing corrects the piece"));
+    connect(document(), &QTextDocument::contentsChange, this, &ParagraphEditor::onContentsChange);
+    connect(this, &QTextEdit::cursorPositionChanged, this, [this] {
+        const int id = pieceAtCursor();
+        if (id && id != m_lastPiece && !m_updating) {
+            m_lastPiece = id;
+            emit currentPieceChanged(id);
+        }
+    });
+}
+
+void ParagraphEditor::setReviewDocument(ReviewDocument *doc)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = doc;
+    m_articleId = 0;
+    if (doc) {
+        connect(doc, &ReviewDocument::segmentationChanged, this, &ParagraphEditor::rebuild);
+        connect(doc, &ReviewDocument::pieceTextChanged, this, &ParagraphEditor::onPieceTextChanged);
+    }
+    rebuild();
+}
+
+void ParagraphEditor::setArticle(int articleId)
+{
+    if (articleId == m_articleId)
+        return;
+    m_articleId = articleId;
+    rebuild();
+    verticalScrollBar()->setValue(0);
+}
+
+QList<int> ParagraphEditor::pieceIds() const
+{
+    QList<int> ids;
+    for (QTextBlock b = document()->begin(); b.isValid(); b = b.next())
+        if (b.userState() > 0)
+            ids.append(b.userState());
+    return ids;
+}
+
+int ParagraphEditor::pieceAtCursor() const
+{
+    return std::max(0, textCursor().block().userState());
+}
+
+QTextBlock ParagraphEditor::blockOfPiece(int pieceId) const
+{
+    for (QTextBlock b = document()->begin(); b.isValid(); b = b.next())
+        if (b.userState() == pieceId)
+            return b;
+    return {};
+}
+
+bool ParagraphEditor::moveToPiece(int pieceId)
+{
+    const QTextBlock b = blockOfPiece(pieceId);
+    if (!b.isValid())
+        return false;
+    QTextCursor c(b);
+    m_lastPiece = pieceId;
+    setTextCursor(c);
+    ensureCursorVisible();
+    return true;
+}
+
+void ParagraphEditor::rebuild()
+{
+    // Keep the cursor where it was (same piece, same offset) across a rebuild.
+    const int keepPiece = pieceAtCursor();
+    const int keepOffset = textCursor().positionInBlock();
+    const int keepScroll = verticalScrollBar()->value();
+    m_updating = true;
+    document()->clear();
+    const Segmentation *seg = m_document ? &m_document->segmentation() : nullptr;
+    const int a = seg ? seg->indexOfArticle(m_articleId) : -1;
+    setEnabled(a >= 0);
+    if (a >= 0) {
+        QTextCursor c(document());
+        const QFontMetricsF fm(font());
+        bool first = true;
+        for (const Piece &p : seg->articles[a].pieces) {
+            if (!isBodyRole(p.role))
+                continue;
+            QTextBlockFormat bf;
+            const bool newParagraph = first || !p.continuesParagraph;
+            bf.setTopMargin(newParagraph && !first ? fm.height() * 0.6 : 0);
+            bf.setTextIndent(newParagraph ? fm.horizontalAdvance(QChar(0x4E00)) * 2 : 0);
+            if (first)
+                c.setBlockFormat(bf);
+            else
+                c.insertBlock(bf);
+            c.insertText(m_document->pieceText(p.id));
+            c.block().setUserState(p.id);
+            first = false;
+        }
+    }
+    m_updating = false;
+    if (keepPiece) {
+        const QTextBlock b = blockOfPiece(keepPiece);
+        if (b.isValid()) {
+            QTextCursor c(b);
+            c.setPosition(b.position() + std::min(keepOffset, b.length() - 1));
+            m_updating = true;
+            setTextCursor(c);
+            m_updating = false;
+            verticalScrollBar()->setValue(keepScroll);
+        }
+    }
+}
+
+void ParagraphEditor::onPieceTextChanged(int pieceId)
+{
+    if (m_updating || !m_document)
+        return;
+    QTextBlock b = blockOfPiece(pieceId);
+    if (!b.isValid())
+        return;
+    const QString text = m_document->pieceText(pieceId);
+    if (b.text() == text)
+        return; // the change came from typing here
+    m_updating = true;
+    QTextCursor c(b);
+    c.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+    c.insertText(text);
+    m_updating = false;
+}
+
+void ParagraphEditor::onContentsChange(int position, int removed, int added)
+{
+    if (m_updating || !m_document)
+        return;
+    QTextBlock b = document()->findBlock(position);
+    const QTextBlock last = document()->findBlock(position + std::max(added, 0));
+    QList<std::pair<int, QString>> changed;
+    for (; b.isValid(); b = b.next()) {
+        const int id = b.userState();
+        if (id > 0 && b.text() != m_document->pieceText(id))
+            changed.append({id, b.text()});
+        if (b == last)
+            break;
+    }
+    Q_UNUSED(removed);
+    m_updating = true;
+    for (const auto &[id, text] : changed)
+        m_document->undoStack()->push(new CorrectTextCommand(m_document, id, text));
+    m_updating = false;
+}
+
+bool ParagraphEditor::selectionSpansPieces() const
+{
+    const QTextCursor c = textCursor();
+    if (!c.hasSelection())
+        return false;
+    return document()->findBlock(c.selectionStart()) != document()->findBlock(c.selectionEnd());
+}
+
+bool ParagraphEditor::event(QEvent *event)
+{
+    // Undo and redo belong to the document's stack (the main window's actions), not to this widget.
+    if (event->type() == QEvent::ShortcutOverride) {
+        auto *ke = static_cast<QKeyEvent *>(event);
+        if (ke->matches(QKeySequence::Undo) || ke->matches(QKeySequence::Redo)) {
+            event->ignore();
+            return false;
+        }
+    }
+    return QTextEdit::event(event);
+}
+
+void ParagraphEditor::keyPressEvent(QKeyEvent *event)
+{
+    const QTextCursor c = textCursor();
+    const int id = pieceAtCursor();
+    const bool atStart = !c.hasSelection() && c.atBlockStart();
+    const bool atEnd = !c.hasSelection() && c.atBlockEnd();
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+        if (atStart && id && c.block().previous().isValid() && m_document)
+            m_document->undoStack()->push(new SetParagraphJoinCommand(m_document, id, false));
+        event->accept();
+        return;
+    }
+    if (event->key() == Qt::Key_Backspace && atStart) {
+        if (id && c.block().previous().isValid() && m_document)
+            m_document->undoStack()->push(new SetParagraphJoinCommand(m_document, id, true));
+        event->accept();
+        return;
+    }
+    if (event->key() == Qt::Key_Delete && atEnd) {
+        event->accept();
+        return;
+    }
+    if (selectionSpansPieces()) {
+        // Typing, deleting or cutting over a piece boundary would merge pieces: not an edit of text.
+        const bool edits = !event->text().isEmpty() || event->key() == Qt::Key_Backspace
+            || event->key() == Qt::Key_Delete || event->matches(QKeySequence::Cut) || event->matches(QKeySequence::Paste);
+        if (edits && !event->matches(QKeySequence::Copy) && !event->matches(QKeySequence::SelectAll)) {
+            event->accept();
+            return;
+        }
+    }
+    QTextEdit::keyPressEvent(event);
+}
+
+void ParagraphEditor::insertFromMimeData(const QMimeData *source)
+{
+    if (!source || selectionSpansPieces())
+        return;
+    QString text = source->text();
+    text.replace(QLatin1String("\r\n"), QLatin1String(" "));
+    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    text.replace(QLatin1Char('\r'), QLatin1Char(' '));
+    textCursor().insertText(text);
+}
+
+} // namespace galley

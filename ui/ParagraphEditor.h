@@ -1,0 +1,56 @@
+#pragma once
+// ParagraphEditor: the corrected body of one article, editable. Each lead or body piece is one
+// text block (its QTextBlock::userState() is the piece id); a piece that carries on the paragraph
+// before it follows without space or indent, a piece that starts a paragraph is indented.
+//  - Typing corrects the piece under the cursor (CorrectTextCommand; consecutive keystrokes merge
+//    into one undo step). The widget's own undo is off: Ctrl+Z is the document's.
+//  - Backspace at a piece's start joins it to the previous paragraph, Return at a piece's start
+//    breaks the paragraph there (SetParagraphJoinCommand). Edits that would merge or cut pieces are
+//    refused; pasted line breaks become spaces.
+// The ReviewDocument is not owned.
+#include "model/ReviewDocument.h"
+
+#include <QPointer>
+#include <QTextEdit>
+
+namespace galley {
+
+class ParagraphEditor : public QTextEdit {
+    Q_OBJECT
+public:
+    explicit ParagraphEditor(QWidget *parent = nullptr);
+
+    void setReviewDocument(ReviewDocument *document);
+    /// Shows the body of articleId (0: nothing).
+    void setArticle(int articleId);
+    int articleId() const { return m_articleId; }
+    /// Piece ids of the blocks, top to bottom.
+    QList<int> pieceIds() const;
+    /// The piece the cursor is in, or 0.
+    int pieceAtCursor() const;
+    /// Puts the cursor at the start of pieceId's block; false if the piece is not shown here.
+    bool moveToPiece(int pieceId);
+
+signals:
+    /// The cursor moved into another piece.
+    void currentPieceChanged(int pieceId);
+
+protected:
+    bool event(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void insertFromMimeData(const QMimeData *source) override;
+
+private:
+    void rebuild();
+    void onContentsChange(int position, int removed, int added);
+    void onPieceTextChanged(int pieceId);
+    QTextBlock blockOfPiece(int pieceId) const;
+    bool selectionSpansPieces() const;
+
+    QPointer<ReviewDocument> m_document;
+    int m_articleId = 0;
+    bool m_updating = false;
+    int m_lastPiece = 0;
+};
+
+} // namespace galley

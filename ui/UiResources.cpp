@@ -1,0 +1,21 @@
+#include "UiResources.h"
+
+#include <QtGlobal>
+
+static void initGalleyQrc()
+{
+    Q_INIT_RESOURCE(galley);
+}
+
+namespace galley {
+
+void ensureUiResources()
+{
+    static const bool done = [] {
+        initGalleyQrc();
+        return true;
+    }();
+    Q_UNUSED(done);
+}
+
+} // namespace galley
