@@ -1,6 +1,8 @@
 #include "JsonTextWriter.h"
 
+#include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 namespace galley {
 
@@ -12,8 +14,14 @@ JsonTextWriter::JsonTextWriter(QByteArray *out, int baseIndent)
 
 void JsonTextWriter::newline()
 {
+    static const char spaces[] = "                                                                ";
     m_out->append('\n');
-    m_out->append(QByteArray((m_baseIndent + m_first.size()) * 2, ' '));
+    qsizetype indent = (m_baseIndent + m_first.size()) * 2;
+    while (indent > 0) {
+        const qsizetype chunk = std::min<qsizetype>(indent, sizeof spaces - 1);
+        m_out->append(spaces, chunk);
+        indent -= chunk;
+    }
 }
 
 void JsonTextWriter::beforeValue()
@@ -103,35 +111,62 @@ void JsonTextWriter::valueNull()
 
 void JsonTextWriter::appendEscaped(QStringView text)
 {
-    m_out->append('"');
-    qsizetype runStart = 0;
-    auto flush = [&](qsizetype end) {
-        if (end > runStart)
-            m_out->append(text.sliced(runStart, end - runStart).toUtf8());
-    };
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char16_t c = text[i].unicode();
-        if (c >= 0x20 && c != u'"' && c != u'\\')
+    // UTF-8 encoding and escaping in one pass straight into the buffer (at most 6 bytes a UTF-16 unit).
+    const qsizetype oldSize = m_out->size();
+    const qsizetype needed = oldSize + text.size() * 6 + 2;
+    if (m_out->capacity() < needed)
+        m_out->reserve(std::max(needed, m_out->capacity() * 2));
+    m_out->resize(needed);
+    char *d = m_out->data() + oldSize;
+    *d++ = '"';
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        char32_t c = text[i].unicode();
+        if (c < 0x80) {
+            if (c >= 0x20 && c != u'"' && c != u'\\') {
+                *d++ = char(c);
+                continue;
+            }
+            *d++ = '\\';
+            switch (c) {
+            case u'"': *d++ = '"'; break;
+            case u'\\': *d++ = '\\'; break;
+            case u'\n': *d++ = 'n'; break;
+            case u'\t': *d++ = 't'; break;
+            case u'\r': *d++ = 'r'; break;
+            case u'\b': *d++ = 'b'; break;
+            case u'\f': *d++ = 'f'; break;
+            default: {
+                static const char hex[] = "0123456789abcdef";
+                *d++ = 'u';
+                *d++ = '0';
+                *d++ = '0';
+                *d++ = hex[(c >> 4) & 0xF];
+                *d++ = hex[c & 0xF];
+            }
+            }
             continue;
-        flush(i);
-        runStart = i + 1;
-        switch (c) {
-        case u'"': m_out->append("\\\"", 2); break;
-        case u'\\': m_out->append("\\\\", 2); break;
-        case u'\n': m_out->append("\\n", 2); break;
-        case u'\t': m_out->append("\\t", 2); break;
-        case u'\r': m_out->append("\\r", 2); break;
-        case u'\b': m_out->append("\\b", 2); break;
-        case u'\f': m_out->append("\\f", 2); break;
-        default: {
-            char buf[8];
-            std::snprintf(buf, sizeof buf, "\\u%04x", unsigned(c));
-            m_out->append(buf, 6);
         }
+        if (QChar::isHighSurrogate(c) && i + 1 < n && text[i + 1].isLowSurrogate())
+            c = QChar::surrogateToUcs4(char16_t(c), text[++i].unicode());
+        else if (QChar::isSurrogate(c))
+            c = 0xFFFD; // a lone surrogate cannot be encoded
+        if (c < 0x800) {
+            *d++ = char(0xC0 | (c >> 6));
+            *d++ = char(0x80 | (c & 0x3F));
+        } else if (c < 0x10000) {
+            *d++ = char(0xE0 | (c >> 12));
+            *d++ = char(0x80 | ((c >> 6) & 0x3F));
+            *d++ = char(0x80 | (c & 0x3F));
+        } else {
+            *d++ = char(0xF0 | (c >> 18));
+            *d++ = char(0x80 | ((c >> 12) & 0x3F));
+            *d++ = char(0x80 | ((c >> 6) & 0x3F));
+            *d++ = char(0x80 | (c & 0x3F));
         }
     }
-    flush(text.size());
-    m_out->append('"');
+    *d++ = '"';
+    m_out->resize(d - m_out->data());
 }
 
 } // namespace galley

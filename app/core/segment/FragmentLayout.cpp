@@ -10,13 +10,13 @@ namespace galley {
 
 namespace {
 
-double glyphWidth(char32_t c, char32_t before, char32_t after)
+double glyphWidth(char32_t c, bool noSpace, bool neighbourNoSpace)
 {
-    if (script::isNoSpace(c))
+    if (noSpace)
         return 1.0;
     if (c == 0x2014 || c == 0x2026 || c == 0x201C || c == 0x201D || c == 0x2018 || c == 0x2019)
         return 1.0;
-    if (script::isHalfWidthPunctuation(c) && (script::isNoSpace(before) || script::isNoSpace(after)))
+    if (neighbourNoSpace && script::isHalfWidthPunctuation(c))
         return 1.0;
     return 0.5;
 }
@@ -34,12 +34,21 @@ double median(QList<double> v)
 
 double FragmentLayout::width(QStringView text, qsizetype start, qsizetype end)
 {
+    // One pass, each character's script class looked up once (previous, current, next).
     double w = 0;
-    for (qsizetype i = start; i < end; ++i) {
-        const char32_t c = script::codePointAt(text, i);
-        if (c > 0xFFFF)
-            ++i;
-        w += glyphWidth(c, script::codePointBefore(text, i), script::codePointAt(text, i + 1));
+    bool prevNoSpace = script::isNoSpace(script::codePointBefore(text, start));
+    qsizetype i = start;
+    char32_t c = script::codePointAt(text, i);
+    bool curNoSpace = script::isNoSpace(c);
+    while (i < end) {
+        const qsizetype next = i + (c > 0xFFFF ? 2 : 1);
+        const char32_t n = script::codePointAt(text, next);
+        const bool nextNoSpace = script::isNoSpace(n);
+        w += glyphWidth(c, curNoSpace, prevNoSpace || nextNoSpace);
+        prevNoSpace = curNoSpace;
+        curNoSpace = nextNoSpace;
+        c = n;
+        i = next;
     }
     return w;
 }

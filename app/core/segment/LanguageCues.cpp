@@ -58,12 +58,18 @@ bool LanguageCues::isCredit(QStringView text)
 
 bool LanguageCues::isCaption(QStringView text)
 {
+    static const QString firsts = QStringLiteral("▲△图上下左右ABLRO");
+    if (text.isEmpty() || !firsts.contains(text.front()))
+        return false;
     static const QRegularExpression re(QStringLiteral("^(?:▲|△|图为|上图|下图|左图|右图|Above:|Below:|Left:|Right:|ABOVE:|Oben:|Ci-dessus)"));
     return matches(re, text.trimmed());
 }
 
 bool LanguageCues::isNote(QStringView text)
 {
+    static const QString firsts = QStringLiteral("备附注说NAHRn");
+    if (text.isEmpty() || !firsts.contains(text.front()))
+        return false;
     static const QRegularExpression re(QStringLiteral("^(?:备注|附注|注|说明|Note|Notes|NOTE|Anmerkung|Hinweis|Remarque|N\\.B\\.)\\s*[:：]"));
     return matches(re, text.trimmed());
 }

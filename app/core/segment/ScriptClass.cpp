@@ -9,7 +9,9 @@ bool isHan(char32_t c)
 
 bool isNoSpace(char32_t c)
 {
-    if ((c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF))
+    if (c < 0x0E00) // Latin, Greek, Cyrillic, Arabic, Indic … up to Thai
+        return false;
+    if ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF))
         return true;
     switch (QChar::script(c)) {
     case QChar::Script_Han:

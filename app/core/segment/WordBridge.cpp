@@ -47,8 +47,9 @@ WordBridge::Kind WordBridge::between(QStringView left, QStringView right)
     icu::BreakIterator *it = wordIterator();
     if (!it)
         return Kind::None;
-    const QStringView tail = left.right(6);
-    const QStringView head = right.left(6);
+    // Four characters each side hold any Chinese word that crosses the join.
+    const QStringView tail = left.right(4);
+    const QStringView head = right.left(4);
     icu::UnicodeString us(int32_t(tail.size() + head.size()), 0, 0);
     us.append(reinterpret_cast<const UChar *>(tail.utf16()), int32_t(tail.size()));
     us.append(reinterpret_cast<const UChar *>(head.utf16()), int32_t(head.size()));
