@@ -2,6 +2,7 @@
 #include "cli/ExitCode.h"
 #include "cli/SegmentCommand.h"
 #include "MainWindow.h"
+#include "ProjectController.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -9,6 +10,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTextStream>
+#include <QTimer>
 #include <QTranslator>
 
 int main(int argc, char *argv[])
@@ -45,5 +47,9 @@ int main(int argc, char *argv[])
     if (!args.isEmpty())
         window.openFile(args.first());
     window.show();
+    // Changes that a crashed or killed Galley left behind are offered once the window is up; a file named
+    // on the command line is offered its own recovery file when it opens.
+    if (args.isEmpty())
+        QTimer::singleShot(0, &window, [&window] { window.projectController()->checkRecovery(); });
     return app.exec();
 }

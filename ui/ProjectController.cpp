@@ -216,6 +216,22 @@ bool ProjectController::openPath(const QString &pathIn)
                     error.isEmpty() ? tr("%1 could not be opened.").arg(nativeName(path)) : error);
         return false;
     }
+    return adopt(path, std::move(doc), projectPath, warnings);
+}
+
+bool ProjectController::openImported(const QString &path, std::unique_ptr<ReviewDocument> document,
+                                     const QStringList &warnings)
+{
+    if (!document)
+        return false;
+    return adopt(path == QLatin1String("-") ? path : QFileInfo(path).absoluteFilePath(), std::move(document), QString(),
+                 warnings);
+}
+
+bool ProjectController::adopt(const QString &path, std::unique_ptr<ReviewDocument> doc, const QString &projectPath,
+                              QStringList warnings)
+{
+    const QString name = QFileInfo(path).fileName();
     if (!confirmClose())
         return false;
 

@@ -11,6 +11,7 @@
 //     recent menu: m_project->recentFiles() (signal recentFilesChanged), each entry → m_project->openPath(path)
 //     closeEvent: if (!m_project->confirmClose()) event->ignore();
 //     after show(): m_project->checkRecovery();   command line: m_project->openPath(path)
+//     a page imported off the GUI thread: m_project->openImported(path, std::move(document), warnings)
 // documentChanged() is emitted with the new document before the old one is deleted; a view must drop
 // its pointer to the old document when it gets the signal.
 //
@@ -77,6 +78,11 @@ public:
     void setAskRecover(AskRecover ask) { m_askRecover = std::move(ask); }
     void setChooseFile(ChooseFile choose) { m_chooseFile = std::move(choose); }
 
+    /// Takes over a raw page that was already imported and segmented (e.g. off the GUI thread) from path,
+    /// as openPath() would after importing it (including the offer of its recovery file). False if the
+    /// editor cancelled closing the current document.
+    bool openImported(const QString &path, std::unique_ptr<ReviewDocument> document, const QStringList &warnings = {});
+
 public slots:
     /// Asks for a file (project or page) and opens it. False if cancelled or it failed.
     bool open();
@@ -106,6 +112,7 @@ signals:
     void statusMessage(const QString &message, int timeout);
 
 private:
+    bool adopt(const QString &path, std::unique_ptr<ReviewDocument> doc, const QString &projectPath, QStringList warnings);
     void setDocument(std::unique_ptr<ReviewDocument> document, const QString &filePath);
     void setFilePath(const QString &path);
     void addRecentFile(const QString &path);

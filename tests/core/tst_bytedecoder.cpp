@@ -75,6 +75,7 @@ private slots:
     void formFeedsControlsAndNuls();
     void longInputAcrossChunks_data();
     void longInputAcrossChunks();
+    void privateUseIsMarked();
     void limitsKeepCounts();
     void unknownEncoding();
     void names_data();
@@ -258,6 +259,17 @@ void TestByteDecoder::longInputAcrossChunks()
     QCOMPARE(r.text.size(), text.size());
     QVERIFY(r.text == text);
     QCOMPARE(offsetsOf(r.invalid), offsets);
+}
+
+void TestByteDecoder::privateUseIsMarked()
+{
+    // GBK A1 A0 … are not standard; 0xFF alone maps to U+F8F5 in ICU's GBK table.
+    const QByteArray bytes = encode(QStringLiteral("本报"), "GBK") + "\xFF" + encode(QStringLiteral("讯"), "GBK");
+    const ByteDecoder::Result r = ByteDecoder::decode(bytes, QStringLiteral("GBK"));
+    QCOMPARE(r.invalidCount, 0);
+    QCOMPARE(r.privateUseCount, 1);
+    QCOMPARE(offsetsOf(r.privateUse), QList<qint64>{4});
+    QCOMPARE(r.text, QStringLiteral("本报\uF8F5讯"));
 }
 
 void TestByteDecoder::limitsKeepCounts()

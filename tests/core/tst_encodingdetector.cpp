@@ -35,6 +35,7 @@ private slots:
     void uchardetNames_data();
     void uchardetNames();
     void emptyInput();
+    void nulBytesAreNotSentToUchardet();
 };
 
 void TestEncodingDetector::byteOrderMark_data()
@@ -288,6 +289,18 @@ void TestEncodingDetector::emptyInput()
     const EncodingGuess guess = EncodingDetector::detect(QByteArrayView());
     QVERIFY(!guess.isValid());
     QCOMPARE(guess.source, Source::None);
+}
+
+void TestEncodingDetector::nulBytesAreNotSentToUchardet()
+{
+    // A scanner's TIFF: NUL bytes outside UTF-16/32 are binary in every ASCII-compatible encoding.
+    QByteArray tiff("II*\0\x08\0\0\0\x0E\0\xFE\0\x04\0\x01\0\0\0\0\0\0\0", 24);
+    tiff += QByteArray(64, '\xA7');
+    const EncodingGuess guess = EncodingDetector::detect(tiff);
+    QCOMPARE(guess.source, Source::Fallback);
+    QCOMPARE(guess.encoding, QStringLiteral("windows-1252"));
+    QVERIFY(guess.reason.contains(QLatin1String("NUL")));
+    QVERIFY(guess.detectorName.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestEncodingDetector)

@@ -62,6 +62,7 @@ private slots:
     void executableIsBinary();
     void missingFileAndFolder();
     void fewControlCharactersAreKept();
+    void privateUseCharactersAreWarnedAbout();
     void oversizedFileIsRefusedBeforeReading();
     void sizeLimitIsExact();
     void pipeIsReadNoFurtherThanTheLimit();
@@ -130,7 +131,7 @@ void TestTextImporter::encodingOverride_data()
     QTest::addColumn<QString>("option");
     QTest::addColumn<QString>("encoding");  // Page::encoding
     QTest::addColumn<QString>("text");      // expected page text; empty: only "differs from the reference"
-    QTest::addColumn<QString>("warning");   // a warning must contain this; empty: no warnings
+    QTest::addColumn<QString>("warning");   // the first warning must contain this; empty: no warnings
 
     const QString zhHant = referenceText(samples()[1]);
     const QString de = referenceText(samples()[4]);
@@ -143,7 +144,8 @@ void TestTextImporter::encodingOverride_data()
     QTest::newRow("lower-case big5") << big5 << "big5" << "Big5" << zhHant << QString();
     QTest::newRow("cp1252 alias") << encode(de, "windows-1252") << "cp1252" << "windows-1252" << de << QString();
     // The option wins over the guess, even when it is wrong: Big5 bytes read as GBK.
-    QTest::newRow("wrong but obeyed") << big5 << "GBK" << "GBK" << QString() << QString();
+    QTest::newRow("wrong but obeyed") << big5 << "GBK" << "GBK" << QString()
+                                      << QStringLiteral("GBK user-defined or vendor code decoded as private-use character");
     // BOMs: dropped when they fit the named encoding.
     QTest::newRow("UTF-8 BOM, UTF-8 named") << QByteArray("\xEF\xBB\xBF") + de.toUtf8() << "utf-8" << "UTF-8" << de << QString();
     QTest::newRow("UTF-16 BOM, generic UTF-16 named") << QByteArray("\xFF\xFE") + encode(zhHant, "UTF-16LE") << "UTF-16"
@@ -179,9 +181,9 @@ void TestTextImporter::encodingOverride()
     if (warning.isEmpty()) {
         QCOMPARE(r.warnings, QStringList());
     } else {
-        QCOMPARE(r.warnings.size(), 1);
-        QVERIFY2(r.warnings.first().startsWith(path + QLatin1String(": ")), qPrintable(r.warnings.first()));
         QVERIFY2(r.warnings.first().contains(warning), qPrintable(r.warnings.first()));
+        for (const QString &w : r.warnings)
+            QVERIFY2(w.startsWith(path + QLatin1String(": ")), qPrintable(w));
     }
 }
 
@@ -485,6 +487,23 @@ void TestTextImporter::fewControlCharactersAreKept()
     QCOMPARE(r.pages.first().text(), QString::fromLatin1(bytes));
     QCOMPARE(r.warnings, (QStringList{path + QLatin1String(": byte 59: control character U+001B kept"),
                                       path + QLatin1String(": byte 72: control character U+001B kept")}));
+}
+
+void TestTextImporter::privateUseCharactersAreWarnedAbout()
+{
+    // Big5 81 40 is a user-defined code: ICU maps it to U+EEB8, which fonts seldom have. Kept, pointed at.
+    const QByteArray bytes = encode(QStringLiteral("颱風"), "Big5") + "\x81\x40" + encode(QStringLiteral("逼近\n"), "Big5");
+    const QString path = write(QStringLiteral("hkscs.txt"), bytes);
+    ImportOptions options;
+    options.encoding = QStringLiteral("Big5");
+    ImportResult r = TextImporter::importFile(path, options);
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.pages.first().text(), QStringLiteral("颱風\uEEB8逼近\n"));
+    QCOMPARE(r.warnings, QStringList{path + QLatin1String(": byte 4: Big5 user-defined or vendor code decoded as private-use character U+EEB8")});
+    // In UTF-8 a private-use character was written on purpose: no warning.
+    r = TextImporter::importFile(write(QStringLiteral("pua.txt"), QStringLiteral("颱風\uEEB8逼近\n").toUtf8()));
+    QVERIFY(r.ok());
+    QCOMPARE(r.warnings, QStringList());
 }
 
 void TestTextImporter::oversizedFileIsRefusedBeforeReading()

@@ -117,6 +117,7 @@ private slots:
     void openingTheSameDocumentOffersItsRecovery();
     void keepForLaterSetsTheFileAside();
     void changedSourceIsShown();
+    void importedPageIsTakenOver();
 
 private:
     QTemporaryDir m_home;
@@ -392,6 +393,29 @@ void TestRecovery::changedSourceIsShown()
     QCOMPARE(messages.first().icon, QMessageBox::Information);
     QVERIFY2(messages.first().text.contains(QLatin1String("changed on disk")), qPrintable(messages.first().text));
     QCOMPARE(second->document()->page().text(), pc->document()->page().text());
+}
+
+void TestRecovery::importedPageIsTakenOver()
+{
+    // The main window imports off the GUI thread and hands the document over.
+    {
+        auto crashed = quietController(nullptr);
+        QVERIFY(crashed->openImported(kPage, freshDocument()));
+        editRoundOne(*crashed->document());
+        QVERIFY(crashed->autosave()->writeNow());
+    }
+    auto expected = freshDocument();
+    editRoundOne(*expected);
+    auto pc = quietController(nullptr);
+    pc->setAskRecover([](const RecoveryEntry &) { return ProjectController::RecoveryChoice::Recover; });
+    QSignalSpy changed(pc.get(), &ProjectController::documentChanged);
+    QVERIFY(pc->openImported(kPage, freshDocument(), {}));
+    QCOMPARE(changed.size(), 1);
+    QVERIFY(pc->filePath().isEmpty());
+    QCOMPARE(pc->sourcePath(), kPage);
+    QCOMPARE(pc->document()->corrections(), expected->corrections()); // its recovery was offered and taken
+    QCOMPARE(pc->windowTitle(), QStringLiteral("seed-page.txt* — Galley"));
+    QVERIFY(pc->recentFiles().contains(kPage));
 }
 
 int main(int argc, char *argv[])

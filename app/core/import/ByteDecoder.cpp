@@ -126,7 +126,8 @@ ByteDecoder::Result ByteDecoder::decode(QByteArrayView bytes, const QString &enc
             const bool replaced = nextReplaced < log.indices.size() && log.indices[nextReplaced] == j;
             if (replaced)
                 ++nextReplaced;
-            if (!replaced && u != 0x0C && !isStrayControl(u))
+            const bool privateUse = u >= 0xE000 && u <= 0xF8FF;
+            if (!replaced && u != 0x0C && !privateUse && !isStrayControl(u))
                 continue;
             Mark m;
             m.textIndex = textBase + j;
@@ -146,6 +147,10 @@ ByteDecoder::Result ByteDecoder::decode(QByteArrayView bytes, const QString &enc
                 if (r.invalid.size() < limits.invalid)
                     r.invalid.append(m);
                 ++r.invalidCount;
+            } else if (privateUse) {
+                if (r.privateUse.size() < limits.privateUse)
+                    r.privateUse.append(m);
+                ++r.privateUseCount;
             } else if (u == 0x0C) {
                 if (r.formFeeds.size() < limits.formFeeds)
                     r.formFeeds.append(m);

@@ -31,6 +31,7 @@ public:
         qsizetype invalid = 1000;
         qsizetype formFeeds = 100000;
         qsizetype controls = 1000;
+        qsizetype privateUse = 1000;
     };
     struct Result {
         QString text;
@@ -42,6 +43,9 @@ public:
         /// U+0000–U+001F except TAB, LF, VT, FF, CR; U+007F–U+009F (first Limits::controls)
         QList<Mark> controls;
         qint64 controlCount = 0;
+        /// U+E000–U+F8FF: what legacy tables give for user-defined and vendor codes (first Limits::privateUse)
+        QList<Mark> privateUse;
+        qint64 privateUseCount = 0;
         qint64 nulCount = 0;           ///< of which U+0000
         qint64 firstNulOffset = -1;    ///< byte offset of the first U+0000, -1 if none
 

@@ -11,7 +11,7 @@ namespace galley {
 namespace {
 
 constexpr qsizetype Utf16SampleBytes = 64 * 1024;
-constexpr qsizetype UchardetSampleBytes = 4 * 1024 * 1024;
+constexpr qsizetype UchardetSampleBytes = 1024 * 1024;
 constexpr qsizetype UchardetLeadIn = 4 * 1024;
 
 EncodingGuess makeGuess(const QString &encoding, EncodingGuess::Source source, EncodingGuess::Confidence confidence,
@@ -258,10 +258,16 @@ EncodingGuess EncodingDetector::detect(QByteArrayView bytes)
             --start;
     }
     const QByteArrayView sample = bytes.sliced(start, qMin(bytes.size() - start, UchardetSampleBytes));
+    // NUL bytes outside UTF-16/32 mean binary data in every ASCII-compatible encoding: no need to ask
+    // uchardet (which is slow on binary data); TextImporter refuses it at the first NUL.
+    if (sample.contains('\0') || bytes.first(start).contains('\0'))
+        return makeGuess(QStringLiteral("windows-1252"), S::Fallback, C::Low,
+                         QStringLiteral("NUL bytes, not text in any ASCII-compatible encoding; windows-1252 maps every byte"));
     const QByteArray said = askUchardet(sample);
     const QByteArray upper = said.trimmed().toUpper();
     const QString mapped = decoderNameForUchardet(said, sample);
     const qsizetype evidence = utf8.nonAsciiBytes;
+    const QString evidenceText = evidence == 1 ? QStringLiteral("1 non-ASCII byte") : QStringLiteral("%1 non-ASCII bytes").arg(evidence);
 
     EncodingGuess g;
     if (mapped.isEmpty()) {
@@ -271,12 +277,12 @@ EncodingGuess EncodingDetector::detect(QByteArrayView bytes)
                                            .arg(QString::fromLatin1(said)));
     } else if (isLatinSingleByte(upper) && mapped != QLatin1String("windows-1252") && evidence < LatinEvidenceBytes) {
         g = makeGuess(QStringLiteral("windows-1252"), S::Uchardet, C::Low,
-                      QStringLiteral("uchardet guessed %1 from only %2 non-ASCII bytes; windows-1252 assumed")
-                          .arg(QString::fromLatin1(said)).arg(evidence));
+                      QStringLiteral("uchardet guessed %1 from only %2; windows-1252 assumed")
+                          .arg(QString::fromLatin1(said), evidenceText));
     } else {
         g = makeGuess(mapped, S::Uchardet, evidence < FewNonAsciiBytes ? C::Low : C::High,
                       evidence < FewNonAsciiBytes
-                          ? QStringLiteral("uchardet guessed %1 from only %2 non-ASCII bytes").arg(QString::fromLatin1(said)).arg(evidence)
+                          ? QStringLiteral("uchardet guessed %1 from only %2").arg(QString::fromLatin1(said), evidenceText)
                           : QStringLiteral("uchardet guessed %1").arg(QString::fromLatin1(said)));
     }
     g.detectorName = QString::fromLatin1(said);

@@ -201,7 +201,8 @@ ImportResult TextImporter::importBytes(const QByteArray &bytes, const QString &s
     limits.invalid = qMax(1, options.maxListedWarnings);
     limits.formFeeds = qMax(1, options.maxPages) + 1;
     limits.controls = qMax(1, options.maxListedWarnings);
-    const ByteDecoder::Result decoded = ByteDecoder::decode(QByteArrayView(bytes).sliced(skip), encoding, skip, limits);
+    limits.privateUse = qMax(1, options.maxListedWarnings);
+    ByteDecoder::Result decoded = ByteDecoder::decode(QByteArrayView(bytes).sliced(skip), encoding, skip, limits);
     if (!decoded.ok()) {
         r.error = QStringLiteral("%1: %2").arg(name, decoded.error);
         return r;
@@ -287,10 +288,28 @@ ImportResult TextImporter::importBytes(const QByteArray &bytes, const QString &s
         pageWarnings[pageOf(decoded.controls.last().textIndex)] << w;
     }
 
+    // Private-use characters from a legacy table: user-defined or vendor codes, often with no glyph.
+    if (!r.encoding.startsWith(QLatin1String("UTF-"), Qt::CaseInsensitive)) {
+        for (const ByteDecoder::Mark &m : decoded.privateUse) {
+            const QString w = QStringLiteral("%1: byte %2: %3 user-defined or vendor code decoded as private-use character %4")
+                                  .arg(name).arg(m.byteOffset).arg(r.encoding, unitName(m.unit));
+            r.warnings << w;
+            pageWarnings[pageOf(m.textIndex)] << w;
+        }
+        if (decoded.privateUseCount > decoded.privateUse.size()) {
+            const QString w = QStringLiteral("%1: %2 more private-use characters (%3 in all)")
+                                  .arg(name).arg(decoded.privateUseCount - decoded.privateUse.size()).arg(decoded.privateUseCount);
+            r.warnings << w;
+            pageWarnings[pageOf(decoded.privateUse.last().textIndex)] << w;
+        }
+    }
+
     const QByteArray sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
     for (qsizetype i = 0; i < ranges.size(); ++i) {
         const Range &range = ranges[i];
-        Page page(normaliseLineEnds(decoded.text.mid(range.start, range.end - range.start)));
+        // One page that is the whole text (the usual case) takes the decoded text without a copy.
+        const bool whole = ranges.size() == 1 && range.start == 0 && range.end == units;
+        Page page(normaliseLineEnds(whole ? std::move(decoded.text) : decoded.text.mid(range.start, range.end - range.start)));
         page.setSourcePath(sourceName);
         page.setEncoding(r.encoding);
         page.setSha256(sha256);

@@ -4,7 +4,9 @@
 //    ByteDecoder with ICU's converters (those behind QStringDecoder). Invalid, unmapped or truncated
 //    sequences become U+FFFD and are listed as warnings "FILE: byte OFFSET: invalid ENC sequence replaced
 //    by U+FFFD" (the first ImportOptions::maxListedWarnings, then one summary), with offsets in the file.
-//    A guess of Low confidence adds a warning that names the guess and suggests --encoding.
+//    A guess of Low confidence adds a warning that names the guess and suggests --encoding. Characters a
+//    legacy table maps into the Private Use Area (Big5/GBK user-defined and vendor codes) are kept and
+//    warned about, as they often have no glyph.
 //  - A byte-order mark is dropped (only when it matches the encoding used; an --encoding that contradicts
 //    the BOM is obeyed, with a warning). Line ends: CRLF and CR become LF.
 //  - A form feed (U+000C, as pdftotext writes between pages) starts a new page; the form feed pdftotext
