@@ -76,6 +76,15 @@ void JsonTextWriter::key(QStringView name)
     m_afterKey = true;
 }
 
+void JsonTextWriter::key(const char *asciiName)
+{
+    beforeValue();
+    m_out->append('"');
+    m_out->append(asciiName);
+    m_out->append("\": ", 3);
+    m_afterKey = true;
+}
+
 void JsonTextWriter::value(QStringView text)
 {
     beforeValue();

@@ -18,6 +18,8 @@ public:
     void endArray();
     /// The key of the next value inside an object.
     void key(QStringView name);
+    /// The same for a plain ASCII key that needs no escaping (a string literal).
+    void key(const char *asciiName);
     void value(QStringView text);
     void value(qint64 number);
     void value(double number);
@@ -25,7 +27,7 @@ public:
     void valueNull();
 
     template<typename T>
-    void member(QStringView name, const T &v)
+    void member(const char *name, const T &v)
     {
         key(name);
         value(v);

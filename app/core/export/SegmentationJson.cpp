@@ -12,23 +12,23 @@ void writePiece(JsonTextWriter &w, const ReviewDocument &doc, const Piece &p)
 {
     const Page &page = doc.page();
     w.beginObject();
-    w.member(u"id", qint64(p.id));
-    w.member(u"block", qint64(p.block >= 0 && p.block < page.blocks().size() ? page.blocks()[p.block].number : 0));
-    w.member(u"start", qint64(page.codePointOffset(p.span.start)));
-    w.member(u"end", qint64(page.codePointOffset(p.span.end)));
-    w.member(u"role", roleName(p.role));
-    w.member(u"confidence", qRound(p.confidence * 100) / 100.0);
-    w.key(u"reasons");
+    w.member("id", qint64(p.id));
+    w.member("block", qint64(p.block >= 0 && p.block < page.blocks().size() ? page.blocks()[p.block].number : 0));
+    w.member("start", qint64(page.codePointOffset(p.span.start)));
+    w.member("end", qint64(page.codePointOffset(p.span.end)));
+    w.member("role", roleName(p.role));
+    w.member("confidence", qRound(p.confidence * 100) / 100.0);
+    w.key("reasons");
     w.beginArray();
     for (const QString &r : p.reasons)
         w.value(r);
     w.endArray();
     if (isBodyRole(p.role))
-        w.member(u"continues_paragraph", p.continuesParagraph);
+        w.member("continues_paragraph", p.continuesParagraph);
     else // running text is in the article's "paragraphs"; other pieces carry their own text
-        w.member(u"text", doc.pieceText(p.id));
+        w.member("text", doc.pieceText(p.id));
     if (doc.hasCorrection(p.id))
-        w.member(u"corrected", true);
+        w.member("corrected", true);
     w.endObject();
 }
 
@@ -42,54 +42,54 @@ QByteArray SegmentationJson::toJson(const ReviewDocument &doc, int baseIndent)
     out.reserve(page.text().size() * 4);
     JsonTextWriter w(&out, baseIndent);
     w.beginObject();
-    w.member(u"source", page.sourcePath());
-    w.member(u"page", qint64(page.pageNumber()));
-    w.member(u"encoding", page.encoding());
-    w.member(u"sha256", QString::fromLatin1(page.sha256()));
-    w.key(u"articles");
+    w.member("source", page.sourcePath());
+    w.member("page", qint64(page.pageNumber()));
+    w.member("encoding", page.encoding());
+    w.member("sha256", QString::fromLatin1(page.sha256()));
+    w.key("articles");
     w.beginArray();
     for (int a = 0; a < seg.articles.size(); ++a) {
         const Article &art = seg.articles[a];
         w.beginObject();
-        w.member(u"id", qint64(art.id));
-        w.member(u"headline", doc.roleText(a, Role::Headline));
-        w.member(u"kicker", doc.roleText(a, Role::Kicker));
-        w.member(u"subheadline", doc.roleText(a, Role::Subheadline));
-        w.member(u"byline", doc.roleText(a, Role::Byline));
-        w.key(u"paragraphs");
+        w.member("id", qint64(art.id));
+        w.member("headline", doc.roleText(a, Role::Headline));
+        w.member("kicker", doc.roleText(a, Role::Kicker));
+        w.member("subheadline", doc.roleText(a, Role::Subheadline));
+        w.member("byline", doc.roleText(a, Role::Byline));
+        w.key("paragraphs");
         w.beginArray();
         for (const QString &p : doc.paragraphs(a))
             w.value(p);
         w.endArray();
-        w.key(u"blocks");
+        w.key("blocks");
         w.beginArray();
         for (const Piece &p : art.pieces)
             writePiece(w, doc, p);
         w.endArray();
-        w.key(u"flags");
+        w.key("flags");
         w.beginArray();
         for (const Flag &f : art.flags) {
             w.beginObject();
-            w.member(u"piece", qint64(f.pieceId));
-            w.member(u"kind", f.kind);
-            w.member(u"reason", f.reason);
-            w.member(u"resolved", f.resolved);
+            w.member("piece", qint64(f.pieceId));
+            w.member("kind", f.kind);
+            w.member("reason", f.reason);
+            w.member("resolved", f.resolved);
             w.endObject();
         }
         w.endArray();
-        w.member(u"status", reviewStatusName(art.status));
+        w.member("status", reviewStatusName(art.status));
         if (!art.note.isEmpty())
-            w.member(u"note", art.note);
+            w.member("note", art.note);
         w.endObject();
     }
     w.endArray();
-    w.key(u"furniture");
+    w.key("furniture");
     w.beginArray();
     for (const Piece &p : seg.furniture)
         writePiece(w, doc, p);
     w.endArray();
     if (!page.warnings().isEmpty()) {
-        w.key(u"warnings");
+        w.key("warnings");
         w.beginArray();
         for (const QString &warning : page.warnings())
             w.value(warning);

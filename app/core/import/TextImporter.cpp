@@ -4,6 +4,8 @@
 #include "ByteDecoder.h"
 #include "EncodingDetector.h"
 
+#include "ContentHash.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
@@ -304,7 +306,7 @@ ImportResult TextImporter::importBytes(const QByteArray &bytes, const QString &s
         }
     }
 
-    const QByteArray sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+    const QByteArray sha256 = ContentHash::sha256Hex(bytes);
     for (qsizetype i = 0; i < ranges.size(); ++i) {
         const Range &range = ranges[i];
         // One page that is the whole text (the usual case) takes the decoded text without a copy.

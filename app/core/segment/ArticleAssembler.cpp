@@ -66,10 +66,21 @@ struct BodyIndex {
     BodyIndex(const QSet<quint64> &candidateUnits, const QStringList &bodies)
         : articles(int(bodies.size()))
     {
-        for (quint64 u : candidateUnits)
+        // A bitmap of the characters in candidate bigrams spares most hash look-ups.
+        QList<quint64> bits(1 << 15, 0); // one bit per code point below U+200000 / 64 … folded to 2^21 bits
+        auto bit = [&](char32_t c) -> bool { return bits[(c >> 6) & 0x7FFF] & (quint64(1) << (c & 63)); };
+        for (quint64 u : candidateUnits) {
             postings.insert(u, {});
+            if (!(u >> 63)) {
+                const char32_t first = char32_t(u >> 21), second = char32_t(u & 0x1FFFFF);
+                bits[(first >> 6) & 0x7FFF] |= quint64(1) << (first & 63);
+                bits[(second >> 6) & 0x7FFF] |= quint64(1) << (second & 63);
+            }
+        }
         for (int a = 0; a < bodies.size(); ++a)
             TextSimilarity::forEachUnit(bodies[a], [&](quint64 u) {
+                if (!(u >> 63) && !(bit(char32_t(u >> 21)) && bit(char32_t(u & 0x1FFFFF))))
+                    return;
                 const auto it = postings.find(u);
                 if (it != postings.end() && (it->isEmpty() || it->constLast() != a))
                     it->append(a);

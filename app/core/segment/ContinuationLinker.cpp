@@ -6,6 +6,7 @@
 #include "WordBridge.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <algorithm>
 #include <cmath>
@@ -244,6 +245,23 @@ bool ContinuationLinker::hasPredecessor(QStringView text, const QList<Fragment> 
 
 int ContinuationLinker::splitInterleaved(QStringView text, QList<Fragment> &fragments)
 {
+    // Orphaned continuations: fragments that begin mid-sentence and that at most one fragment on the
+    // page links into (the block about to be split may be that one). Only these can be where the first
+    // part of an interleaved block carries on.
+    QHash<int, QList<int>> orphans; // fragment → its predecessors (0 or 1)
+    for (int g = 0; g < fragments.size(); ++g) {
+        const Fragment &o = fragments[g];
+        if (!canContinue(o) || o.headlineCandidate || o.start != StartKind::Continuation)
+            continue;
+        QList<int> preds;
+        for (int a = std::max(0, g - kWindow); a < std::min<int>(int(fragments.size()), g + kWindow + 1) && preds.size() < 2; ++a)
+            if (score(text, fragments, a, g).score >= kThreshold)
+                preds.append(a);
+        if (preds.size() < 2)
+            orphans.insert(g, preds);
+    }
+    if (orphans.isEmpty())
+        return 0;
     int splits = 0;
     for (int fi = 0; fi < fragments.size(); ++fi) {
         const Fragment f = fragments[fi];
@@ -262,10 +280,14 @@ int ContinuationLinker::splitInterleaved(QStringView text, QList<Fragment> &frag
             // part after must continue some open end, and the two parts must not make a word.
             const int gBegin = std::max(0, fi - kWindow), gEnd = std::min<int>(int(fragments.size()), fi + kWindow + 1);
             bool aCarriesOn = false, bContinues = false;
-            for (int g = gBegin; g < gEnd && !aCarriesOn; ++g) {
-                const Fragment &o = fragments[g];
-                aCarriesOn = g != fi && canContinue(o) && !o.headlineCandidate && o.start == StartKind::Continuation
-                    && strongBridge(WordBridge::between(partA, textOf(text, o))) && !hasPredecessor(text, fragments, g, fi);
+            for (auto o = orphans.cbegin(); o != orphans.cend(); ++o) {
+                const int g = o.key();
+                if (g < gBegin || g >= gEnd || g == fi || !(o->isEmpty() || o->constFirst() == fi))
+                    continue;
+                if (strongBridge(WordBridge::between(partA, textOf(text, fragments[g])))) {
+                    aCarriesOn = true;
+                    break;
+                }
             }
             for (int g = gBegin; g < gEnd && aCarriesOn && !bContinues; ++g) {
                 const Fragment &o = fragments[g];
@@ -288,6 +310,14 @@ int ContinuationLinker::splitInterleaved(QStringView text, QList<Fragment> &frag
             }
             fragments[fi] = parts[0];
             fragments.insert(fi + 1, parts[1]);
+            QHash<int, QList<int>> shifted;
+            for (auto o = orphans.cbegin(); o != orphans.cend(); ++o) {
+                QList<int> preds = o.value();
+                for (int &p : preds)
+                    p += p > fi ? 1 : 0;
+                shifted.insert(o.key() + (o.key() > fi ? 1 : 0), preds);
+            }
+            orphans = shifted;
             ++splits;
             break;
         }

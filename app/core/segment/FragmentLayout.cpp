@@ -108,7 +108,7 @@ StartKind FragmentLayout::startKind(QStringView text, const Fragment &f)
     const QStringView body = text.sliced(f.span.start, f.span.length());
     if (f.lines.isEmpty())
         return StartKind::Ambiguous;
-    if (LanguageCues::isLead(body))
+    if (f.role == Role::Lead)
         return StartKind::ParagraphStart;
     const QChar first = body.front();
     if (!f.isCjk()) {

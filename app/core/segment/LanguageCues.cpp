@@ -18,6 +18,10 @@ const QString kClosers = QStringLiteral("\"'”’」』）)】》");
 
 bool LanguageCues::isLead(QStringView text)
 {
+    // Every pattern below starts with one of these or with a capital letter.
+    static const QString firsts = QStringLiteral("本【新中人央记（(");
+    if (text.isEmpty() || !(firsts.contains(text.front()) || text.front().isUpper()))
+        return false;
     static const QRegularExpression re(QStringLiteral(
         "^(?:"
         "本[报報][讯訊]\\s*[(（]"                              // 本报讯(记者 …)
