@@ -96,7 +96,8 @@ bool strongBridge(WordBridge::Kind k)
 
 } // namespace
 
-ContinuationLink ContinuationLinker::score(QStringView text, const QList<Fragment> &fragments, int a, int b)
+ContinuationLink ContinuationLinker::score(QStringView text, const QList<Fragment> &fragments, int a, int b,
+                                          BridgeCache *cache)
 {
     ContinuationLink link{a, b, 0, {}};
     const Fragment &A = fragments[a];
@@ -158,7 +159,11 @@ ContinuationLink ContinuationLinker::score(QStringView text, const QList<Fragmen
     // What is still to come adds at most 3 + 1.5 + 0.5: spare the word-break look-up when out of reach.
     if (s + 5.0 < kThreshold && !A.headlineCandidate)
         return link;
-    const WordBridge::Kind bridge = WordBridge::between(ta, tb);
+    const quint64 pair = (quint64(quint32(a)) << 32) | quint32(b);
+    const auto cached = cache ? cache->constFind(pair) : BridgeCache::const_iterator();
+    const WordBridge::Kind bridge = cache && cached != cache->cend() ? *cached : WordBridge::between(ta, tb);
+    if (cache)
+        cache->insert(pair, bridge);
     switch (bridge) {
     case WordBridge::Kind::Word:
         s += 1.5;
@@ -200,14 +205,17 @@ ContinuationLink ContinuationLinker::score(QStringView text, const QList<Fragmen
     return link;
 }
 
-QList<ContinuationLink> ContinuationLinker::link(QStringView text, const QList<Fragment> &fragments)
+QList<ContinuationLink> ContinuationLinker::link(QStringView text, const QList<Fragment> &fragments, BridgeCache *cache)
 {
+    BridgeCache ownCache;
+    if (!cache)
+        cache = &ownCache;
     QList<ContinuationLink> candidates;
     for (int b = 0; b < fragments.size(); ++b) {
         if (!canContinue(fragments[b]))
             continue;
         for (int a = std::max(0, b - kWindow); a < std::min<int>(int(fragments.size()), b + kWindow + 1); ++a) {
-            ContinuationLink l = score(text, fragments, a, b);
+            ContinuationLink l = score(text, fragments, a, b, cache);
             if (l.score >= kThreshold)
                 candidates.append(l);
         }
@@ -232,13 +240,26 @@ QList<ContinuationLink> ContinuationLinker::link(QStringView text, const QList<F
         prev[l.to] = l.from;
         accepted.append(l);
     }
-    return accepted;
+    // A display line found to carry on a sentence is running text, and its own cut end may carry on
+    // further: link again with it read as such.
+    bool relink = false;
+    QList<Fragment> reread;
+    for (const ContinuationLink &l : accepted)
+        if (fragments[l.to].headlineCandidate) {
+            if (!relink)
+                reread = fragments;
+            relink = true;
+            reread[l.to].headlineCandidate = false;
+            reread[l.to].role = Role::Body;
+        }
+    return relink ? link(text, reread, cache) : accepted;
 }
 
-bool ContinuationLinker::hasPredecessor(QStringView text, const QList<Fragment> &fragments, int b, int except)
+bool ContinuationLinker::hasPredecessor(QStringView text, const QList<Fragment> &fragments, int b, int except,
+                                        BridgeCache *cache)
 {
     for (int a = std::max(0, b - kWindow); a < std::min<int>(int(fragments.size()), b + kWindow + 1); ++a)
-        if (a != except && score(text, fragments, a, b).score >= kThreshold)
+        if (a != except && score(text, fragments, a, b, cache).score >= kThreshold)
             return true;
     return false;
 }
@@ -248,6 +269,7 @@ int ContinuationLinker::splitInterleaved(QStringView text, QList<Fragment> &frag
     // Orphaned continuations: fragments that begin mid-sentence and that at most one fragment on the
     // page links into (the block about to be split may be that one). Only these can be where the first
     // part of an interleaved block carries on.
+    BridgeCache cache;
     QHash<int, QList<int>> orphans; // fragment → its predecessors (0 or 1)
     for (int g = 0; g < fragments.size(); ++g) {
         const Fragment &o = fragments[g];
@@ -255,7 +277,7 @@ int ContinuationLinker::splitInterleaved(QStringView text, QList<Fragment> &frag
             continue;
         QList<int> preds;
         for (int a = std::max(0, g - kWindow); a < std::min<int>(int(fragments.size()), g + kWindow + 1) && preds.size() < 2; ++a)
-            if (score(text, fragments, a, g).score >= kThreshold)
+            if (score(text, fragments, a, g, &cache).score >= kThreshold)
                 preds.append(a);
         if (preds.size() < 2)
             orphans.insert(g, preds);

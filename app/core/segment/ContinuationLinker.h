@@ -18,6 +18,9 @@
 // cut continues into another fragment and the part after continues one (both by a word made across
 // the join) while the two parts make no word with each other.
 #include "Fragment.h"
+#include "WordBridge.h"
+
+#include <QHash>
 
 #include <QList>
 #include <QStringList>
@@ -34,6 +37,10 @@ struct ContinuationLink {
 
 class ContinuationLinker {
 public:
+    /// Word bridges already looked up, by (A, B) fragment index: the texts do not change while one
+    /// page is linked, so one dictionary look-up serves every score of the pair.
+    using BridgeCache = QHash<quint64, WordBridge::Kind>;
+
     /// Score at and above which a link is made.
     static constexpr double kThreshold = 3.0;
     /// How many fragments before and after a fragment are searched for its continuation.
@@ -42,11 +49,13 @@ public:
     /// Splits fragments holding two interleaved column fragments (see above); returns how many.
     static int splitInterleaved(QStringView text, QList<Fragment> &fragments);
     /// The accepted links between fragments (page order indexes).
-    static QList<ContinuationLink> link(QStringView text, const QList<Fragment> &fragments);
+    static QList<ContinuationLink> link(QStringView text, const QList<Fragment> &fragments, BridgeCache *cache = nullptr);
     /// The score of A → B with its reasons (no threshold applied); score <= 0 when not a candidate.
-    static ContinuationLink score(QStringView text, const QList<Fragment> &fragments, int a, int b);
+    static ContinuationLink score(QStringView text, const QList<Fragment> &fragments, int a, int b,
+                                  BridgeCache *cache = nullptr);
     /// Whether some fragment other than except links into b with a score at the threshold.
-    static bool hasPredecessor(QStringView text, const QList<Fragment> &fragments, int b, int except);
+    static bool hasPredecessor(QStringView text, const QList<Fragment> &fragments, int b, int except,
+                               BridgeCache *cache = nullptr);
 };
 
 } // namespace galley
