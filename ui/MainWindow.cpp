@@ -44,6 +44,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -111,8 +112,10 @@ MainWindow::MainWindow(QWidget *parent)
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("MainWindow/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("MainWindow/state")).toByteArray());
-    if (!settings.contains(QStringLiteral("MainWindow/geometry")))
-        resize(1500, 920);
+    if (!settings.contains(QStringLiteral("MainWindow/geometry"))) {
+        const QSize avail = screen() ? screen()->availableGeometry().size() : QSize(1600, 1000);
+        resize(std::min(1800, avail.width() * 96 / 100), std::min(1100, avail.height() * 94 / 100));
+    }
 
     m_quitAfterPaint = qEnvironmentVariableIsSet("GALLEY_QUIT_AFTER_FIRST_PAINT");
     m_raw->viewport()->installEventFilter(this);
