@@ -17,6 +17,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QDragEnterEvent>
+#include <QFile>
+#include <QFileInfo>
+#include <QUrl>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -73,6 +77,8 @@ private slots:
     void historyPanelListsCommands();
     void everyControlHasAnAccessibleName();
     void missingFileIsReportedNotCrashed();
+    void opensDroppedFile();
+    void followsDarkPalette();
 
 private:
     ReviewDocument *doc() const { return m_window->document(); }
@@ -616,6 +622,44 @@ void TestReviewDesk::missingFileIsReportedNotCrashed()
     const Segmentation before = doc()->segmentation();
     QVERIFY(!m_window->openFile(QStringLiteral("/nonexistent/page.txt")));
     QCOMPARE(doc()->segmentation(), before);
+}
+
+void TestReviewDesk::opensDroppedFile()
+{
+    // A page dropped on the window replaces the one open (after import off the GUI thread).
+    const QString path = QStringLiteral(GALLEY_TEST_DATA "/seed-page.txt");
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("dropped-page.txt"));
+    QVERIFY(QFile::copy(path, copy));
+    QMimeData data;
+    data.setUrls({QUrl::fromLocalFile(copy)});
+    const QPoint at = m_window->rect().center();
+    QDragEnterEvent enter(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(at), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &drop);
+    m_window->waitForLoaded();
+    QTRY_COMPARE(m_window->windowTitle(), QStringLiteral("dropped-page.txt — Galley"));
+    QCOMPARE(QFileInfo(doc()->page().sourcePath()).fileName(), QStringLiteral("dropped-page.txt"));
+}
+
+void TestReviewDesk::followsDarkPalette()
+{
+    RawPageView *raw = m_window->rawView();
+    const QString light = raw->highlighter()->themeName();
+    const QColor lightTint = raw->backgroundAt(doc()->segmentation().articles[1].pieces.first().span.start);
+    QPalette dark = raw->palette();
+    dark.setColor(QPalette::Base, QColor(30, 30, 34));
+    dark.setColor(QPalette::Text, QColor(230, 230, 230));
+    dark.setColor(QPalette::Window, QColor(40, 40, 44));
+    dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
+    raw->setPalette(dark);
+    QTRY_VERIFY(raw->highlighter()->themeName() != light);
+    const QColor darkTint = raw->backgroundAt(doc()->segmentation().articles[1].pieces.first().span.start);
+    QVERIFY(darkTint.lightness() < lightTint.lightness());
+    raw->highlighter()->finishNow();
+    QCOMPARE(raw->highlighter()->itemNameAt(int(pagePos(QStringLiteral("医院Ⅰ型血"), 2))), QStringLiteral("Look-alike"));
 }
 
 QTEST_MAIN(TestReviewDesk)
