@@ -924,39 +924,52 @@ void MainWindow::showRawContextMenu(const QPoint &pos)
         if (const auto *e = m_raw->pieceMap().at(c.position()))
             selectPiece(e->pieceId);
     }
-    QMenu menu(this);
+    std::unique_ptr<QMenu> menu(createRawContextMenu());
+    menu->exec(m_raw->viewport()->mapToGlobal(pos));
+}
+
+QMenu *MainWindow::createRawContextMenu()
+{
+    auto *menu = new QMenu(this);
     for (const char *n : {"articleNew", "blockSplit", "blockJoin", "pieceMoveTo", "pieceMakeHeadline"})
-        menu.addAction(action(QString::fromLatin1(n)));
-    menu.addMenu(m_roleMenu);
+        menu->addAction(action(QString::fromLatin1(n)));
+    menu->addMenu(m_roleMenu);
     for (const char *n : {"pieceCorrect", "pieceRevert", "pieceFurniture", "flagResolve"})
-        menu.addAction(action(QString::fromLatin1(n)));
-    menu.addSeparator();
-    menu.addActions(m_raw->createStandardContextMenu()->actions());
-    menu.exec(m_raw->viewport()->mapToGlobal(pos));
+        menu->addAction(action(QString::fromLatin1(n)));
+    menu->addSeparator();
+    QMenu *standard = m_raw->createStandardContextMenu();
+    standard->setParent(menu, standard->windowFlags());
+    menu->addActions(standard->actions());
+    return menu;
 }
 
 void MainWindow::showTreeContextMenu(const QPoint &pos)
 {
-    QMenu menu(this);
-    const QModelIndex index = m_tree->indexAt(pos);
+    std::unique_ptr<QMenu> menu(createTreeContextMenu(m_tree->indexAt(pos)));
+    menu->exec(m_tree->viewport()->mapToGlobal(pos));
+}
+
+QMenu *MainWindow::createTreeContextMenu(const QModelIndex &index)
+{
+    auto *menu = new QMenu(this);
     if (ArticleTreeModel::pieceId(index)) {
         for (const char *n : {"articleNew", "articleSplit", "pieceMoveTo", "pieceUp", "pieceDown"})
-            menu.addAction(action(QString::fromLatin1(n)));
-        menu.addSeparator();
+            menu->addAction(action(QString::fromLatin1(n)));
+        menu->addSeparator();
         for (const char *n : {"paragraphJoin", "paragraphBreak", "blockSplit", "blockJoin"})
-            menu.addAction(action(QString::fromLatin1(n)));
-        menu.addSeparator();
-        menu.addMenu(m_roleMenu);
+            menu->addAction(action(QString::fromLatin1(n)));
+        menu->addSeparator();
+        menu->addMenu(m_roleMenu);
         for (const char *n : {"pieceMakeHeadline", "pieceCorrect", "pieceRevert", "pieceFurniture", "flagResolve"})
-            menu.addAction(action(QString::fromLatin1(n)));
+            menu->addAction(action(QString::fromLatin1(n)));
     } else {
         for (const char *n : {"articleMerge", "articleSwapHeadlines", "articleEditHeadline"})
-            menu.addAction(action(QString::fromLatin1(n)));
-        menu.addSeparator();
+            menu->addAction(action(QString::fromLatin1(n)));
+        menu->addSeparator();
         for (const char *n : {"statusUnreviewed", "statusInReview", "statusDone"})
-            menu.addAction(action(QString::fromLatin1(n)));
+            menu->addAction(action(QString::fromLatin1(n)));
     }
-    menu.exec(m_tree->viewport()->mapToGlobal(pos));
+    return menu;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -24,6 +24,8 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QInputMethodEvent>
 #include <QMimeData>
 #include <QPushButton>
@@ -78,6 +80,7 @@ private slots:
     void everyControlHasAnAccessibleName();
     void missingFileIsReportedNotCrashed();
     void opensDroppedFile();
+    void everyOperationHasMenuShortcutAndContextMenu();
     void followsDarkPalette();
 
 private:
@@ -642,6 +645,48 @@ void TestReviewDesk::opensDroppedFile()
     m_window->waitForLoaded();
     QTRY_COMPARE(m_window->windowTitle(), QStringLiteral("dropped-page.txt — Galley"));
     QCOMPARE(QFileInfo(doc()->page().sourcePath()).fileName(), QStringLiteral("dropped-page.txt"));
+}
+
+void TestReviewDesk::everyOperationHasMenuShortcutAndContextMenu()
+{
+    const QStringList pieceOps = {"articleNew", "articleSplit", "pieceMoveTo", "pieceUp", "pieceDown", "paragraphJoin",
+                                  "paragraphBreak", "blockSplit", "pieceMakeHeadline", "pieceCorrect", "pieceRevert",
+                                  "pieceFurniture", "flagResolve"};
+    const QStringList articleOps = {"articleMerge", "articleSwapHeadlines", "articleEditHeadline", "statusUnreviewed",
+                                    "statusInReview", "statusDone"};
+    auto inMenus = [this](QAction *a) {
+        for (QMenu *m : m_window->menuBar()->findChildren<QMenu *>())
+            if (m->actions().contains(a))
+                return true;
+        return false;
+    };
+    const QModelIndex pieceRow = m_window->articleModel()->indexForPiece(doc()->segmentation().articles[0].pieces[1].id);
+    const QModelIndex articleRow = m_window->articleModel()->indexForArticle(doc()->segmentation().articles[0].id);
+    std::unique_ptr<QMenu> pieceMenu(m_window->createTreeContextMenu(pieceRow));
+    std::unique_ptr<QMenu> articleMenu(m_window->createTreeContextMenu(articleRow));
+    std::unique_ptr<QMenu> rawMenu(m_window->createRawContextMenu());
+    for (const QString &n : pieceOps + articleOps) {
+        QAction *a = m_window->action(n);
+        QVERIFY2(a, qPrintable(n));
+        QVERIFY2(!a->shortcut().isEmpty(), qPrintable(n));
+        QVERIFY2(inMenus(a), qPrintable(n));
+        QMenu *context = pieceOps.contains(n) ? pieceMenu.get() : articleMenu.get();
+        QVERIFY2(context->actions().contains(a), qPrintable(n));
+    }
+    for (const char *n : {"articleNew", "blockSplit", "pieceCorrect", "pieceFurniture"})
+        QVERIFY(rawMenu->actions().contains(act(n)));
+    // Roles: one action each, in the Set Role submenu of the context menus.
+    for (Role r : allRoles()) {
+        if (r == Role::Furniture)
+            continue;
+        QAction *a = m_window->action(QStringLiteral("role-") + roleName(r));
+        QVERIFY(a && !a->shortcut().isEmpty() && inMenus(a));
+    }
+    // Standard shortcuts where the platform has one.
+    QCOMPARE(act("editUndo")->shortcut(), QKeySequence(QKeySequence::Undo));
+    QCOMPARE(act("fileOpen")->shortcut(), QKeySequence(QKeySequence::Open));
+    QCOMPARE(act("editFind")->shortcut(), QKeySequence(QKeySequence::Find));
+    QCOMPARE(act("flagNext")->shortcut(), QKeySequence(Qt::Key_F8));
 }
 
 void TestReviewDesk::followsDarkPalette()
