@@ -1,5 +1,6 @@
 // galley: `galley segment …` and `galley export …` run headless; anything else opens the review desk.
 #include "cli/ExitCode.h"
+#include "cli/ExportCommand.h"
 #include "cli/SegmentCommand.h"
 #include "MainWindow.h"
 #include "ProjectController.h"
@@ -9,6 +10,7 @@
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QGuiApplication>
 #include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
@@ -21,6 +23,15 @@ int main(int argc, char *argv[])
         QCoreApplication::setApplicationName(QStringLiteral("galley"));
         QCoreApplication::setApplicationVersion(QStringLiteral(GALLEY_VERSION));
         return galley::cli::SegmentCommand::run(app.arguments().mid(2));
+    }
+    if (sub == QLatin1String("export")) {
+        // ODT and PDF lay out text with fonts, which needs a QGuiApplication; no display is needed.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("galley"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(GALLEY_VERSION));
+        return galley::cli::ExportCommand::run(app.arguments().mid(2));
     }
     if (sub == QLatin1String("--version")) {
         QTextStream(stdout) << "galley " << GALLEY_VERSION << "\n";

@@ -174,7 +174,13 @@ void ArticleEditor::refresh()
         for (const Flag &fl : article.flags)
             if (!fl.resolved)
                 open << QStringLiteral("⚑ ") + fl.reason;
-        m_flags->setText(open.join(QLatin1Char('\n')));
+        // A few reasons in full; the tree's flag column and F8 reach the others.
+        constexpr int kShown = 3;
+        QStringList shown = open.mid(0, kShown);
+        if (open.size() > kShown)
+            shown << tr("… and %n more open flag(s) (F8 goes through them)", nullptr, int(open.size() - kShown));
+        m_flags->setText(shown.join(QLatin1Char('\n')));
+        m_flags->setToolTip(open.join(QLatin1Char('\n')));
         m_flags->setVisible(!open.isEmpty());
     } else {
         m_flags->clear();

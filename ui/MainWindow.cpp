@@ -44,6 +44,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -111,8 +112,10 @@ MainWindow::MainWindow(QWidget *parent)
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("MainWindow/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("MainWindow/state")).toByteArray());
-    if (!settings.contains(QStringLiteral("MainWindow/geometry")))
-        resize(1500, 920);
+    if (!settings.contains(QStringLiteral("MainWindow/geometry"))) {
+        const QSize avail = screen() ? screen()->availableGeometry().size() : QSize(1600, 1000);
+        resize(std::min(1800, avail.width() * 96 / 100), std::min(1100, avail.height() * 94 / 100));
+    }
 
     m_quitAfterPaint = qEnvironmentVariableIsSet("GALLEY_QUIT_AFTER_FIRST_PAINT");
     m_raw->viewport()->installEventFilter(this);
@@ -449,6 +452,13 @@ void MainWindow::setDocument(ReviewDocument *document)
     updateCounts();
     updateActions();
     emit documentShown();
+    if (document && m_quitAfterPaint) {
+        // Start-up measurement: paint the page as soon as the event loop is free again.
+        QTimer::singleShot(0, this, [this] {
+            if (m_raw->isVisible())
+                m_raw->viewport()->repaint();
+        });
+    }
 }
 
 void MainWindow::updateCounts()
@@ -914,39 +924,52 @@ void MainWindow::showRawContextMenu(const QPoint &pos)
         if (const auto *e = m_raw->pieceMap().at(c.position()))
             selectPiece(e->pieceId);
     }
-    QMenu menu(this);
+    std::unique_ptr<QMenu> menu(createRawContextMenu());
+    menu->exec(m_raw->viewport()->mapToGlobal(pos));
+}
+
+QMenu *MainWindow::createRawContextMenu()
+{
+    auto *menu = new QMenu(this);
     for (const char *n : {"articleNew", "blockSplit", "blockJoin", "pieceMoveTo", "pieceMakeHeadline"})
-        menu.addAction(action(QString::fromLatin1(n)));
-    menu.addMenu(m_roleMenu);
+        menu->addAction(action(QString::fromLatin1(n)));
+    menu->addMenu(m_roleMenu);
     for (const char *n : {"pieceCorrect", "pieceRevert", "pieceFurniture", "flagResolve"})
-        menu.addAction(action(QString::fromLatin1(n)));
-    menu.addSeparator();
-    menu.addActions(m_raw->createStandardContextMenu()->actions());
-    menu.exec(m_raw->viewport()->mapToGlobal(pos));
+        menu->addAction(action(QString::fromLatin1(n)));
+    menu->addSeparator();
+    QMenu *standard = m_raw->createStandardContextMenu();
+    standard->setParent(menu, standard->windowFlags());
+    menu->addActions(standard->actions());
+    return menu;
 }
 
 void MainWindow::showTreeContextMenu(const QPoint &pos)
 {
-    QMenu menu(this);
-    const QModelIndex index = m_tree->indexAt(pos);
+    std::unique_ptr<QMenu> menu(createTreeContextMenu(m_tree->indexAt(pos)));
+    menu->exec(m_tree->viewport()->mapToGlobal(pos));
+}
+
+QMenu *MainWindow::createTreeContextMenu(const QModelIndex &index)
+{
+    auto *menu = new QMenu(this);
     if (ArticleTreeModel::pieceId(index)) {
         for (const char *n : {"articleNew", "articleSplit", "pieceMoveTo", "pieceUp", "pieceDown"})
-            menu.addAction(action(QString::fromLatin1(n)));
-        menu.addSeparator();
+            menu->addAction(action(QString::fromLatin1(n)));
+        menu->addSeparator();
         for (const char *n : {"paragraphJoin", "paragraphBreak", "blockSplit", "blockJoin"})
-            menu.addAction(action(QString::fromLatin1(n)));
-        menu.addSeparator();
-        menu.addMenu(m_roleMenu);
+            menu->addAction(action(QString::fromLatin1(n)));
+        menu->addSeparator();
+        menu->addMenu(m_roleMenu);
         for (const char *n : {"pieceMakeHeadline", "pieceCorrect", "pieceRevert", "pieceFurniture", "flagResolve"})
-            menu.addAction(action(QString::fromLatin1(n)));
+            menu->addAction(action(QString::fromLatin1(n)));
     } else {
         for (const char *n : {"articleMerge", "articleSwapHeadlines", "articleEditHeadline"})
-            menu.addAction(action(QString::fromLatin1(n)));
-        menu.addSeparator();
+            menu->addAction(action(QString::fromLatin1(n)));
+        menu->addSeparator();
         for (const char *n : {"statusUnreviewed", "statusInReview", "statusDone"})
-            menu.addAction(action(QString::fromLatin1(n)));
+            menu->addAction(action(QString::fromLatin1(n)));
     }
-    menu.exec(m_tree->viewport()->mapToGlobal(pos));
+    return menu;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -982,7 +1005,7 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
     // Start-up measurement (docs/performance.md): quit once the page has been painted.
     if (m_quitAfterPaint && watched == m_raw->viewport() && event->type() == QEvent::Paint && m_document) {
         m_quitAfterPaint = false;
-        QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(0); });
     }
     return QMainWindow::eventFilter(watched, event);
 }

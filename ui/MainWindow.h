@@ -16,6 +16,7 @@
 
 class QLabel;
 class QMenu;
+class QModelIndex;
 class QProgressBar;
 class QSplitter;
 class QTreeView;
@@ -72,6 +73,10 @@ public:
     QList<int> selectedArticles() const;
     /// Moves the selected pieces into articleId (what "Move to Article…" does after asking).
     void moveSelectedPiecesTo(int articleId);
+    /// The context menu of the article tree for a row (piece or article operations); caller owns it.
+    QMenu *createTreeContextMenu(const QModelIndex &index);
+    /// The context menu of the raw page (piece operations and the text view's own entries); caller owns it.
+    QMenu *createRawContextMenu();
     /// The reason shown for the flag last reached with F8 / Shift+F8.
     QString currentFlagReason() const { return m_flagReason; }
 

@@ -37,7 +37,7 @@ void ParagraphEditor::setReviewDocument(ReviewDocument *doc)
     m_document = doc;
     m_articleId = 0;
     if (doc) {
-        connect(doc, &ReviewDocument::segmentationChanged, this, &ParagraphEditor::rebuild);
+        connect(doc, &ReviewDocument::segmentationChanged, this, &ParagraphEditor::rebuildIfChanged);
         connect(doc, &ReviewDocument::pieceTextChanged, this, &ParagraphEditor::onPieceTextChanged);
     }
     rebuild();
@@ -86,6 +86,30 @@ bool ParagraphEditor::moveToPiece(int pieceId)
     return true;
 }
 
+void ParagraphEditor::rebuildIfChanged()
+{
+    // Most structure edits leave the body on display as it was (another article, a role of a
+    // headline piece, a status): then nothing needs to be laid out again.
+    QList<std::pair<int, bool>> now;
+    const Segmentation *seg = m_document ? &m_document->segmentation() : nullptr;
+    const int a = seg ? seg->indexOfArticle(m_articleId) : -1;
+    if (a >= 0)
+        for (const Piece &p : seg->articles[a].pieces)
+            if (isBodyRole(p.role))
+                now.append({p.id, p.continuesParagraph});
+    if (now == m_shown && !now.isEmpty()) {
+        bool same = true;
+        QTextBlock b = document()->begin();
+        for (const auto &[id, join] : now) {
+            same = same && b.isValid() && b.text() == m_document->pieceText(id);
+            b = b.next();
+        }
+        if (same)
+            return;
+    }
+    rebuild();
+}
+
 void ParagraphEditor::rebuild()
 {
     // Keep the cursor where it was (same piece, same offset) across a rebuild.
@@ -93,6 +117,7 @@ void ParagraphEditor::rebuild()
     const int keepOffset = textCursor().positionInBlock();
     const int keepScroll = verticalScrollBar()->value();
     m_updating = true;
+    m_shown.clear();
     document()->clear();
     const Segmentation *seg = m_document ? &m_document->segmentation() : nullptr;
     const int a = seg ? seg->indexOfArticle(m_articleId) : -1;
@@ -114,6 +139,7 @@ void ParagraphEditor::rebuild()
                 c.insertBlock(bf);
             c.insertText(m_document->pieceText(p.id));
             c.block().setUserState(p.id);
+            m_shown.append({p.id, p.continuesParagraph});
             first = false;
         }
     }

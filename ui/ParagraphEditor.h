@@ -42,6 +42,7 @@ protected:
 
 private:
     void rebuild();
+    void rebuildIfChanged();
     void onContentsChange(int position, int removed, int added);
     void onPieceTextChanged(int pieceId);
     QTextBlock blockOfPiece(int pieceId) const;
@@ -51,6 +52,7 @@ private:
     int m_articleId = 0;
     bool m_updating = false;
     int m_lastPiece = 0;
+    QList<std::pair<int, bool>> m_shown; // piece ids and joins on display, to skip needless rebuilds
 };
 
 } // namespace galley

@@ -162,6 +162,8 @@ private slots:
     void isProjectFile();
     void autosaveWritesAndRemovesRecovery();
     void recoveryKeptAfterUncleanEnd();
+    void autosaveFailureIsReported();
+    void twoEditorsOfOnePageKeepSeparateRecoveryFiles();
 
 private:
     QTemporaryDir m_home;
@@ -631,6 +633,10 @@ void TestProjectFile::isProjectFile()
 {
     QTemporaryDir dir;
     auto doc = importDocument(QStringLiteral(GALLEY_TEST_DATA "/seed-page.txt"));
+    // Many corrections put a long "corrections" object before "format" (keys are sorted).
+    for (const Article &a : doc->segmentation().articles)
+        for (const Piece &p : a.pieces)
+            doc->setCorrection(p.id, doc->pieceText(p.id) + QStringLiteral("（已校）"));
     const QString renamed = dir.filePath(QStringLiteral("page.json"));
     QString error;
     QVERIFY(ProjectFile::save(*doc, renamed, &error));
@@ -716,6 +722,50 @@ void TestProjectFile::recoveryKeptAfterUncleanEnd()
 
     QVERIFY(RecoveryStore::discard(pending.first()));
     QVERIFY(RecoveryStore::pending().isEmpty());
+}
+
+void TestProjectFile::autosaveFailureIsReported()
+{
+    // The data folder cannot be created (its parent is a file): every write fails, loudly.
+    const QByteArray saved = qgetenv("XDG_DATA_HOME");
+    const QString blocker = m_home.filePath(QStringLiteral("blocker"));
+    QFile f(blocker);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.close();
+    qputenv("XDG_DATA_HOME", (blocker + QStringLiteral("/data")).toUtf8());
+    auto doc = importDocument(QStringLiteral(GALLEY_TEST_DATA "/seed-page.txt"));
+    QVERIFY(doc);
+    Autosave autosave(doc.get());
+    autosave.setDelay(50);
+    QSignalSpy failed(&autosave, &Autosave::writeFailed);
+    doc->undoStack()->push(new CorrectTextCommand(doc.get(), doc->segmentation().articles.first().pieces.first().id,
+                                                  QStringLiteral("改")));
+    const bool waited = failed.wait(5000);
+    qputenv("XDG_DATA_HOME", saved);
+    QVERIFY(waited);
+    const QString message = failed.first().first().toString();
+    QVERIFY2(message.contains(QLatin1String("blocker")) && message.contains(QLatin1String("cannot be created")), qPrintable(message));
+    autosave.discard();
+}
+
+void TestProjectFile::twoEditorsOfOnePageKeepSeparateRecoveryFiles()
+{
+    auto a = importDocument(QStringLiteral(GALLEY_TEST_DATA "/seed-page.txt"));
+    auto b = importDocument(QStringLiteral(GALLEY_TEST_DATA "/seed-page.txt"));
+    Autosave first(a.get());
+    Autosave second(b.get());
+    QCOMPARE(first.recoveryPath(), second.recoveryPath()); // same document, same key
+    const int piece = a->segmentation().articles.first().pieces.first().id;
+    a->undoStack()->push(new CorrectTextCommand(a.get(), piece, QStringLiteral("甲的改正")));
+    b->undoStack()->push(new CorrectTextCommand(b.get(), piece, QStringLiteral("乙的改正")));
+    QVERIFY(first.writeNow());
+    QVERIFY(second.writeNow()); // the first holds the lock: the second writes a file of its own
+    QVERIFY(first.recoveryPath() != second.recoveryPath());
+    QString error;
+    QCOMPARE(ProjectFile::load(first.recoveryPath(), &error)->corrections().value(piece), QStringLiteral("甲的改正"));
+    QCOMPARE(ProjectFile::load(second.recoveryPath(), &error)->corrections().value(piece), QStringLiteral("乙的改正"));
+    first.discard();
+    second.discard();
 }
 
 QTEST_GUILESS_MAIN(TestProjectFile)

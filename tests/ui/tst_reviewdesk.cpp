@@ -17,9 +17,15 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QDragEnterEvent>
+#include <QFile>
+#include <QFileInfo>
+#include <QUrl>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QInputMethodEvent>
 #include <QMimeData>
 #include <QPushButton>
@@ -73,6 +79,9 @@ private slots:
     void historyPanelListsCommands();
     void everyControlHasAnAccessibleName();
     void missingFileIsReportedNotCrashed();
+    void opensDroppedFile();
+    void everyOperationHasMenuShortcutAndContextMenu();
+    void followsDarkPalette();
 
 private:
     ReviewDocument *doc() const { return m_window->document(); }
@@ -616,6 +625,86 @@ void TestReviewDesk::missingFileIsReportedNotCrashed()
     const Segmentation before = doc()->segmentation();
     QVERIFY(!m_window->openFile(QStringLiteral("/nonexistent/page.txt")));
     QCOMPARE(doc()->segmentation(), before);
+}
+
+void TestReviewDesk::opensDroppedFile()
+{
+    // A page dropped on the window replaces the one open (after import off the GUI thread).
+    const QString path = QStringLiteral(GALLEY_TEST_DATA "/seed-page.txt");
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("dropped-page.txt"));
+    QVERIFY(QFile::copy(path, copy));
+    QMimeData data;
+    data.setUrls({QUrl::fromLocalFile(copy)});
+    const QPoint at = m_window->rect().center();
+    QDragEnterEvent enter(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(at), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &drop);
+    m_window->waitForLoaded();
+    QTRY_COMPARE(m_window->windowTitle(), QStringLiteral("dropped-page.txt — Galley"));
+    QCOMPARE(QFileInfo(doc()->page().sourcePath()).fileName(), QStringLiteral("dropped-page.txt"));
+}
+
+void TestReviewDesk::everyOperationHasMenuShortcutAndContextMenu()
+{
+    const QStringList pieceOps = {"articleNew", "articleSplit", "pieceMoveTo", "pieceUp", "pieceDown", "paragraphJoin",
+                                  "paragraphBreak", "blockSplit", "pieceMakeHeadline", "pieceCorrect", "pieceRevert",
+                                  "pieceFurniture", "flagResolve"};
+    const QStringList articleOps = {"articleMerge", "articleSwapHeadlines", "articleEditHeadline", "statusUnreviewed",
+                                    "statusInReview", "statusDone"};
+    auto inMenus = [this](QAction *a) {
+        for (QMenu *m : m_window->menuBar()->findChildren<QMenu *>())
+            if (m->actions().contains(a))
+                return true;
+        return false;
+    };
+    const QModelIndex pieceRow = m_window->articleModel()->indexForPiece(doc()->segmentation().articles[0].pieces[1].id);
+    const QModelIndex articleRow = m_window->articleModel()->indexForArticle(doc()->segmentation().articles[0].id);
+    std::unique_ptr<QMenu> pieceMenu(m_window->createTreeContextMenu(pieceRow));
+    std::unique_ptr<QMenu> articleMenu(m_window->createTreeContextMenu(articleRow));
+    std::unique_ptr<QMenu> rawMenu(m_window->createRawContextMenu());
+    for (const QString &n : pieceOps + articleOps) {
+        QAction *a = m_window->action(n);
+        QVERIFY2(a, qPrintable(n));
+        QVERIFY2(!a->shortcut().isEmpty(), qPrintable(n));
+        QVERIFY2(inMenus(a), qPrintable(n));
+        QMenu *context = pieceOps.contains(n) ? pieceMenu.get() : articleMenu.get();
+        QVERIFY2(context->actions().contains(a), qPrintable(n));
+    }
+    for (const char *n : {"articleNew", "blockSplit", "pieceCorrect", "pieceFurniture"})
+        QVERIFY(rawMenu->actions().contains(act(n)));
+    // Roles: one action each, in the Set Role submenu of the context menus.
+    for (Role r : allRoles()) {
+        if (r == Role::Furniture)
+            continue;
+        QAction *a = m_window->action(QStringLiteral("role-") + roleName(r));
+        QVERIFY(a && !a->shortcut().isEmpty() && inMenus(a));
+    }
+    // Standard shortcuts where the platform has one.
+    QCOMPARE(act("editUndo")->shortcut(), QKeySequence(QKeySequence::Undo));
+    QCOMPARE(act("fileOpen")->shortcut(), QKeySequence(QKeySequence::Open));
+    QCOMPARE(act("editFind")->shortcut(), QKeySequence(QKeySequence::Find));
+    QCOMPARE(act("flagNext")->shortcut(), QKeySequence(Qt::Key_F8));
+}
+
+void TestReviewDesk::followsDarkPalette()
+{
+    RawPageView *raw = m_window->rawView();
+    const QString light = raw->highlighter()->themeName();
+    const QColor lightTint = raw->backgroundAt(doc()->segmentation().articles[1].pieces.first().span.start);
+    QPalette dark = raw->palette();
+    dark.setColor(QPalette::Base, QColor(30, 30, 34));
+    dark.setColor(QPalette::Text, QColor(230, 230, 230));
+    dark.setColor(QPalette::Window, QColor(40, 40, 44));
+    dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
+    raw->setPalette(dark);
+    QTRY_VERIFY(raw->highlighter()->themeName() != light);
+    const QColor darkTint = raw->backgroundAt(doc()->segmentation().articles[1].pieces.first().span.start);
+    QVERIFY(darkTint.lightness() < lightTint.lightness());
+    raw->highlighter()->finishNow();
+    QCOMPARE(raw->highlighter()->itemNameAt(int(pagePos(QStringLiteral("医院Ⅰ型血"), 2))), QStringLiteral("Look-alike"));
 }
 
 QTEST_MAIN(TestReviewDesk)

@@ -77,21 +77,30 @@ void Autosave::documentChanged()
         m_timer.start();
 }
 
-bool Autosave::lock()
+bool Autosave::lock(QString *error)
 {
     if (m_lock)
         return true;
-    QDir().mkpath(QFileInfo(m_recoveryPath).absolutePath());
+    const QString folder = QFileInfo(m_recoveryPath).absolutePath();
+    if (!QDir().mkpath(folder)) {
+        *error = tr("Cannot autosave: the folder %1 cannot be created.").arg(QDir::toNativeSeparators(folder));
+        return false;
+    }
     auto lock = std::make_unique<QLockFile>(m_recoveryPath + QStringLiteral(".lock"));
     lock->setStaleLockTime(0); // only a dead owner makes it stale, never its age
-    if (!lock->tryLock(0)) {
+    if (!lock->tryLock(0) && lock->error() == QLockFile::LockFailedError) {
         // Another running Galley edits the same document: keep our changes in a file of our own.
         m_recoveryPath.replace(QStringLiteral(".galley-recovery"),
                                QStringLiteral("-%1.galley-recovery").arg(QCoreApplication::applicationPid()));
         lock = std::make_unique<QLockFile>(m_recoveryPath + QStringLiteral(".lock"));
         lock->setStaleLockTime(0);
-        if (!lock->tryLock(0))
-            return false;
+        lock->tryLock(0);
+    }
+    if (lock->error() != QLockFile::NoError) {
+        *error = lock->error() == QLockFile::PermissionError
+            ? tr("Cannot autosave: no permission to write in %1.").arg(QDir::toNativeSeparators(folder))
+            : tr("Cannot autosave: the recovery file %1 is locked.").arg(QDir::toNativeSeparators(m_recoveryPath));
+        return false;
     }
     m_lock = std::move(lock);
     return true;
@@ -102,8 +111,9 @@ bool Autosave::writeNow()
     m_timer.stop();
     if (!m_document || !m_document->isModified())
         return true;
-    if (!lock()) {
-        emit writeFailed(tr("Cannot autosave: the recovery file %1 is locked.").arg(QDir::toNativeSeparators(m_recoveryPath)));
+    QString error;
+    if (!lock(&error)) {
+        emit writeFailed(error);
         return false;
     }
     QJsonObject root = ProjectFile::toJson(*m_document);
@@ -114,7 +124,6 @@ bool Autosave::writeNow()
     meta.insert(QStringLiteral("written"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     meta.insert(QStringLiteral("pid"), QCoreApplication::applicationPid());
     root.insert(QStringLiteral("recovery"), meta);
-    QString error;
     if (!ProjectFile::writeJson(root, m_recoveryPath, &error)) {
         emit writeFailed(tr("Autosave failed: %1").arg(error));
         return false;

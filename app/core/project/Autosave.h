@@ -56,7 +56,7 @@ private:
     void documentChanged();
     void removeRecoveryFile();
     void updateRecoveryPath();
-    bool lock();
+    bool lock(QString *error);
 
     QPointer<ReviewDocument> m_document;
     QString m_projectPath;

@@ -716,10 +716,14 @@ bool ProjectFile::isProjectFile(const QString &path)
         || suffix.compare(QLatin1String("galley-recovery"), Qt::CaseInsensitive) == 0)
         return true;
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    if (file.size() > kMaxProjectBytes || !file.open(QIODevice::ReadOnly))
         return false;
-    const QByteArray head = file.read(4096).trimmed();
-    return head.startsWith('{') && head.contains("\"format\"") && head.contains(kFormat.toLatin1());
+    const QByteArray head = file.peek(4096).trimmed();
+    if (!head.startsWith('{') || !head.contains('"'))
+        return false;
+    // JSON keys are written sorted, so "format" may come after a long "corrections": parse it all.
+    const QJsonDocument json = QJsonDocument::fromJson(file.readAll());
+    return json.isObject() && json.object().value(QStringLiteral("format")).toString() == kFormat;
 }
 
 ProjectFile::SourceState ProjectFile::sourceState(const Page &page)

@@ -1,6 +1,7 @@
-// Tests of the Simplified Chinese translation (resources/translations/galley_zh_CN.ts, built to .qm by
-// packaging/CMakeLists.txt): every current string is translated, keeps its placeholders (%1, %n …) and
-// accelerators, and the built .qm is what the system locale selects (zh_CN → Chinese, others → English).
+// Tests of the Simplified Chinese translation (resources/translations/galley_zh_CN.ts, built to .qm into
+// galley_ui's resources by packaging/CMakeLists.txt): every current string is translated, keeps its
+// placeholders (%1, %n …) and accelerators, and the built-in .qm is what app/main.cpp loads for the system
+// locale (zh_CN → Chinese, others → English).
 #include <QCoreApplication>
 #include <QFile>
 #include <QLocale>
@@ -12,6 +13,7 @@
 
 namespace {
 
+const QString kQmDir = QStringLiteral(":/galley/translations"); // as app/main.cpp loads it
 const QString kTsFile = QStringLiteral(GALLEY_SOURCE_DIR "/resources/translations/galley_zh_CN.ts");
 
 struct TsMessage {
@@ -135,18 +137,19 @@ void TestTranslations::systemLocaleChoosesTheTranslation()
     QFETCH(bool, chinese);
     // As app/main.cpp loads it: galley_<ui language>.qm, none (English) when there is no file for it.
     QTranslator translator;
-    const bool loaded = translator.load(QLocale(locale), QStringLiteral("galley"), QStringLiteral("_"), QStringLiteral(GALLEY_QM_DIR));
+    const bool loaded = translator.load(QLocale(locale), QStringLiteral("galley"), QStringLiteral("_"), kQmDir);
     QCOMPARE(loaded, chinese);
 }
 
 void TestTranslations::builtTranslationTranslates()
 {
     QTranslator translator;
-    QVERIFY(translator.load(QStringLiteral(GALLEY_QM_DIR "/galley_zh_CN.qm")));
+    QVERIFY(translator.load(kQmDir + QStringLiteral("/galley_zh_CN.qm")));
     QVERIFY(QCoreApplication::installTranslator(&translator));
     QCOMPARE(QCoreApplication::translate("Role", "Headline"), QStringLiteral("标题"));
     QCOMPARE(QCoreApplication::translate("ReviewStatus", "Done"), QStringLiteral("已完成"));
     QCOMPARE(QCoreApplication::translate("galley::ProjectController", "Recover"), QStringLiteral("恢复"));
+    QCOMPARE(QCoreApplication::translate("galley::MainWindow", "&File"), QStringLiteral("文件(&F)"));
     QCOMPARE(QCoreApplication::translate("ProjectFile", "%1: no such file").arg(QStringLiteral("a.galley")),
              QStringLiteral("a.galley：文件不存在"));
     QCOMPARE(QCoreApplication::translate("MergeArticlesCommand", "Merge %n article(s)", nullptr, 3), QStringLiteral("合并 3 篇文章"));

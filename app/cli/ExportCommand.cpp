@@ -1,0 +1,131 @@
+#include "ExportCommand.h"
+
+#include "ExitCode.h"
+#include "export/BatchExporter.h"
+#include "export/ChineseConverter.h"
+#include "export/ExportFormat.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QTextStream>
+#include <QThreadPool>
+
+namespace galley::cli {
+
+int ExportCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Export clean, corrected copies of the articles of pages or projects."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("PAGE_OR_PROJECT"), QStringLiteral("Page files (raw OCR/PDF text) or .galley projects."),
+                                 QStringLiteral("PAGE_OR_PROJECT..."));
+    QStringList formatNames;
+    for (ExportFormat f : ExportFormats::all())
+        formatNames.append(ExportFormats::name(f));
+    QStringList conversionNames;
+    for (ChineseConversion c : ChineseConverter::all())
+        conversionNames.append(ChineseConverter::name(c));
+    const QCommandLineOption formatOpt({QStringLiteral("f"), QStringLiteral("format")},
+                                       QStringLiteral("Output format: %1.").arg(formatNames.join(QStringLiteral(", "))), QStringLiteral("FORMAT"));
+    const QCommandLineOption toOpt({QStringLiteral("t"), QStringLiteral("to")}, QStringLiteral("Folder to write into (created if missing)."), QStringLiteral("DIR"));
+    const QCommandLineOption perArticleOpt(QStringLiteral("per-article"), QStringLiteral("One file per article, in a folder per page (default: one file per page)."));
+    const QCommandLineOption noWrapOpt(QStringLiteral("no-wrap-repair"), QStringLiteral("Keep the raw line breaks of uncorrected text."));
+    const QCommandLineOption punctOpt(QStringLiteral("chinese-punctuation"), QStringLiteral("Restore full-width punctuation in Chinese text (GB/T 15834)."));
+    const QCommandLineOption convertOpt(QStringLiteral("convert"),
+                                        QStringLiteral("Simplified/Traditional conversion with OpenCC: %1 (default none).").arg(conversionNames.join(QStringLiteral(", "))),
+                                        QStringLiteral("CONVERSION"), QStringLiteral("none"));
+    const QCommandLineOption noNfcOpt(QStringLiteral("no-nfc"), QStringLiteral("Do not normalise text to Unicode NFC."));
+    const QCommandLineOption forceOpt(QStringLiteral("force"), QStringLiteral("Replace files that already exist."));
+    const QCommandLineOption jobsOpt({QStringLiteral("j"), QStringLiteral("jobs")}, QStringLiteral("Pages exported at once (default: number of cores)."), QStringLiteral("N"));
+    const QCommandLineOption quietOpt({QStringLiteral("q"), QStringLiteral("quiet")}, QStringLiteral("No progress lines, only errors and the summary."));
+    parser.addOptions({formatOpt, toOpt, perArticleOpt, noWrapOpt, punctOpt, convertOpt, noNfcOpt, forceOpt, jobsOpt, quietOpt});
+
+    QTextStream err(stderr);
+    if (!parser.parse(QStringList{QStringLiteral("galley export")} + arguments)) {
+        err << "galley export: " << parser.errorText() << "\n";
+        return Usage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return Ok;
+    }
+    if (!parser.isSet(formatOpt)) {
+        err << "galley export: --format is required (" << formatNames.join(QStringLiteral(", ")) << ")\n";
+        return Usage;
+    }
+    const auto format = ExportFormats::fromName(parser.value(formatOpt));
+    if (!format) {
+        err << "galley export: unknown format '" << parser.value(formatOpt) << "' (" << formatNames.join(QStringLiteral(", ")) << ")\n";
+        return Usage;
+    }
+    if (!parser.isSet(toOpt) || parser.value(toOpt).isEmpty()) {
+        err << "galley export: --to DIR is required\n";
+        return Usage;
+    }
+    const auto conversion = ChineseConverter::fromName(parser.value(convertOpt));
+    if (!conversion) {
+        err << "galley export: unknown conversion '" << parser.value(convertOpt) << "' (" << conversionNames.join(QStringLiteral(", ")) << ")\n";
+        return Usage;
+    }
+    const QStringList inputs = parser.positionalArguments();
+    if (inputs.isEmpty()) {
+        err << "galley export: no PAGE_OR_PROJECT given (see galley export --help)\n";
+        return Usage;
+    }
+    if (parser.isSet(jobsOpt)) {
+        bool ok = false;
+        const int jobs = parser.value(jobsOpt).toInt(&ok);
+        if (!ok || jobs < 1) {
+            err << "galley export: --jobs needs a whole number of at least 1\n";
+            return Usage;
+        }
+        QThreadPool::globalInstance()->setMaxThreadCount(jobs);
+    }
+    const QFileInfo target(parser.value(toOpt));
+    if (target.exists() && !target.isDir()) {
+        err << "galley export: " << parser.value(toOpt) << ": is not a folder\n";
+        return Usage;
+    }
+
+    ExportOptions options;
+    options.format = *format;
+    options.perArticle = parser.isSet(perArticleOpt);
+    options.subfolderPerPage = options.perArticle;
+    options.targetDir = parser.value(toOpt);
+    options.overwrite = parser.isSet(forceOpt);
+    options.text.wrapRepair = !parser.isSet(noWrapOpt);
+    options.text.chinesePunctuation = parser.isSet(punctOpt);
+    options.text.conversion = *conversion;
+    options.text.nfc = !parser.isSet(noNfcOpt);
+
+    const bool quiet = parser.isSet(quietOpt);
+    const BatchSummary summary = BatchExporter::run(inputs, options, [&](const InputResult &r, int done, int total) {
+        for (const QString &w : r.warnings)
+            err << "galley export: warning: " << w << "\n";
+        if (!r.error.isEmpty())
+            err << "galley export: error: " << r.error << "\n";
+        for (const FileResult &f : r.files)
+            if (!f.ok())
+                err << "galley export: error: " << f.error << "\n";
+        if (!quiet) {
+            err << "[" << done << "/" << total << "] " << r.input << ": ";
+            if (!r.error.isEmpty())
+                err << "failed";
+            else
+                err << r.articles << (r.articles == 1 ? " article" : " articles") << ", " << (r.files.size() - r.failedFiles()) << " written";
+            if (r.failedFiles())
+                err << ", " << r.failedFiles() << " failed";
+            err << "\n";
+        }
+        err.flush();
+    });
+    err << "galley export: " << summary.inputs << (summary.inputs == 1 ? " input, " : " inputs, ") << summary.pages << " pages, "
+        << summary.articles << " articles; " << summary.filesWritten << " files written to " << QDir::toNativeSeparators(options.targetDir);
+    if (summary.filesFailed || summary.failedInputs)
+        err << "; " << summary.filesFailed << " files failed, " << summary.failedInputs << " inputs unreadable";
+    err << " (" << QString::number(summary.milliseconds / 1000.0, 'f', 1) << " s)\n";
+    return summary.ok() ? Ok : BadInput;
+}
+
+} // namespace galley::cli

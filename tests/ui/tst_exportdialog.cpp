@@ -1,0 +1,131 @@
+// ExportDialog: options map to ExportOptions, the planned files and highlighted preview follow
+// them, export writes atomically and never replaces files without asking. Also grabs a screenshot
+// (GALLEY_SCREENSHOT_DIR) for a look at the layout.
+#include "ExportDialog.h"
+#include "../core/tst_export_fixture.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace galley;
+
+class TestExportDialog : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir tmp;
+    std::unique_ptr<ReviewDocument> doc = test::exportDocument();
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().remove(QStringLiteral("export"));
+    }
+
+    void plannedFilesAndPreview()
+    {
+        ExportDialog dialog(doc.get());
+        ExportOptions o;
+        o.format = ExportFormat::Markdown;
+        o.perArticle = true;
+        o.targetDir = tmp.filePath(QStringLiteral("out"));
+        dialog.setOptions(o);
+        QCOMPARE(dialog.options().format, ExportFormat::Markdown);
+        QCOMPARE(dialog.plannedFiles(), (QStringList{QStringLiteral("小丽志愿服务队 饮水思源感党恩 志愿服务暖民心.md"),
+                                                     QStringLiteral("十三届市委第九轮巡察完成进驻.md"), QStringLiteral("温馨地铁 情暖夕阳.md")}));
+        QVERIFY(dialog.previewText().startsWith(QStringLiteral("*\"感党恩 听党话 跟党走\"群众教育*\n\n# 小丽志愿服务队")));
+        QCOMPARE(dialog.previewSyntax(), QStringLiteral("Markdown"));
+
+        o.format = ExportFormat::Nitf;
+        o.perArticle = false;
+        o.text.chinesePunctuation = true;
+        dialog.setOptions(o);
+        QCOMPARE(dialog.plannedFiles(), QStringList{QStringLiteral("2025-09-25-p3.xml")});
+        QCOMPARE(dialog.previewSyntax(), QStringLiteral("XML"));
+        QVERIFY(dialog.previewText().contains(QStringLiteral("<hl2>小丽志愿服务队：饮水思源感党恩 志愿服务暖民心</hl2>")));
+
+        o.format = ExportFormat::Json;
+        dialog.setOptions(o);
+        QCOMPARE(dialog.previewSyntax(), QStringLiteral("JSON"));
+        o.format = ExportFormat::Html;
+        dialog.setOptions(o);
+        QCOMPARE(dialog.previewSyntax(), QStringLiteral("HTML"));
+        o.format = ExportFormat::Pdf;
+        dialog.setOptions(o);
+        QCOMPARE(dialog.previewSyntax(), QString());
+        QVERIFY(dialog.previewText().contains(QStringLiteral("十三届市委第九轮巡察完成进驻")));
+    }
+
+    void exportAsksBeforeReplacing()
+    {
+        ExportDialog dialog(doc.get());
+        ExportOptions o;
+        o.format = ExportFormat::PlainText;
+        o.perArticle = true;
+        o.targetDir = tmp.filePath(QStringLiteral("ask"));
+        dialog.setOptions(o);
+        int asked = 0;
+        bool answer = false;
+        dialog.setOverwriteQuestion([&](const QStringList &existing) {
+            ++asked;
+            return existing.size() == 3 && answer;
+        });
+        QVERIFY(dialog.exportFiles());
+        QCOMPARE(asked, 0);
+        QCOMPARE(dialog.lastResult().files.size(), 3);
+        const QString first = dialog.lastResult().files.first().path;
+        {
+            QFile f(first);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("kept");
+        }
+        QVERIFY(!dialog.exportFiles()); // "No": nothing replaced
+        QCOMPARE(asked, 1);
+        QFile f(first);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("kept"));
+        f.close();
+        answer = true;
+        QVERIFY(dialog.exportFiles());
+        QCOMPARE(asked, 2);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll().startsWith("\"感党恩"));
+    }
+
+    void failuresAreListed()
+    {
+        ExportDialog dialog(doc.get());
+        ExportOptions o;
+        o.format = ExportFormat::Html;
+        o.targetDir = tmp.filePath(QStringLiteral("bad"));
+        QDir().mkpath(QDir(o.targetDir).filePath(QStringLiteral("温馨地铁 情暖夕阳.html"))); // a folder in the way
+        dialog.setOptions(o);
+        dialog.setOverwriteQuestion([](const QStringList &) { return true; });
+        QVERIFY(!dialog.exportFiles());
+        QCOMPARE(dialog.lastResult().failedFiles(), 1);
+        QCOMPARE(dialog.lastResult().files.size(), 3);
+    }
+
+    void screenshot()
+    {
+        const QString dir = qEnvironmentVariable("GALLEY_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            QSKIP("set GALLEY_SCREENSHOT_DIR to save a screenshot");
+        ExportDialog dialog(doc.get());
+        ExportOptions o;
+        o.format = ExportFormat::Markdown;
+        o.targetDir = tmp.filePath(QStringLiteral("shot"));
+        o.text.chinesePunctuation = true;
+        dialog.setOptions(o);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.grab().save(QDir(dir).filePath(QStringLiteral("export-dialog.png"))));
+    }
+};
+
+QTEST_MAIN(TestExportDialog)
+#include "tst_exportdialog.moc"

@@ -1,0 +1,331 @@
+#include "ExportDialog.h"
+
+#include "SyntaxSupport.h"
+#include "export/ChineseConverter.h"
+#include "export/ExportContent.h"
+#include "export/ExportFileWriter.h"
+#include "export/ExportFormat.h"
+#include "export/ExportWriter.h"
+#include "export/PlainTextWriter.h"
+#include "model/ReviewDocument.h"
+
+#include <KSyntaxHighlighting/SyntaxHighlighter>
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace galley {
+
+ExportDialog::ExportDialog(ReviewDocument *document, QWidget *parent)
+    : QDialog(parent)
+    , m_document(document)
+{
+    setWindowTitle(tr("Export Articles"));
+    setObjectName(QStringLiteral("exportDialog"));
+
+    m_format = new QComboBox;
+    for (ExportFormat f : ExportFormats::all())
+        m_format->addItem(ExportFormats::displayName(f), QVariant::fromValue(int(f)));
+    m_perArticle = new QRadioButton(tr("One file per &article"));
+    m_perPage = new QRadioButton(tr("One file for the whole &page"));
+    auto *split = new QButtonGroup(this);
+    split->addButton(m_perArticle);
+    split->addButton(m_perPage);
+    m_perArticle->setChecked(true);
+
+    m_wrapRepair = new QCheckBox(tr("&Repair line wraps"));
+    m_wrapRepair->setToolTip(tr("Remove the spaces and line breaks that text extraction left at printed line ends."));
+    m_punctuation = new QCheckBox(tr("Restore Chinese &punctuation"));
+    m_punctuation->setToolTip(tr("Half-width , : ; ( ) ! ? and straight quotes in Chinese text become full-width marks "
+                                 "and curly quotes (GB/T 15834). Numbers, times and Latin text stay as they are."));
+    m_nfc = new QCheckBox(tr("Unicode &NFC"));
+    m_nfc->setToolTip(tr("Compose characters to Unicode Normalization Form C."));
+    m_conversion = new QComboBox;
+    for (ChineseConversion c : ChineseConverter::all())
+        m_conversion->addItem(ChineseConverter::displayName(c), QVariant::fromValue(int(c)));
+
+    m_folder = new QLineEdit;
+    m_folder->setObjectName(QStringLiteral("targetFolder"));
+    auto *browse = new QToolButton;
+    browse->setText(tr("Browse…"));
+    connect(browse, &QToolButton::clicked, this, &ExportDialog::chooseFolder);
+    auto *folderRow = new QHBoxLayout;
+    folderRow->addWidget(m_folder, 1);
+    folderRow->addWidget(browse);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Format:"), m_format);
+    auto *splitBox = new QVBoxLayout;
+    splitBox->addWidget(m_perArticle);
+    splitBox->addWidget(m_perPage);
+    form->addRow(tr("Files:"), splitBox);
+    form->addRow(tr("&Chinese:"), m_conversion);
+    auto *textBox = new QVBoxLayout;
+    textBox->addWidget(m_wrapRepair);
+    textBox->addWidget(m_punctuation);
+    textBox->addWidget(m_nfc);
+    form->addRow(tr("Text:"), textBox);
+    auto *folderLabel = new QLabel(tr("&Folder:"));
+    folderLabel->setBuddy(m_folder);
+    form->addRow(folderLabel, folderRow);
+
+    m_files = new QListWidget;
+    m_files->setObjectName(QStringLiteral("plannedFiles"));
+    auto *filesLabel = new QLabel(tr("Files to &write:"));
+    filesLabel->setBuddy(m_files);
+
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addLayout(form);
+    leftLayout->addWidget(filesLabel);
+    leftLayout->addWidget(m_files, 1);
+
+    m_preview = new QPlainTextEdit;
+    m_preview->setObjectName(QStringLiteral("preview"));
+    m_preview->setReadOnly(true);
+    m_preview->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    mono.setFamilies({mono.family(), QStringLiteral("Noto Sans Mono CJK SC"), QStringLiteral("Noto Sans CJK SC")});
+    m_preview->setFont(mono);
+    m_highlighter = new KSyntaxHighlighting::SyntaxHighlighter(m_preview->document());
+    m_highlighter->setTheme(SyntaxSupport::themeFor(palette()));
+    auto *previewLabel = new QLabel(tr("Pre&view:"));
+    previewLabel->setBuddy(m_preview);
+    auto *right = new QWidget;
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(previewLabel);
+    rightLayout->addWidget(m_preview, 1);
+
+    auto *splitter = new QSplitter;
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+
+    m_status = new QLabel;
+    m_status->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    m_exportButton = buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
+    m_exportButton->setDefault(true);
+    connect(m_exportButton, &QPushButton::clicked, this, &ExportDialog::exportFiles);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+
+    // Remembered choices.
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("export"));
+    ExportOptions o;
+    o.format = ExportFormats::fromName(settings.value(QStringLiteral("format"), QStringLiteral("markdown")).toString()).value_or(ExportFormat::Markdown);
+    o.perArticle = settings.value(QStringLiteral("perArticle"), true).toBool();
+    o.text.wrapRepair = settings.value(QStringLiteral("wrapRepair"), true).toBool();
+    o.text.chinesePunctuation = settings.value(QStringLiteral("chinesePunctuation"), false).toBool();
+    o.text.nfc = settings.value(QStringLiteral("nfc"), true).toBool();
+    o.text.conversion = ChineseConverter::fromName(settings.value(QStringLiteral("conversion")).toString()).value_or(ChineseConversion::None);
+    QString folder = settings.value(QStringLiteral("folder")).toString();
+    if (folder.isEmpty())
+        folder = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(QStringLiteral("Galley export"));
+    o.targetDir = folder;
+    setOptions(o);
+
+    for (QComboBox *c : {m_format, m_conversion})
+        connect(c, &QComboBox::currentIndexChanged, this, &ExportDialog::refresh);
+    for (QAbstractButton *b : std::initializer_list<QAbstractButton *>{m_perArticle, m_wrapRepair, m_punctuation, m_nfc})
+        connect(b, &QAbstractButton::toggled, this, &ExportDialog::refresh);
+    connect(m_folder, &QLineEdit::textChanged, this, [this] { m_exportButton->setEnabled(!m_folder->text().trimmed().isEmpty()); });
+    connect(m_files, &QListWidget::currentRowChanged, this, &ExportDialog::showPreview);
+    connect(m_document, &ReviewDocument::segmentationChanged, this, &ExportDialog::refresh);
+    connect(m_document, &ReviewDocument::pieceTextChanged, this, &ExportDialog::refresh);
+
+    resize(1100, 680);
+    refresh();
+}
+
+ExportOptions ExportDialog::options() const
+{
+    ExportOptions o;
+    o.format = ExportFormat(m_format->currentData().toInt());
+    o.perArticle = m_perArticle->isChecked();
+    o.text.wrapRepair = m_wrapRepair->isChecked();
+    o.text.chinesePunctuation = m_punctuation->isChecked();
+    o.text.nfc = m_nfc->isChecked();
+    o.text.conversion = ChineseConversion(m_conversion->currentData().toInt());
+    o.targetDir = m_folder->text().trimmed();
+    return o;
+}
+
+void ExportDialog::setOptions(const ExportOptions &o)
+{
+    const QSignalBlocker b1(m_format), b2(m_perArticle), b3(m_perPage), b4(m_wrapRepair), b5(m_punctuation), b6(m_nfc), b7(m_conversion);
+    m_format->setCurrentIndex(m_format->findData(int(o.format)));
+    (o.perArticle ? m_perArticle : m_perPage)->setChecked(true);
+    m_wrapRepair->setChecked(o.text.wrapRepair);
+    m_punctuation->setChecked(o.text.chinesePunctuation);
+    m_nfc->setChecked(o.text.nfc);
+    m_conversion->setCurrentIndex(m_conversion->findData(int(o.text.conversion)));
+    m_folder->setText(o.targetDir);
+    refresh();
+}
+
+QString ExportDialog::pageName() const
+{
+    const QString source = m_document->page().sourcePath();
+    const QString stem = QFileInfo(source).completeBaseName();
+    return stem.isEmpty() ? QStringLiteral("page") : stem;
+}
+
+void ExportDialog::refresh()
+{
+    if (!m_files)
+        return;
+    const int row = std::max(0, m_files->currentRow());
+    QStringList warnings;
+    m_rendered = BatchExporter::render(*m_document, options(), pageName(), &warnings);
+    const QSignalBlocker block(m_files);
+    m_files->clear();
+    for (const BatchExporter::RenderedFile &f : std::as_const(m_rendered))
+        m_files->addItem(f.relativePath);
+    m_files->setCurrentRow(std::min(row, int(m_files->count()) - 1));
+    m_status->setText(warnings.join(u'\n'));
+    showPreview();
+}
+
+void ExportDialog::showPreview()
+{
+    const ExportFormat format = options().format;
+    const int row = m_files->currentRow();
+    QString text;
+    QString syntax = ExportFormats::syntaxDefinition(format);
+    if (row >= 0 && row < m_rendered.size()) {
+        const BatchExporter::RenderedFile &f = m_rendered[row];
+        if (!f.error.isEmpty()) {
+            text = f.error;
+            syntax.clear();
+        } else if (ExportFormats::isText(format)) {
+            text = QString::fromUtf8(f.bytes);
+        } else {
+            // ODT/PDF: show the text they hold.
+            const ExportPage page = ExportContent::build(*m_document, options().text);
+            text = options().perArticle && row < page.articles.size() ? PlainTextWriter::article(page.articles[row])
+                                                                      : QString::fromUtf8(PlainTextWriter::write(page));
+            text = tr("%1 — %2 bytes; its text:").arg(ExportFormats::displayName(format)).arg(f.bytes.size()) + QStringLiteral("\n\n") + text;
+            syntax.clear();
+        }
+    }
+    const auto def = syntax.isEmpty() ? KSyntaxHighlighting::Definition() : SyntaxSupport::repository().definitionForName(syntax);
+    m_highlighter->setDefinition(def);
+    m_preview->setPlainText(text);
+    m_preview->setProperty("syntax", def.isValid() ? def.name() : QString());
+}
+
+QStringList ExportDialog::plannedFiles() const
+{
+    QStringList out;
+    for (const BatchExporter::RenderedFile &f : m_rendered)
+        out.append(f.relativePath);
+    return out;
+}
+
+QString ExportDialog::previewText() const { return m_preview->toPlainText(); }
+
+QString ExportDialog::previewSyntax() const { return m_preview->property("syntax").toString(); }
+
+void ExportDialog::chooseFolder()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Export to Folder"), m_folder->text());
+    if (!dir.isEmpty())
+        m_folder->setText(dir);
+}
+
+bool ExportDialog::exportFiles()
+{
+    ExportOptions o = options();
+    if (o.targetDir.isEmpty())
+        return false;
+    refresh();
+    const QDir target(o.targetDir);
+    QStringList existing;
+    for (const BatchExporter::RenderedFile &f : std::as_const(m_rendered))
+        if (QFileInfo::exists(target.filePath(f.relativePath)))
+            existing.append(target.filePath(f.relativePath));
+    if (!existing.isEmpty()) {
+        const bool replace = m_askOverwrite ? m_askOverwrite(existing)
+                                            : QMessageBox::question(this, tr("Replace Files?"),
+                                                                    tr("%n file(s) already exist in %1:\n%2\n\nReplace them?", nullptr, int(existing.size()))
+                                                                        .arg(QDir::toNativeSeparators(o.targetDir),
+                                                                             existing.mid(0, 8).join(u'\n') + (existing.size() > 8 ? QStringLiteral("\n…") : QString())),
+                                                                    QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+                                                  == QMessageBox::Yes;
+        if (!replace) {
+            m_status->setText(tr("Nothing exported: existing files kept."));
+            return false;
+        }
+        o.overwrite = true;
+    }
+
+    InputResult result;
+    result.input = m_document->page().sourcePath();
+    result.articles = int(m_document->segmentation().articles.size());
+    for (const BatchExporter::RenderedFile &f : std::as_const(m_rendered)) {
+        FileResult fr;
+        fr.path = target.filePath(f.relativePath);
+        if (!f.error.isEmpty())
+            fr.error = fr.path + QStringLiteral(": ") + f.error;
+        else
+            ExportFileWriter::write(fr.path, f.bytes, o.overwrite, &fr.error);
+        result.files.append(fr);
+    }
+    m_lastResult = result;
+
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("export"));
+    settings.setValue(QStringLiteral("format"), ExportFormats::name(o.format));
+    settings.setValue(QStringLiteral("perArticle"), o.perArticle);
+    settings.setValue(QStringLiteral("wrapRepair"), o.text.wrapRepair);
+    settings.setValue(QStringLiteral("chinesePunctuation"), o.text.chinesePunctuation);
+    settings.setValue(QStringLiteral("nfc"), o.text.nfc);
+    settings.setValue(QStringLiteral("conversion"), ChineseConverter::name(o.text.conversion));
+    settings.setValue(QStringLiteral("folder"), o.targetDir);
+
+    const int failed = result.failedFiles();
+    const int written = int(result.files.size()) - failed;
+    if (failed == 0) {
+        m_status->setText(tr("%n file(s) written to %1.", nullptr, written).arg(QDir::toNativeSeparators(o.targetDir)));
+    } else {
+        QStringList errors;
+        for (const FileResult &f : std::as_const(result.files))
+            if (!f.ok())
+                errors.append(f.error);
+        m_status->setText(tr("%1 written, %2 failed:\n%3").arg(written).arg(failed).arg(errors.join(u'\n')));
+    }
+    emit exported(result);
+    return failed == 0 && !result.files.isEmpty();
+}
+
+} // namespace galley

@@ -1,0 +1,85 @@
+#pragma once
+// ExportDialog: File ▸ Export… — writes clean copies of the open page's articles.
+// Left: format, one file per article or per page, the text options (wrap repair, Chinese
+// punctuation per GB/T 15834, Simplified/Traditional with OpenCC, Unicode NFC), the target folder and
+// the list of files that will be written. Right: a preview of the selected file, highlighted with
+// KSyntaxHighlighting (Markdown, HTML, JSON, XML definitions from its repository); ODT and PDF are
+// previewed as their text.
+// Export never replaces a file without asking; files are written atomically (BatchExporter /
+// ExportFileWriter) and failures are listed per file. The document is only read, never changed.
+#include "export/BatchExporter.h"
+
+#include <QDialog>
+
+#include <functional>
+
+class QButtonGroup;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QRadioButton;
+
+namespace KSyntaxHighlighting {
+class SyntaxHighlighter;
+}
+
+namespace galley {
+
+class ReviewDocument;
+
+class ExportDialog : public QDialog {
+    Q_OBJECT
+public:
+    /// document must outlive the dialog.
+    explicit ExportDialog(ReviewDocument *document, QWidget *parent = nullptr);
+
+    ExportOptions options() const;
+    void setOptions(const ExportOptions &options);
+    /// File names (relative to the target folder) the export will write, in list order.
+    QStringList plannedFiles() const;
+    /// Text in the preview pane.
+    QString previewText() const;
+    /// Name of the KSyntaxHighlighting definition the preview uses ("" for none).
+    QString previewSyntax() const;
+    /// Asked with the existing files' paths before any is replaced; the default shows a message box.
+    void setOverwriteQuestion(std::function<bool(const QStringList &existing)> ask) { m_askOverwrite = std::move(ask); }
+    /// Result of the last export (empty before the first).
+    const InputResult &lastResult() const { return m_lastResult; }
+
+public slots:
+    /// Writes the files. Returns false if nothing was written (cancelled) or any file failed.
+    bool exportFiles();
+
+signals:
+    void exported(const galley::InputResult &result);
+
+private:
+    void refresh();
+    void showPreview();
+    void chooseFolder();
+    QString pageName() const;
+
+    ReviewDocument *m_document;
+    QComboBox *m_format;
+    QRadioButton *m_perArticle;
+    QRadioButton *m_perPage;
+    QCheckBox *m_wrapRepair;
+    QCheckBox *m_punctuation;
+    QCheckBox *m_nfc;
+    QComboBox *m_conversion;
+    QLineEdit *m_folder;
+    QListWidget *m_files;
+    QPlainTextEdit *m_preview;
+    QLabel *m_status;
+    QPushButton *m_exportButton;
+    KSyntaxHighlighting::SyntaxHighlighter *m_highlighter;
+    QList<BatchExporter::RenderedFile> m_rendered;
+    InputResult m_lastResult;
+    std::function<bool(const QStringList &)> m_askOverwrite;
+};
+
+} // namespace galley
