@@ -58,6 +58,8 @@ public:
     FindReplacePanel *findPanel() const { return m_find; }
     QUndoView *historyView() const { return m_history; }
     QLabel *countsLabel() const { return m_counts; }
+    /// The status bar's loading / highlighting progress (visible while work goes on).
+    QProgressBar *progressBar() const { return m_progress; }
 
     /// The piece selected (current row of the tree), or 0.
     int currentPiece() const { return m_currentPiece; }

@@ -28,7 +28,9 @@
 #include <QMenuBar>
 #include <QInputMethodEvent>
 #include <QMimeData>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QTimer>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -80,6 +82,7 @@ private slots:
     void everyControlHasAnAccessibleName();
     void missingFileIsReportedNotCrashed();
     void opensDroppedFile();
+    void largePageLoadsWithoutFreezing();
     void everyOperationHasMenuShortcutAndContextMenu();
     void followsDarkPalette();
 
@@ -645,6 +648,43 @@ void TestReviewDesk::opensDroppedFile()
     m_window->waitForLoaded();
     QTRY_COMPARE(m_window->windowTitle(), QStringLiteral("dropped-page.txt — Galley"));
     QCOMPARE(QFileInfo(doc()->page().sourcePath()).fileName(), QStringLiteral("dropped-page.txt"));
+}
+
+void TestReviewDesk::largePageLoadsWithoutFreezing()
+{
+    // About 20 copies of the seed page: import and segmentation take a while, in the background.
+    QFile in(QStringLiteral(GALLEY_TEST_DATA "/seed-page.txt"));
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    const QByteArray page = in.readAll() + "\n\n";
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("large-page.txt"));
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    for (int i = 0; i < 20; ++i)
+        out.write(page);
+    out.close();
+    ReviewDocument *old = doc();
+    QVERIFY(m_window->openFile(path));
+    // openFile() came back before the page was segmented: the old page is still shown, the event
+    // loop runs, and the status bar shows progress.
+    QVERIFY(m_window->isLoading());
+    QCOMPARE(doc(), old);
+    QVERIFY(m_window->progressBar()->isVisible());
+    bool ticked = false;
+    QTimer::singleShot(0, this, [&ticked] { ticked = true; });
+    QTRY_VERIFY(ticked);
+    m_window->waitForLoaded();
+    QTRY_VERIFY(doc() != old);
+    QCOMPARE(QFileInfo(doc()->page().sourcePath()).fileName(), QStringLiteral("large-page.txt"));
+    QCOMPARE(m_window->rawView()->toPlainText(), doc()->page().text());
+    // The rest of the page is highlighted in time slices; the table rows are table cells.
+    PageHighlighter *h = m_window->rawView()->highlighter();
+    h->finishNow();
+    const qsizetype cell = doc()->page().text().lastIndexOf(QStringLiteral("庞莉\t"));
+    QVERIFY(cell > 0);
+    QCOMPARE(h->itemNameAt(int(cell)), QStringLiteral("Table Cell"));
+    QCOMPARE(h->itemNameAt(int(cell + 2)), QStringLiteral("Table Separator"));
+    QTRY_VERIFY(!m_window->progressBar()->isVisible());
 }
 
 void TestReviewDesk::everyOperationHasMenuShortcutAndContextMenu()
