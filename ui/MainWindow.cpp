@@ -2,6 +2,7 @@
 
 #include "ArticleEditor.h"
 #include "ArticleTreeModel.h"
+#include "ExportDialog.h"
 #include "FindReplacePanel.h"
 #include "PageHighlighter.h"
 #include "PageLoader.h"
@@ -25,10 +26,6 @@
 #include "edit/SplitArticleCommand.h"
 #include "edit/SplitBlockCommand.h"
 #include "edit/SwapHeadlinesCommand.h"
-#if __has_include("ExportDialog.h")
-#include "ExportDialog.h"
-#define GALLEY_HAVE_EXPORT_DIALOG 1
-#endif
 
 #include <QAction>
 #include <QApplication>
@@ -890,13 +887,9 @@ void MainWindow::exportArticles()
 {
     if (!m_document)
         return;
-#ifdef GALLEY_HAVE_EXPORT_DIALOG
     auto *dialog = new ExportDialog(m_document, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
-#else
-    statusBar()->showMessage(tr("Export is not available in this build"), 4000);
-#endif
 }
 
 void MainWindow::zoomIn()

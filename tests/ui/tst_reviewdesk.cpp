@@ -5,6 +5,7 @@
 // they are (role, text) rather than by expected engine output.
 #include "ArticleEditor.h"
 #include "ArticleTreeModel.h"
+#include "ExportDialog.h"
 #include "FindReplacePanel.h"
 #include "MainWindow.h"
 #include "PageHighlighter.h"
@@ -82,6 +83,7 @@ private slots:
     void everyControlHasAnAccessibleName();
     void missingFileIsReportedNotCrashed();
     void opensDroppedFile();
+    void exportOpensExportDialog();
     void largePageLoadsWithoutFreezing();
     void everyOperationHasMenuShortcutAndContextMenu();
     void followsDarkPalette();
@@ -648,6 +650,15 @@ void TestReviewDesk::opensDroppedFile()
     m_window->waitForLoaded();
     QTRY_COMPARE(m_window->windowTitle(), QStringLiteral("dropped-page.txt — Galley"));
     QCOMPARE(QFileInfo(doc()->page().sourcePath()).fileName(), QStringLiteral("dropped-page.txt"));
+}
+
+void TestReviewDesk::exportOpensExportDialog()
+{
+    act("fileExport")->trigger();
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<ExportDialog *>()) != nullptr);
+    QTRY_VERIFY(dialog->isVisible());
+    dialog->reject();
 }
 
 void TestReviewDesk::largePageLoadsWithoutFreezing()
