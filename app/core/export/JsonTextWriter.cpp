@@ -94,16 +94,43 @@ void JsonTextWriter::value(QStringView text)
 void JsonTextWriter::value(qint64 number)
 {
     beforeValue();
-    m_out->append(QByteArray::number(number));
+    char buf[24];
+    char *end = buf + sizeof buf, *p = end;
+    quint64 n = number < 0 ? quint64(0) - quint64(number) : quint64(number);
+    do {
+        *--p = char('0' + n % 10);
+        n /= 10;
+    } while (n);
+    if (number < 0)
+        *--p = '-';
+    m_out->append(p, end - p);
 }
 
 void JsonTextWriter::value(double number)
 {
     beforeValue();
-    if (!std::isfinite(number))
+    if (!std::isfinite(number)) {
         m_out->append("null", 4);
-    else
-        m_out->append(QByteArray::number(number, 'g', 15));
+        return;
+    }
+    // Two decimals or fewer (confidences) are written exactly without the general formatter.
+    const double hundredths = std::round(number * 100);
+    if (std::abs(number * 100 - hundredths) < 1e-9 && std::abs(hundredths) < 1e15) {
+        const qint64 h = qint64(hundredths);
+        const quint64 a = quint64(h < 0 ? -h : h);
+        QByteArray text = QByteArray::number(a / 100);
+        if (a % 100) {
+            text += '.';
+            text += char('0' + (a % 100) / 10);
+            if (a % 10)
+                text += char('0' + a % 10);
+        }
+        if (h < 0)
+            m_out->append('-');
+        m_out->append(text);
+        return;
+    }
+    m_out->append(QByteArray::number(number, 'g', 15));
 }
 
 void JsonTextWriter::value(bool b)

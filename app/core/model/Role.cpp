@@ -31,10 +31,17 @@ constexpr RoleEntry kRoles[] = {
 
 QString roleName(Role role)
 {
-    for (const auto &e : kRoles)
-        if (e.role == role)
-            return QString::fromLatin1(e.name);
-    return QStringLiteral("unknown");
+    static const QList<QString> names = [] {
+        QList<QString> n;
+        for (const auto &e : kRoles) {
+            if (n.size() <= int(e.role))
+                n.resize(int(e.role) + 1);
+            n[int(e.role)] = QString::fromLatin1(e.name);
+        }
+        return n;
+    }();
+    const int i = int(role);
+    return i >= 0 && i < names.size() && !names[i].isEmpty() ? names[i] : QStringLiteral("unknown");
 }
 
 QString roleDisplayName(Role role)

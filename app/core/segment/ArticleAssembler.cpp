@@ -2,6 +2,8 @@
 
 #include "TextSimilarity.h"
 
+#include "ReasonText.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
@@ -14,7 +16,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ArticleAssembler", text);
+    return reasonText("ArticleAssembler", text);
 }
 
 bool isRunningText(const Fragment &f)

@@ -5,6 +5,8 @@
 #include "RoleClassifier.h"
 #include "WordBridge.h"
 
+#include "ReasonText.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
@@ -17,7 +19,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ContinuationLinker", text);
+    return reasonText("ContinuationLinker", text);
 }
 
 QStringView textOf(QStringView text, const Fragment &f)
@@ -52,41 +54,6 @@ bool hasClausePunctuation(QStringView s)
             return true;
     }
     return false;
-}
-
-// Unclosed opening quotes at the end of s (ASCII quotes by parity, curly ones by balance).
-int unclosedQuotes(QStringView s, QChar straight, QChar open, QChar close)
-{
-    int straightCount = 0, balance = 0;
-    for (QChar c : s) {
-        if (c == straight)
-            ++straightCount;
-        else if (c == open)
-            ++balance;
-        else if (c == close)
-            --balance;
-    }
-    return (straightCount % 2) + std::max(0, balance);
-}
-
-int unopenedQuotes(QStringView s, QChar straight, QChar open, QChar close)
-{
-    int straightCount = 0, balance = 0, minBalance = 0;
-    for (QChar c : s) {
-        if (c == straight)
-            ++straightCount;
-        else if (c == open)
-            ++balance;
-        else if (c == close)
-            minBalance = std::min(minBalance, --balance);
-    }
-    return (straightCount % 2) + (-minBalance);
-}
-
-bool quotationCarriesOver(QStringView a, QStringView b)
-{
-    return (unclosedQuotes(a, u'"', u'“', u'”') > 0 && unopenedQuotes(b, u'"', u'“', u'”') > 0)
-        || (unclosedQuotes(a, u'\'', u'‘', u'’') > 0 && unopenedQuotes(b, u'\'', u'‘', u'’') > 0);
 }
 
 bool strongBridge(WordBridge::Kind k)
@@ -187,7 +154,8 @@ ContinuationLink ContinuationLinker::score(QStringView text, const QList<Fragmen
     if (B.headlineCandidate && !hasClausePunctuation(tb))
         s -= 1.5;
 
-    if (quotationCarriesOver(ta, tb)) {
+    if (((A.quotes & Fragment::QuoteOpensDouble) && (B.quotes & Fragment::QuoteClosesDouble))
+        || ((A.quotes & Fragment::QuoteOpensSingle) && (B.quotes & Fragment::QuoteClosesSingle))) {
         s += 1.5;
         link.reasons << tr("a quotation opened in one is closed in the other");
     }

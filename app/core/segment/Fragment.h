@@ -38,6 +38,10 @@ struct Fragment {
     double confidence = 0;
     QStringList reasons;
     bool headlineCandidate = false; ///< short display line that may be a headline, kicker or subheadline
+    /// Quotations left open at the end (opened here) and closed without being opened (carried in),
+    /// for double and single quotes: bits QuoteOpensDouble … QuoteClosesSingle.
+    quint8 quotes = 0;
+    enum : quint8 { QuoteOpensDouble = 1, QuoteOpensSingle = 2, QuoteClosesDouble = 4, QuoteClosesSingle = 8 };
 
     bool isCjk() const { return cjkShare >= 0.5; }
 };

@@ -136,12 +136,41 @@ StartKind FragmentLayout::startKind(QStringView text, const Fragment &f)
     return StartKind::Weak;
 }
 
+quint8 FragmentLayout::quoteState(QStringView text)
+{
+    int straightDouble = 0, straightSingle = 0, curlyDouble = 0, curlySingle = 0;
+    int minCurlyDouble = 0, minCurlySingle = 0;
+    for (QChar c : text) {
+        switch (c.unicode()) {
+        case u'"': ++straightDouble; break;
+        case u'\'': ++straightSingle; break;
+        case u'“': ++curlyDouble; break;
+        case u'”': minCurlyDouble = std::min(minCurlyDouble, --curlyDouble); break;
+        case u'‘': ++curlySingle; break;
+        case u'’': minCurlySingle = std::min(minCurlySingle, --curlySingle); break;
+        default: break;
+        }
+    }
+    quint8 q = 0;
+    if (straightDouble % 2 || curlyDouble > 0)
+        q |= Fragment::QuoteOpensDouble;
+    if (straightSingle % 2 || curlySingle > 0)
+        q |= Fragment::QuoteOpensSingle;
+    if (straightDouble % 2 || minCurlyDouble < 0)
+        q |= Fragment::QuoteClosesDouble;
+    if (straightSingle % 2 || minCurlySingle < 0)
+        q |= Fragment::QuoteClosesSingle;
+    return q;
+}
+
 void FragmentLayout::measureLines(QStringView text, QList<Fragment> &fragments)
 {
     for (Fragment &f : fragments) {
         f.lines = printedLines(text, f.span);
-        f.cjkShare = script::cjkShare(text.sliced(f.span.start, f.span.length()));
+        // The script of a fragment shows in its first lines; a sample spares a pass over long blocks.
+        f.cjkShare = script::cjkShare(text.sliced(f.span.start, std::min<qsizetype>(f.span.length(), 240)));
         f.endsOpen = !LanguageCues::endsSentence(text.sliced(f.span.start, f.span.length()));
+        f.quotes = quoteState(text.sliced(f.span.start, f.span.length()));
     }
 }
 

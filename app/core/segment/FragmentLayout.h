@@ -20,7 +20,10 @@ public:
     static QList<PrintedLine> printedLines(QStringView text, const TextSpan &span);
     /// Width in em of text[start, end).
     static double width(QStringView text, qsizetype start, qsizetype end);
-    /// Fills lines, cjkShare and endsOpen of every fragment.
+    /// Which quotations text leaves open or closes without opening (Fragment::quotes bits):
+    /// straight quotes by parity, curly ones (“” ‘’) by balance.
+    static quint8 quoteState(QStringView text);
+    /// Fills lines, cjkShare, endsOpen and quotes of every fragment.
     static void measureLines(QStringView text, QList<Fragment> &fragments);
     /// Fills typicalWidth and start of every fragment (page order). Column widths come from running
     /// text only, so call it after roles are classified.

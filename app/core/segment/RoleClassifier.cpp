@@ -2,6 +2,8 @@
 
 #include "LanguageCues.h"
 
+#include "ReasonText.h"
+
 #include <QCoreApplication>
 
 namespace galley {
@@ -17,7 +19,7 @@ void set(Fragment &f, Role role, double confidence, const QString &reason)
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("RoleClassifier", text);
+    return reasonText("RoleClassifier", text);
 }
 
 } // namespace
