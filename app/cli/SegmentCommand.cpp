@@ -129,6 +129,9 @@ int SegmentCommand::run(const QStringList &arguments)
         }
     }
 
+    // Nothing imported: the messages above say why; write no output (and no -o file) at all.
+    if (pages.isEmpty() && textOut.isEmpty() && status != Ok)
+        return status;
     QByteArray bytes;
     if (format == QLatin1String("json")) {
         // One page: the page object itself; several: {"pages": [...]}.
