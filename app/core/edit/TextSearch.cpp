@@ -112,15 +112,14 @@ QList<int> TextSearch::piecesInScope(const ReviewDocument &document, const Searc
     return ids;
 }
 
-QList<SearchMatch> TextSearch::findInText(const QString &text, const SearchOptions &options, const QString &replacement,
-                                          int pieceId)
+namespace {
+
+// The matches of an already compiled expression in one piece's text (compiling once per search, not
+// once per piece, is what keeps a page-wide search fast).
+QList<SearchMatch> matchesIn(const QRegularExpression &re, const QString &text, const SearchOptions &options,
+                             const QString &replacement, int pieceId)
 {
     QList<SearchMatch> out;
-    if (options.pattern.isEmpty())
-        return out;
-    const QRegularExpression re = expressionFor(options);
-    if (!re.isValid())
-        return out;
     auto it = re.globalMatch(text);
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
@@ -138,12 +137,28 @@ QList<SearchMatch> TextSearch::findInText(const QString &text, const SearchOptio
     return out;
 }
 
+} // namespace
+
+QList<SearchMatch> TextSearch::findInText(const QString &text, const SearchOptions &options, const QString &replacement,
+                                          int pieceId)
+{
+    if (options.pattern.isEmpty())
+        return {};
+    const QRegularExpression re = expressionFor(options);
+    if (!re.isValid())
+        return {};
+    return matchesIn(re, text, options, replacement, pieceId);
+}
+
 QList<SearchMatch> TextSearch::find(const ReviewDocument &document, const SearchOptions &options,
                                     const QString &replacement)
 {
     QList<SearchMatch> out;
+    const QRegularExpression re = expressionFor(options);
+    if (options.pattern.isEmpty() || !re.isValid())
+        return out;
     for (int id : piecesInScope(document, options))
-        out.append(findInText(document.pieceText(id), options, replacement, id));
+        out.append(matchesIn(re, document.pieceText(id), options, replacement, id));
     return out;
 }
 
@@ -151,9 +166,12 @@ QHash<int, QString> TextSearch::replaceAll(const ReviewDocument &document, const
                                            const QString &replacement)
 {
     QHash<int, QString> out;
+    const QRegularExpression re = expressionFor(options);
+    if (options.pattern.isEmpty() || !re.isValid())
+        return out;
     for (int id : piecesInScope(document, options)) {
         const QString text = document.pieceText(id);
-        const QList<SearchMatch> matches = findInText(text, options, replacement, id);
+        const QList<SearchMatch> matches = matchesIn(re, text, options, replacement, id);
         if (matches.isEmpty())
             continue;
         QString result;
