@@ -578,6 +578,12 @@
         <source>No article selected</source>
         <translation>未选择文章</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more open flag(s) (F8 goes through them)</source>
+        <translation>
+            <numerusform>……另有 %n 个未解决疑点（按 F8 逐个查看）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>galley::ArticleTreeModel</name>
@@ -634,6 +640,14 @@
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
+    <message>
+        <source>Cannot autosave: the folder %1 cannot be created.</source>
+        <translation>无法自动保存：无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot autosave: no permission to write in %1.</source>
+        <translation>无法自动保存：没有在 %1 中写入的权限。</translation>
+    </message>
 </context>
 <context>
     <name>galley::ContinuationLinker</name>
@@ -688,6 +702,121 @@
     <message>
         <source>one of two interleaved column fragments in one block</source>
         <translation>同一文本块中两个交错栏片段之一</translation>
+    </message>
+</context>
+<context>
+    <name>galley::ExportDialog</name>
+    <message>
+        <source>Export Articles</source>
+        <translation>导出文章</translation>
+    </message>
+    <message>
+        <source>One file per &amp;article</source>
+        <translation>每篇文章一个文件(&amp;A)</translation>
+    </message>
+    <message>
+        <source>One file for the whole &amp;page</source>
+        <translation>整个版面一个文件(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Repair line wraps</source>
+        <translation>修复换行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the spaces and line breaks that text extraction left at printed line ends.</source>
+        <translation>去除文本提取时在印刷行末留下的空格和换行。</translation>
+    </message>
+    <message>
+        <source>Restore Chinese &amp;punctuation</source>
+        <translation>恢复中文标点(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Half-width , : ; ( ) ! ? and straight quotes in Chinese text become full-width marks and curly quotes (GB/T 15834). Numbers, times and Latin text stay as they are.</source>
+        <translation>中文文字中的半角 , : ; ( ) ! ? 和直引号改为全角标点和弯引号（GB/T 15834）。数字、时间和拉丁文字保持不变。</translation>
+    </message>
+    <message>
+        <source>Unicode &amp;NFC</source>
+        <translation>Unicode &amp;NFC</translation>
+    </message>
+    <message>
+        <source>Compose characters to Unicode Normalization Form C.</source>
+        <translation>将字符合成为 Unicode 规范化形式 C。</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>&amp;Chinese:</source>
+        <translation>中文(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>文字：</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Files to &amp;write:</source>
+        <translation>要写入的文件(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view:</source>
+        <translation>预览(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 bytes; its text:</source>
+        <translation>%1 — %2 字节；其文字：</translation>
+    </message>
+    <message>
+        <source>Export to Folder</source>
+        <translation>导出到文件夹</translation>
+    </message>
+    <message>
+        <source>Replace Files?</source>
+        <translation>替换文件？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) already exist in %1:
+%2
+
+Replace them?</source>
+        <translation>
+            <numerusform>%1 中已有 %n 个文件：
+%2
+
+要替换它们吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing exported: existing files kept.</source>
+        <translation>未导出任何内容：已保留现有文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个文件写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 written, %2 failed:
+%3</source>
+        <translation>已写入 %1 个，失败 %2 个：
+%3</translation>
     </message>
 </context>
 <context>
@@ -1128,10 +1257,6 @@
         <translation>%1：无法读取</translation>
     </message>
     <message>
-        <source>%1[*] — Galley</source>
-        <translation>%1[*] — Galley</translation>
-    </message>
-    <message>
         <source>No page</source>
         <translation>没有版面</translation>
     </message>
@@ -1190,10 +1315,6 @@
     <message>
         <source>No open flags</source>
         <translation>没有未解决的疑点</translation>
-    </message>
-    <message>
-        <source>Export is not available in this build</source>
-        <translation>此版本不提供导出功能</translation>
     </message>
     <message>
         <source>About Galley</source>
