@@ -37,6 +37,25 @@ int main(int argc, char *argv[])
         QTextStream(stdout) << "galley " << GALLEY_VERSION << "\n";
         return galley::cli::Ok;
     }
+    if (sub == QLatin1String("--help") || sub == QLatin1String("-h") || sub == QLatin1String("help")) {
+        QTextStream(stdout)
+            << "Usage: galley [PAGE.txt | PROJECT.galley]        open the review desk\n"
+               "       galley segment PAGE... [options]         find the articles on pages (no display needed)\n"
+               "       galley export PAGE_OR_PROJECT... [options] write corrected articles (no display needed)\n"
+               "       galley --version\n"
+               "\n"
+               "galley segment --help and galley export --help list their options.\n";
+        return galley::cli::Ok;
+    }
+#ifdef Q_OS_UNIX
+    // The review desk needs a display; say so instead of letting Qt abort.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        QTextStream(stderr) << "galley: no display to open the review desk on (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
+                               "Without a display use galley segment or galley export (see galley --help).\n";
+        return galley::cli::Usage;
+    }
+#endif
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Galley"));
     QApplication::setOrganizationName(QStringLiteral("Galley"));

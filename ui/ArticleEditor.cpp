@@ -37,7 +37,7 @@ ArticleEditor::ArticleEditor(QWidget *parent)
         connect(edit, &QLineEdit::editingFinished, this, [this, role] { commitField(role); });
     };
     makeField(m_kicker, Role::Kicker, tr("&Kicker:"));
-    makeField(m_headline, Role::Headline, tr("&Headline:"));
+    makeField(m_headline, Role::Headline, tr("Hea&dline:"));
     QFont hf = m_headline->font();
     hf.setPointSizeF(hf.pointSizeF() * 1.25);
     hf.setBold(true);

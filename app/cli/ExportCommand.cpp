@@ -6,6 +6,7 @@
 #include "export/ExportFormat.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QTextStream>
@@ -47,7 +48,12 @@ int ExportCommand::run(const QStringList &arguments)
         return Usage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
+        // helpText() names the program by argv[0]; the subcommand belongs there too.
+        QString help = parser.helpText();
+        const QString program = QCoreApplication::arguments().value(0);
+        if (!program.isEmpty())
+            help.replace(help.indexOf(program), program.size(), QStringLiteral("galley export"));
+        QTextStream(stdout) << help;
         return Ok;
     }
     if (!parser.isSet(formatOpt)) {

@@ -7,6 +7,7 @@
 #include "segment/Segmenter.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -86,7 +87,12 @@ int SegmentCommand::run(const QStringList &arguments)
         return Usage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText().replace(QLatin1String("galley segment [options]"), QLatin1String("galley segment [options]"));
+        // helpText() names the program by argv[0]; the subcommand belongs there too.
+        QString help = parser.helpText();
+        const QString program = QCoreApplication::arguments().value(0);
+        if (!program.isEmpty())
+            help.replace(help.indexOf(program), program.size(), QStringLiteral("galley segment"));
+        QTextStream(stdout) << help;
         return Ok;
     }
     const QString format = parser.value(formatOpt);

@@ -543,8 +543,8 @@
         <translation>引题(&amp;K)：</translation>
     </message>
     <message>
-        <source>&amp;Headline:</source>
-        <translation>标题(&amp;H)：</translation>
+        <source>Hea&amp;dline:</source>
+        <translation>标题(&amp;D)：</translation>
     </message>
     <message>
         <source>S&amp;ubheadline:</source>

@@ -58,6 +58,9 @@ qsizetype Page::utf16Offset(qsizetype codePoint) const
         else
             hi = mid;
     }
+    // A position inside a surrogate pair belongs to the pair's code point: step past it.
+    if (lo > 0 && lo < m_text.size() && m_text[lo].isLowSurrogate() && m_text[lo - 1].isHighSurrogate())
+        ++lo;
     return std::min<qsizetype>(lo, m_text.size());
 }
 

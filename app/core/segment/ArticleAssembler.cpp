@@ -16,7 +16,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return reasonText("ArticleAssembler", text);
+    return reasonText("galley::ArticleAssembler", text); // the context lupdate files these strings under
 }
 
 bool isRunningText(const Fragment &f)

@@ -19,7 +19,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return reasonText("ContinuationLinker", text);
+    return reasonText("galley::ContinuationLinker", text); // the context lupdate files these strings under
 }
 
 QStringView textOf(QStringView text, const Fragment &f)

@@ -19,7 +19,7 @@ void set(Fragment &f, Role role, double confidence, const QString &reason)
 
 QString tr(const char *text)
 {
-    return reasonText("RoleClassifier", text);
+    return reasonText("galley::RoleClassifier", text); // the context lupdate files these strings under
 }
 
 } // namespace
