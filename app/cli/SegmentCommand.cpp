@@ -130,8 +130,14 @@ int SegmentCommand::run(const QStringList &arguments)
             ReviewDocument doc(page, seg);
             if (format == QLatin1String("json"))
                 pages.append(SegmentationJson::toJson(doc, files.size() > 1 || imported.pages.size() > 1 ? 2 : 0));
-            else
+            else {
+                // Several pages: say which one each listing belongs to.
+                if (files.size() > 1 || imported.pages.size() > 1)
+                    textOut += (format == QLatin1String("markdown") ? QStringLiteral("<!-- %1, page %2 -->\n\n")
+                                                                   : QStringLiteral("##### %1, page %2\n\n"))
+                                   .arg(file).arg(doc.page().pageNumber());
                 textOut += textReport(doc, format == QLatin1String("markdown"));
+            }
         }
     }
 
