@@ -223,15 +223,6 @@ QList<ContinuationLink> ContinuationLinker::link(QStringView text, const QList<F
     return relink ? link(text, reread, cache) : accepted;
 }
 
-bool ContinuationLinker::hasPredecessor(QStringView text, const QList<Fragment> &fragments, int b, int except,
-                                        BridgeCache *cache)
-{
-    for (int a = std::max(0, b - kWindow); a < std::min<int>(int(fragments.size()), b + kWindow + 1); ++a)
-        if (a != except && score(text, fragments, a, b, cache).score >= kThreshold)
-            return true;
-    return false;
-}
-
 int ContinuationLinker::splitInterleaved(QStringView text, QList<Fragment> &fragments)
 {
     // Orphaned continuations: fragments that begin mid-sentence and that at most one fragment on the

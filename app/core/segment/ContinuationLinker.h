@@ -53,9 +53,6 @@ public:
     /// The score of A → B with its reasons (no threshold applied); score <= 0 when not a candidate.
     static ContinuationLink score(QStringView text, const QList<Fragment> &fragments, int a, int b,
                                   BridgeCache *cache = nullptr);
-    /// Whether some fragment other than except links into b with a score at the threshold.
-    static bool hasPredecessor(QStringView text, const QList<Fragment> &fragments, int b, int except,
-                               BridgeCache *cache = nullptr);
 };
 
 } // namespace galley
