@@ -780,8 +780,19 @@ void MainWindow::markInReview()
 
 void MainWindow::markDone()
 {
-    if (!selectedArticles().isEmpty())
-        push(new SetReviewStatusCommand(m_document, selectedArticles(), ReviewStatus::Done));
+    const QList<int> ids = selectedArticles();
+    if (ids.isEmpty())
+        return;
+    push(new SetReviewStatusCommand(m_document, ids, ReviewStatus::Done));
+    // Done is the editor's call, but open flags should not go unnoticed.
+    int open = 0;
+    for (int id : ids) {
+        const int a = m_document->segmentation().indexOfArticle(id);
+        if (a >= 0)
+            open += m_document->segmentation().articles[a].openFlagCount();
+    }
+    if (open > 0)
+        statusBar()->showMessage(tr("Marked done with %1 open flag(s) left — F8 goes through them.").arg(open), 8000);
 }
 
 void MainWindow::gotoFlag(int direction)

@@ -937,6 +937,10 @@ Replace them?</source>
         <translation>正在导入并分割 %1…</translation>
     </message>
     <message>
+        <source>Marked done with %1 open flag(s) left — F8 goes through them.</source>
+        <translation>已标记为完成，但仍有 %1 个未处理的标记——按 F8 逐一查看。</translation>
+    </message>
+    <message>
         <source>Cannot open page</source>
         <translation>无法打开版面</translation>
     </message>

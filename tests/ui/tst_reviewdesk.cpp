@@ -34,6 +34,7 @@
 #include <QTimer>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QStatusBar>
 #include <QTest>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -271,6 +272,11 @@ void TestReviewDesk::reviewStatusAndCounts()
     act("statusDone")->trigger();
     QCOMPARE(doc()->segmentation().articles.first().status, ReviewStatus::Done);
     QVERIFY(m_window->countsLabel()->text().contains(QStringLiteral("1 reviewed")));
+    // The first article of the seed page still has open flags: marking it done says so.
+    const int open = doc()->segmentation().articles.first().openFlagCount();
+    QVERIFY(open > 0);
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("%1 open flag").arg(open)),
+             qPrintable(m_window->statusBar()->currentMessage()));
     QCOMPARE(m_window->articleModel()->indexForArticle(a, ArticleTreeModel::StatusColumn).data().toString(),
              reviewStatusDisplayName(ReviewStatus::Done));
     QCOMPARE(m_window->articleEditor()->statusBox()->currentData().toInt(), int(ReviewStatus::Done));
