@@ -19,11 +19,6 @@ QString tr(const char *text)
     return reasonText("galley::ArticleAssembler", text); // the context lupdate files these strings under
 }
 
-bool isRunningText(const Fragment &f)
-{
-    return isBodyRole(f.role) && !f.headlineCandidate;
-}
-
 bool isExtra(Role r)
 {
     return r == Role::Table || r == Role::TableTitle || r == Role::Note || r == Role::Caption || r == Role::Credit
@@ -177,14 +172,14 @@ Segmentation ArticleAssembler::assemble(QStringView text, const QList<Fragment> 
     };
     auto nextRunningText = [&](int i) {
         for (int j = i + 1; j < n; ++j)
-            if (isRunningText(frags[j]))
+            if (frags[j].isRunningText())
                 return j;
         return -1;
     };
 
     for (int i = 0; i < n; ++i) {
         const Fragment &f = frags[i];
-        if (isRunningText(f) && placed.contains(chains.head(i)))
+        if (f.isRunningText() && placed.contains(chains.head(i)))
             lastRunningArticle = articleOfChain.value(chains.head(i), lastRunningArticle);
         if (f.role == Role::Furniture) {
             furniture.append(i);
@@ -219,7 +214,7 @@ Segmentation ArticleAssembler::assemble(QStringView text, const QList<Fragment> 
                 openArticle();
             drafts[current].hasLead = true;
             placeChain(chains.head(i));
-        } else if (isRunningText(f)) {
+        } else if (f.isRunningText()) {
             if (chains.prev[i] >= 0 && placed.contains(chains.head(i)))
                 continue;
             if (chains.prev[i] >= 0) {
@@ -242,7 +237,7 @@ Segmentation ArticleAssembler::assemble(QStringView text, const QList<Fragment> 
         } else {
             placeChain(i);
         }
-        if (isRunningText(f) && placed.contains(chains.head(i)))
+        if (f.isRunningText() && placed.contains(chains.head(i)))
             lastRunningArticle = articleOfChain.value(chains.head(i), lastRunningArticle);
         else if (f.headlineCandidate || f.role == Role::Byline)
             lastRunningArticle = -1; // a new article's display lines: extras after them wait for it
@@ -258,7 +253,7 @@ Segmentation ArticleAssembler::assemble(QStringView text, const QList<Fragment> 
         furniture.append(g);
     // Chains whose fragments were all skipped (their lead head never came): place at the last article.
     for (int i = 0; i < n; ++i)
-        if (isRunningText(frags[i]) && !placed.contains(chains.head(i)) && !drafts.isEmpty()) {
+        if (frags[i].isRunningText() && !placed.contains(chains.head(i)) && !drafts.isEmpty()) {
             current = int(drafts.size()) - 1;
             placeChain(chains.head(i));
         }
@@ -411,20 +406,22 @@ Segmentation ArticleAssembler::assemble(QStringView text, const QList<Fragment> 
         QList<Piece> body;
         for (int h : heads) {
             bool first = true;
-            for (int m : chains.members(h)) {
+            const QList<int> members = chains.members(h);
+            for (int m : members) {
                 QStringList reasons = frags[m].reasons;
                 Role role = frags[m].role == Role::Lead ? Role::Lead : Role::Body;
+                const ContinuationLink link = first ? ContinuationLink() : chains.linkInto.value(m);
                 if (!first)
-                    reasons << chains.linkInto.value(m).reasons;
+                    reasons << link.reasons;
                 Piece p = makePiece(m, role, frags[m].confidence, reasons);
                 p.continuesParagraph = !first;
                 if (!first) {
-                    const double score = chains.linkInto.value(m).score;
+                    const double score = link.score;
                     p.confidence = std::clamp(score / 7.0, 0.3, 0.99);
                     if (score < ContinuationLinker::kThreshold + 1.0)
                         art.flags.append({p.id, QStringLiteral("weak-continuation"),
-                                          tr("Joined to the paragraph before on thin evidence: %1.").arg(chains.linkInto.value(m).reasons.join(QLatin1String("; ")))});
-                    if (m < chains.members(h).constFirst() || m < chains.prev[m])
+                                          tr("Joined to the paragraph before on thin evidence: %1.").arg(link.reasons.join(QLatin1String("; ")))});
+                    if (m < h || m < chains.prev[m])
                         p.reasons << tr("moved: it stands earlier on the page than the text it continues");
                 }
                 if (frags[m].splitFromBlock)
@@ -436,7 +433,7 @@ Segmentation ArticleAssembler::assemble(QStringView text, const QList<Fragment> 
                 body.append(p);
                 first = false;
             }
-            const int last = chains.members(h).constLast();
+            const int last = members.constLast();
             if (frags[last].endsOpen && frags[last].role != Role::Lead)
                 art.flags.append({body.constLast().id, QStringLiteral("open-end"),
                                   tr("Ends mid-sentence; the rest may be on another page or elsewhere on this one.")});

@@ -27,14 +27,9 @@ QStringView textOf(QStringView text, const Fragment &f)
     return text.sliced(f.span.start, f.span.length());
 }
 
-bool isRunningText(const Fragment &f)
-{
-    return isBodyRole(f.role) && !f.headlineCandidate;
-}
-
 bool canEnd(const Fragment &f)
 {
-    return f.endsOpen && (isRunningText(f) || f.headlineCandidate);
+    return f.endsOpen && (f.isRunningText() || f.headlineCandidate);
 }
 
 bool canContinue(const Fragment &f)
@@ -94,7 +89,7 @@ ContinuationLink ContinuationLinker::score(QStringView text, const QList<Fragmen
     int between = 0;
     bool headlineBetween = false;
     for (int i = lo + 1; i < hi; ++i) {
-        between += isRunningText(fragments[i]) ? 1 : 0;
+        between += fragments[i].isRunningText() ? 1 : 0;
         headlineBetween |= fragments[i].headlineCandidate;
     }
     if (a < b) {
@@ -246,7 +241,7 @@ int ContinuationLinker::splitInterleaved(QStringView text, QList<Fragment> &frag
     int splits = 0;
     for (int fi = 0; fi < fragments.size(); ++fi) {
         const Fragment f = fragments[fi];
-        if (!isRunningText(f) || !f.isCjk() || f.lines.size() < 2 || f.typicalWidth <= 0)
+        if (!f.isRunningText() || !f.isCjk() || f.lines.size() < 2 || f.typicalWidth <= 0)
             continue;
         for (int k = 1; k < f.lines.size(); ++k) {
             const PrintedLine &before = f.lines[k - 1];
@@ -272,7 +267,7 @@ int ContinuationLinker::splitInterleaved(QStringView text, QList<Fragment> &frag
             }
             for (int g = gBegin; g < gEnd && aCarriesOn && !bContinues; ++g) {
                 const Fragment &o = fragments[g];
-                bContinues = g != fi && isRunningText(o) && o.endsOpen && strongBridge(WordBridge::between(textOf(text, o), partB));
+                bContinues = g != fi && o.isRunningText() && o.endsOpen && strongBridge(WordBridge::between(textOf(text, o), partB));
             }
             if (!aCarriesOn || !bContinues || WordBridge::between(partA, partB) != WordBridge::Kind::None)
                 continue;

@@ -44,6 +44,8 @@ struct Fragment {
     enum : quint8 { QuoteOpensDouble = 1, QuoteOpensSingle = 2, QuoteClosesDouble = 4, QuoteClosesSingle = 8 };
 
     bool isCjk() const { return cjkShare >= 0.5; }
+    /// Lead or body text that is not (or no longer) a possible display line.
+    bool isRunningText() const { return isBodyRole(role) && !headlineCandidate; }
 };
 
 } // namespace galley

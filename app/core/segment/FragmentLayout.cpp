@@ -181,7 +181,7 @@ void FragmentLayout::measureColumns(QStringView text, QList<Fragment> &fragments
     QList<double> own(fragments.size());
     for (qsizetype i = 0; i < fragments.size(); ++i) {
         const Fragment &f = fragments[i];
-        own[i] = isBodyRole(f.role) && !f.headlineCandidate ? innerWidth(f) : 0;
+        own[i] = f.isRunningText() ? innerWidth(f) : 0;
     }
     for (qsizetype i = 0; i < fragments.size(); ++i) {
         Fragment &f = fragments[i];
