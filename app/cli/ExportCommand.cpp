@@ -1,6 +1,7 @@
 #include "ExportCommand.h"
 
 #include "ExitCode.h"
+#include "SubcommandHelp.h"
 #include "export/BatchExporter.h"
 #include "export/ChineseConverter.h"
 #include "export/ExportFormat.h"
@@ -48,12 +49,7 @@ int ExportCommand::run(const QStringList &arguments)
         return Usage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        // helpText() names the program by argv[0]; the subcommand belongs there too.
-        QString help = parser.helpText();
-        const QString program = QCoreApplication::arguments().value(0);
-        if (!program.isEmpty())
-            help.replace(help.indexOf(program), program.size(), QStringLiteral("galley export"));
-        QTextStream(stdout) << help;
+        QTextStream(stdout) << subcommandHelp(parser, QStringLiteral("galley export"));
         return Ok;
     }
     if (!parser.isSet(formatOpt)) {

@@ -1,6 +1,7 @@
 #include "SegmentCommand.h"
 
 #include "ExitCode.h"
+#include "SubcommandHelp.h"
 #include "export/SegmentationJson.h"
 #include "import/TextImporter.h"
 #include "model/ReviewDocument.h"
@@ -87,12 +88,7 @@ int SegmentCommand::run(const QStringList &arguments)
         return Usage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        // helpText() names the program by argv[0]; the subcommand belongs there too.
-        QString help = parser.helpText();
-        const QString program = QCoreApplication::arguments().value(0);
-        if (!program.isEmpty())
-            help.replace(help.indexOf(program), program.size(), QStringLiteral("galley segment"));
-        QTextStream(stdout) << help;
+        QTextStream(stdout) << subcommandHelp(parser, QStringLiteral("galley segment"));
         return Ok;
     }
     const QString format = parser.value(formatOpt);
