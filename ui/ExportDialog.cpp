@@ -3,7 +3,6 @@
 #include "SyntaxSupport.h"
 #include "export/ChineseConverter.h"
 #include "export/ExportContent.h"
-#include "export/ExportFileWriter.h"
 #include "export/ExportFormat.h"
 #include "export/ExportWriter.h"
 #include "export/PlainTextWriter.h"
@@ -159,6 +158,7 @@ ExportDialog::ExportDialog(ReviewDocument *document, QWidget *parent)
     for (QAbstractButton *b : std::initializer_list<QAbstractButton *>{m_perArticle, m_wrapRepair, m_punctuation, m_nfc})
         connect(b, &QAbstractButton::toggled, this, &ExportDialog::refresh);
     connect(m_folder, &QLineEdit::textChanged, this, [this] { m_exportButton->setEnabled(!m_folder->text().trimmed().isEmpty()); });
+    connect(m_folder, &QLineEdit::editingFinished, this, &ExportDialog::refresh); // names depend on the folder's files
     connect(m_files, &QListWidget::currentRowChanged, this, &ExportDialog::showPreview);
     connect(m_document, &ReviewDocument::segmentationChanged, this, &ExportDialog::refresh);
     connect(m_document, &ReviewDocument::pieceTextChanged, this, &ExportDialog::refresh);
@@ -177,7 +177,14 @@ ExportOptions ExportDialog::options() const
     o.text.nfc = m_nfc->isChecked();
     o.text.conversion = ChineseConversion(m_conversion->currentData().toInt());
     o.targetDir = m_folder->text().trimmed();
+    o.protectedFiles = m_protectedFiles;
     return o;
+}
+
+void ExportDialog::setProtectedFiles(const QStringList &paths)
+{
+    m_protectedFiles = paths;
+    refresh();
 }
 
 void ExportDialog::setOptions(const ExportOptions &o)
@@ -207,6 +214,7 @@ void ExportDialog::refresh()
     const int row = std::max(0, m_files->currentRow());
     QStringList warnings;
     m_rendered = BatchExporter::render(*m_document, options(), pageName(), &warnings);
+    m_warnings = warnings;
     const QSignalBlocker block(m_files);
     m_files->clear();
     for (const BatchExporter::RenderedFile &f : std::as_const(m_rendered))
@@ -292,15 +300,8 @@ bool ExportDialog::exportFiles()
     InputResult result;
     result.input = m_document->page().sourcePath();
     result.articles = int(m_document->segmentation().articles.size());
-    for (const BatchExporter::RenderedFile &f : std::as_const(m_rendered)) {
-        FileResult fr;
-        fr.path = target.filePath(f.relativePath);
-        if (!f.error.isEmpty())
-            fr.error = fr.path + QStringLiteral(": ") + f.error;
-        else
-            ExportFileWriter::write(fr.path, f.bytes, o.overwrite, &fr.error);
-        result.files.append(fr);
-    }
+    result.files = BatchExporter::writeFiles(m_rendered, o);
+    result.warnings = m_warnings;
     m_lastResult = result;
 
     QSettings settings;
@@ -315,15 +316,17 @@ bool ExportDialog::exportFiles()
 
     const int failed = result.failedFiles();
     const int written = int(result.files.size()) - failed;
+    QStringList lines;
     if (failed == 0) {
-        m_status->setText(tr("%n file(s) written to %1.", nullptr, written).arg(QDir::toNativeSeparators(o.targetDir)));
+        lines.append(tr("%n file(s) written to %1.", nullptr, written).arg(QDir::toNativeSeparators(o.targetDir)));
     } else {
         QStringList errors;
         for (const FileResult &f : std::as_const(result.files))
             if (!f.ok())
                 errors.append(f.error);
-        m_status->setText(tr("%1 written, %2 failed:\n%3").arg(written).arg(failed).arg(errors.join(u'\n')));
+        lines.append(tr("%1 written, %2 failed:\n%3").arg(written).arg(failed).arg(errors.join(u'\n')));
     }
+    m_status->setText((lines + m_warnings).join(u'\n'));
     emit exported(result);
     return failed == 0 && !result.files.isEmpty();
 }

@@ -47,6 +47,8 @@ public:
     QString previewSyntax() const;
     /// Asked with the existing files' paths before any is replaced; the default shows a message box.
     void setOverwriteQuestion(std::function<bool(const QStringList &existing)> ask) { m_askOverwrite = std::move(ask); }
+    /// Files the export must never replace (the open project); the page's own file is always kept.
+    void setProtectedFiles(const QStringList &paths);
     /// Result of the last export (empty before the first).
     const InputResult &lastResult() const { return m_lastResult; }
 
@@ -78,6 +80,8 @@ private:
     QPushButton *m_exportButton;
     KSyntaxHighlighting::SyntaxHighlighter *m_highlighter;
     QList<BatchExporter::RenderedFile> m_rendered;
+    QStringList m_warnings; ///< of the last refresh(): rendering notes and renamed files
+    QStringList m_protectedFiles;
     InputResult m_lastResult;
     std::function<bool(const QStringList &)> m_askOverwrite;
 };

@@ -899,6 +899,7 @@ void MainWindow::exportArticles()
     if (!m_document)
         return;
     auto *dialog = new ExportDialog(m_document, this);
+    dialog->setProtectedFiles({m_project->filePath()}); // an export never replaces the open project
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -3,6 +3,7 @@
 #include "ExitCode.h"
 #include "SubcommandHelp.h"
 #include "export/SegmentationJson.h"
+#include "io/SafeWrite.h"
 #include "import/TextImporter.h"
 #include "model/ReviewDocument.h"
 #include "segment/Segmenter.h"
@@ -12,9 +13,9 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QTextStream>
 
+#include <cstdio>
 #include <memory>
 
 namespace galley::cli {
@@ -151,19 +152,16 @@ int SegmentCommand::run(const QStringList &arguments)
     } else {
         bytes = textOut.toUtf8();
     }
+    // Every write is checked to the end (flush included): a full disk or /dev/full is an error, exit 1.
+    QString why;
     if (parser.isSet(outputOpt) && parser.value(outputOpt) != QLatin1String("-")) {
-        QSaveFile out(parser.value(outputOpt));
-        if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
-            err << "galley segment: " << parser.value(outputOpt) << ": cannot write: " << out.errorString() << "\n";
+        if (!SafeWrite::toFile(parser.value(outputOpt), bytes, SafeWrite::ExistingFile::Replace, &why)) {
+            err << "galley segment: " << parser.value(outputOpt) << ": cannot write: " << why << " (the file was not changed)\n";
             return BadInput;
         }
-    } else {
-        QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly)) {
-            err << "galley segment: cannot write to standard output\n";
-            return BadInput;
-        }
-        out.write(bytes);
+    } else if (!SafeWrite::toDescriptor(fileno(stdout), bytes, &why)) {
+        err << "galley segment: cannot write to standard output: " << why << "\n";
+        return BadInput;
     }
     return status;
 }

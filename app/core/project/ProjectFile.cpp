@@ -1,5 +1,7 @@
 #include "ProjectFile.h"
 
+#include "io/SafeWrite.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -8,9 +10,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
-#include <QSaveFile>
+#include <QRegularExpression>
 #include <QSet>
 #include <QVariant>
+
+#include <limits>
 
 namespace galley {
 
@@ -245,6 +249,18 @@ public:
         return qint64(d);
     }
 
+    // An id or count held in an int (piece and article ids, block numbers, counters): a value outside
+    // min..2^31-1 is refused with a message, never truncated (2^32 + 1 must not become piece 1).
+    int intValue(const QJsonObject &o, const QString &where, const QString &key, int fallback, bool optional = false, int min = 0)
+    {
+        const qint64 v = integer(o, where, key, fallback, optional);
+        if (v < min || v > std::numeric_limits<int>::max()) {
+            fail(at(where, key), ProjectFile::tr("%1 is out of range (%2 to %3)").arg(v).arg(min).arg(std::numeric_limits<int>::max()));
+            return fallback;
+        }
+        return int(v);
+    }
+
     double number(const QJsonObject &o, const QString &where, const QString &key, double fallback)
     {
         const QJsonValue v = o.value(key);
@@ -334,8 +350,8 @@ QList<Piece> readPieces(Reader &r, const QJsonArray &array, const QString &where
         }
         const QJsonObject o = array[i].toObject();
         Piece p;
-        p.id = int(r.integer(o, at, QStringLiteral("id"), 0));
-        p.block = int(r.integer(o, at, QStringLiteral("block_index"), -1, true));
+        p.id = r.intValue(o, at, QStringLiteral("id"), 0);
+        p.block = r.intValue(o, at, QStringLiteral("block_index"), -1, true, -1);
         p.span = r.span(o, at, utf16At);
         p.role = r.role(o, at);
         p.confidence = r.number(o, at, QStringLiteral("confidence"), 0);
@@ -374,7 +390,7 @@ std::optional<Page> readPage(Reader &r, const QJsonObject &root)
     const QString encoding = r.string(o, where, QStringLiteral("encoding"), true);
     if (!encoding.isEmpty())
         page.setEncoding(encoding);
-    page.setPageNumber(int(r.integer(o, where, QStringLiteral("page_number"), 1, true)));
+    page.setPageNumber(r.intValue(o, where, QStringLiteral("page_number"), 1, true));
     page.setSourceByteOffset(r.integer(o, where, QStringLiteral("source_byte_offset"), 0, true));
     for (const QString &w : r.strings(o, where, QStringLiteral("warnings")))
         page.addWarning(w);
@@ -390,7 +406,7 @@ std::optional<Page> readPage(Reader &r, const QJsonObject &root)
         }
         const QJsonObject bo = blocks[i].toObject();
         Block b;
-        b.number = int(r.integer(bo, at, QStringLiteral("number"), i + 1, true));
+        b.number = r.intValue(bo, at, QStringLiteral("number"), i + 1, true);
         b.span = r.span(bo, at, utf16At);
         b.role = r.role(bo, at);
         b.confidence = r.number(bo, at, QStringLiteral("confidence"), 0);
@@ -424,7 +440,7 @@ std::optional<Segmentation> readSegmentation(Reader &r, const QJsonObject &root,
         }
         const QJsonObject ao = articles[i].toObject();
         Article a;
-        a.id = int(r.integer(ao, at, QStringLiteral("id"), 0));
+        a.id = r.intValue(ao, at, QStringLiteral("id"), 0);
         const QString status = r.string(ao, at, QStringLiteral("status"));
         if (r.failed())
             break;
@@ -442,7 +458,7 @@ std::optional<Segmentation> readSegmentation(Reader &r, const QJsonObject &root,
             if (!flags[f].isObject())
                 r.fail(fat, ProjectFile::tr("expected an object"));
             Flag flag;
-            flag.pieceId = int(r.integer(fo, fat, QStringLiteral("piece"), 0, true));
+            flag.pieceId = r.intValue(fo, fat, QStringLiteral("piece"), 0, true);
             flag.kind = r.string(fo, fat, QStringLiteral("kind"));
             flag.reason = r.string(fo, fat, QStringLiteral("reason"), true);
             flag.resolved = r.boolean(fo, fat, QStringLiteral("resolved"), false);
@@ -464,8 +480,8 @@ std::optional<Segmentation> readSegmentation(Reader &r, const QJsonObject &root,
     for (int id : std::as_const(articleIds))
         maxArticle = std::max(maxArticle, id);
     // Ids handed out later must stay unique even if the stored counters were wrong.
-    seg.nextPieceId = std::max<int>(int(r.integer(o, where, QStringLiteral("next_piece_id"), 1, true)), maxPiece + 1);
-    seg.nextArticleId = std::max<int>(int(r.integer(o, where, QStringLiteral("next_article_id"), 1, true)), maxArticle + 1);
+    seg.nextPieceId = std::max(r.intValue(o, where, QStringLiteral("next_piece_id"), 1, true), maxPiece + 1);
+    seg.nextArticleId = std::max(r.intValue(o, where, QStringLiteral("next_article_id"), 1, true), maxArticle + 1);
     if (r.failed())
         return std::nullopt;
     return seg;
@@ -483,14 +499,29 @@ std::optional<QHash<int, QString>> readCorrections(Reader &r, const QJsonObject 
         return std::nullopt;
     }
     const QJsonObject o = v.toObject();
+    QHash<int, QString> keyOf; // piece id → the key that named it ("1" and "01" are one piece)
     for (auto it = o.begin(); it != o.end(); ++it) {
         const QString at = QStringLiteral("corrections.%1").arg(it.key());
         bool ok = false;
-        const int id = it.key().toInt(&ok);
-        if (!ok) {
+        const qlonglong parsed = it.key().toLongLong(&ok);
+        static const QRegularExpression digits(QStringLiteral("^[0-9]+$"));
+        if (!ok && !digits.match(it.key()).hasMatch()) {
             r.fail(at, ProjectFile::tr("the key must be a piece id"));
             return std::nullopt;
         }
+        if (!ok || parsed < 0 || parsed > std::numeric_limits<int>::max()) {
+            r.fail(at, ProjectFile::tr("piece id %1 is out of range (0 to %2)").arg(it.key()).arg(std::numeric_limits<int>::max()));
+            return std::nullopt;
+        }
+        const int id = int(parsed);
+        if (keyOf.contains(id)) {
+            r.fail(at, ProjectFile::tr("\"%1\" and \"%2\" are both corrections of piece %3; keep the right one and remove the "
+                                       "other, then open the project again")
+                           .arg(keyOf.value(id), it.key())
+                           .arg(id));
+            return std::nullopt;
+        }
+        keyOf.insert(id, it.key());
         if (!it.value().isString()) {
             r.fail(at, ProjectFile::tr("expected a string"));
             return std::nullopt;
@@ -615,17 +646,9 @@ bool ProjectFile::writeJson(const QJsonObject &root, const QString &path, QStrin
         return fail(ProjectFile::tr("no file name"));
     if (QFileInfo(path).isDir())
         return fail(ProjectFile::tr("it is a folder"));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
-    const QByteArray bytes = QJsonDocument(root).toJson(QJsonDocument::Indented);
-    if (file.write(bytes) != bytes.size()) {
-        const QString why = file.errorString();
-        file.cancelWriting();
+    QString why;
+    if (!SafeWrite::toFile(path, QJsonDocument(root).toJson(QJsonDocument::Indented), SafeWrite::ExistingFile::Replace, &why))
         return fail(why);
-    }
-    if (!file.commit())
-        return fail(file.errorString());
     return true;
 }
 
