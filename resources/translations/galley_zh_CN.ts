@@ -264,6 +264,18 @@
         <source>The source page %1 changed on disk since it was imported into this project. Galley keeps working on the page saved in the project.</source>
         <translation>源版面 %1 在导入本项目后已在磁盘上被修改。Galley 将继续使用项目中保存的版面。</translation>
     </message>
+    <message>
+        <source>%1 is out of range (%2 to %3)</source>
+        <translation>%1 超出范围（%2 至 %3）</translation>
+    </message>
+    <message>
+        <source>piece id %1 is out of range (0 to %2)</source>
+        <translation>片段编号 %1 超出范围（0 至 %2）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; and &quot;%2&quot; are both corrections of piece %3; keep the right one and remove the other, then open the project again</source>
+        <translation>“%1”和“%2”都是片段 %3 的更正；请保留正确的一条、删除另一条，然后重新打开项目</translation>
+    </message>
 </context>
 <context>
     <name>RecoveredChangesCommand</name>

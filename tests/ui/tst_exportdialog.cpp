@@ -110,6 +110,46 @@ private slots:
         QCOMPARE(dialog.lastResult().files.size(), 3);
     }
 
+    void neverReplacesThePageOrTheOpenProject()
+    {
+        // One "Yes" used to replace the page's own raw file with a whole-page text export of it (issue 7,
+        // item 4). The page file and the open project are never planned; the list shows the new name.
+        const QString dir = tmp.filePath(QStringLiteral("own"));
+        QDir().mkpath(dir);
+        const QString pagePath = QDir(dir).filePath(QStringLiteral("page.txt"));
+        {
+            QFile raw(pagePath);
+            QVERIFY(raw.open(QIODevice::WriteOnly));
+            raw.write("the raw OCR page");
+        }
+        auto own = test::exportDocument(pagePath);
+        ExportDialog dialog(own.get());
+        ExportOptions o;
+        o.format = ExportFormat::PlainText;
+        o.perArticle = false;
+        o.targetDir = dir;
+        dialog.setOptions(o);
+        QCOMPARE(dialog.plannedFiles(), QStringList{QStringLiteral("page-export.txt")});
+        bool asked = false;
+        dialog.setOverwriteQuestion([&](const QStringList &) { return asked = true; });
+        QVERIFY(dialog.exportFiles());
+        QVERIFY(!asked);
+        QFile raw(pagePath);
+        QVERIFY(raw.open(QIODevice::ReadOnly));
+        QCOMPARE(raw.readAll(), QByteArray("the raw OCR page"));
+        QVERIFY(dialog.lastResult().warnings.join(u'\n').contains(QStringLiteral("never replaced")));
+        if (const QString shots = qEnvironmentVariable("GALLEY_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            QVERIFY(dialog.grab().save(QDir(shots).filePath(QStringLiteral("export-dialog-page-kept.png"))));
+        }
+
+        dialog.setProtectedFiles({QDir(dir).filePath(QStringLiteral("page.md"))}); // an open project of that name
+        o.format = ExportFormat::Markdown;
+        dialog.setOptions(o);
+        QCOMPARE(dialog.plannedFiles(), QStringList{QStringLiteral("page-export.md")});
+    }
+
     void screenshot()
     {
         const QString dir = qEnvironmentVariable("GALLEY_SCREENSHOT_DIR");

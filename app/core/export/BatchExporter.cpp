@@ -118,8 +118,8 @@ void BatchExporter::planNames(QList<RenderedPage> &pages, const ExportOptions &o
         while (protectedFiles.contains(target.filePath(path))) {
             const QString instead = relative(namer.claim(ExportFileNamer::safeName(stem) + QStringLiteral("-export"), ext));
             if (notes)
-                (*notes)[page].append(QStringLiteral("%1 is one of the files being exported (an input or the open project) and is "
-                                                     "never replaced; writing %2 instead")
+                (*notes)[page].append(QStringLiteral("%1 is an input of this export (a page or the open project) and is never "
+                                                     "replaced; writing %2 instead")
                                           .arg(QDir::toNativeSeparators(target.filePath(path)),
                                                QDir::toNativeSeparators(target.filePath(instead))));
             path = instead;
