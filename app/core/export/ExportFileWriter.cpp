@@ -5,7 +5,20 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <cerrno>
+
 namespace galley {
+
+namespace {
+
+// "cannot create folder F: reason" (errno of the failed mkdir, when there is one).
+QString cannotCreate(const QString &folder, int error)
+{
+    const QString message = QStringLiteral("cannot create folder %1").arg(QDir::toNativeSeparators(folder));
+    return error ? message + QStringLiteral(": ") + qt_error_string(error) : message;
+}
+
+} // namespace
 
 bool ExportFileWriter::write(const QString &folder, const QString &relativePath, const QByteArray &bytes, bool overwrite,
                              QString *error)
@@ -18,8 +31,11 @@ bool ExportFileWriter::write(const QString &folder, const QString &relativePath,
     };
     if (relativePath.isEmpty() || QDir::isAbsolutePath(relativePath) || relativePath.split(u'/').contains(QStringLiteral("..")))
         return fail(QStringLiteral("not a name inside the export folder"));
-    if (!QDir().mkpath(folder))
-        return fail(QStringLiteral("cannot create folder %1").arg(QDir::toNativeSeparators(folder)));
+    errno = 0;
+    if (!QDir().mkpath(folder)) {
+        const int mkdirErrno = errno;
+        return fail(cannotCreate(folder, mkdirErrno));
+    }
     const QString root = QFileInfo(folder).canonicalFilePath();
     if (root.isEmpty())
         return fail(QStringLiteral("cannot resolve folder %1").arg(QDir::toNativeSeparators(folder)));
@@ -33,8 +49,13 @@ bool ExportFileWriter::write(const QString &folder, const QString &relativePath,
         if (step.isSymLink())
             return fail(QStringLiteral("%1 is a symbolic link; exports are written only inside %2, never through a link")
                             .arg(QDir::toNativeSeparators(at), QDir::toNativeSeparators(root)));
-        if (!step.exists() && !QDir().mkdir(at) && !QFileInfo(at).isDir())
-            return fail(QStringLiteral("cannot create folder %1").arg(QDir::toNativeSeparators(at)));
+        if (!step.exists()) {
+            errno = 0;
+            const bool made = QDir().mkdir(at);
+            const int mkdirErrno = errno;
+            if (!made && !QFileInfo(at).isDir())
+                return fail(cannotCreate(at, mkdirErrno));
+        }
         if (!QFileInfo(at).isDir())
             return fail(QStringLiteral("%1 is not a folder").arg(QDir::toNativeSeparators(at)));
     }
