@@ -24,6 +24,7 @@ class QPushButton;
 class QRadioButton;
 
 namespace KSyntaxHighlighting {
+class Definition;
 class SyntaxHighlighter;
 }
 
@@ -60,6 +61,7 @@ signals:
 private:
     void refresh();
     void showPreview();
+    void setPreview(const QString &text, const KSyntaxHighlighting::Definition &definition);
     void chooseFolder();
     QString pageName() const;
 
@@ -76,7 +78,7 @@ private:
     QPlainTextEdit *m_preview;
     QLabel *m_status;
     QPushButton *m_exportButton;
-    KSyntaxHighlighting::SyntaxHighlighter *m_highlighter;
+    KSyntaxHighlighting::SyntaxHighlighter *m_highlighter = nullptr; ///< replaced with each preview text (setPreview)
     QList<BatchExporter::RenderedFile> m_rendered;
     InputResult m_lastResult;
     std::function<bool(const QStringList &)> m_askOverwrite;

@@ -24,13 +24,17 @@
 #include "edit/MakeHeadlineCommand.h"
 #include "edit/TextSearch.h"
 #include "model/ReviewDocument.h"
+#include "project/Autosave.h"
 
 #include <QAction>
 #include <QElapsedTimer>
 #include <QApplication>
 #include <QFile>
 #include <QLineEdit>
+#include <QFileInfo>
 #include <QProcess>
+#include <QSignalSpy>
+#include <QTimer>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -48,6 +52,8 @@ private slots:
     void operation_data();
     void operation();
     void startupToFirstPaint();
+    void autosaveStall_data();
+    void autosaveStall();
 
 private:
     MainWindow *open(const QString &path);
@@ -224,6 +230,72 @@ void BenchReviewDesk::startupToFirstPaint()
         QVERIFY(galley.waitForFinished(30000));
         QCOMPARE(galley.exitCode(), 0);
     }
+}
+
+void BenchReviewDesk::autosaveStall_data()
+{
+    QTest::addColumn<bool>("large");
+    QTest::newRow("seed") << false;
+    QTest::newRow("2MB") << true;
+}
+
+// Autosave while editing (issue 7): how long the GUI thread is held up by one autosave. "on the GUI
+// thread" is Autosave::writeNow() — serialise and write on the calling thread, what the timer ran before
+// the write moved to a worker; "scheduled" is the longest gap between two turns of the event loop (a 0 ms
+// timer ticking) while a timer-driven write runs, from the timer's shot to recoveryWritten(). Prints the
+// worst of 10 writes and the recovery file's size.
+void BenchReviewDesk::autosaveStall()
+{
+    QFETCH(bool, large);
+    MainWindow *w = large ? m_large.get() : m_seed.get();
+    if (!w)
+        QSKIP("2 MB page not loaded (GALLEY_BENCH_SEED_ONLY)");
+    ReviewDocument *doc = w->document();
+    Autosave *autosave = w->projectController()->autosave();
+    QVERIFY(doc && autosave);
+    const int piece = doc->segmentation().articles[doc->segmentation().articles.size() / 2].pieces.first().id;
+    const QString original = doc->pieceText(piece);
+    autosave->setDelay(50);
+    QSignalSpy written(autosave, &Autosave::recoveryWritten);
+    qint64 worstSync = 0;
+    qint64 worstScheduled = 0;
+    QElapsedTimer clock;
+    for (int i = 0; i < 10; ++i) {
+        doc->undoStack()->push(new CorrectTextCommand(doc, piece, original + QString::number(i)));
+        // Synchronous, as before.
+        clock.start();
+        QVERIFY(autosave->writeNow());
+        worstSync = std::max(worstSync, clock.elapsed());
+        // Scheduled: the edit is repainted first; then the event loop is watched until the write is done.
+        doc->undoStack()->push(new CorrectTextCommand(doc, piece, original + QString::number(i) + u'+'));
+        w->repaint();
+        QCoreApplication::processEvents();
+        const qsizetype before = written.size();
+        QTimer tick;
+        tick.setInterval(0);
+        qint64 last = 0;
+        qint64 worst = 0;
+        QElapsedTimer loop;
+        loop.start();
+        connect(&tick, &QTimer::timeout, [&] {
+            const qint64 now = loop.nsecsElapsed();
+            worst = std::max(worst, now - last);
+            last = now;
+        });
+        tick.start();
+        while (written.size() == before && loop.elapsed() < 60'000)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+        tick.stop();
+        QVERIFY(written.size() > before);
+        worstScheduled = std::max(worstScheduled, worst / 1'000'000);
+    }
+    const qint64 bytes = QFileInfo(autosave->recoveryPath()).size();
+    qInfo("%s page: autosave on the GUI thread (writeNow) worst %lld ms; scheduled write: worst event-loop gap %lld ms; "
+          "recovery file %lld bytes",
+          large ? "2 MB" : "seed", worstSync, worstScheduled, bytes);
+    while (doc->undoStack()->canUndo())
+        doc->undoStack()->undo();
+    autosave->setDelay(Autosave::DefaultDelayMs);
 }
 
 QTEST_MAIN(BenchReviewDesk)
