@@ -67,17 +67,15 @@ public:
     /// Stops autosaving the current changes and removes the recovery file.
     void discard();
 
+    /// What a write reports back from the worker.
+    struct WriteResult {
+        QString error;             ///< empty on success; else names the file and the reason
+        QThread *thread = nullptr; ///< the thread it ran on
+    };
+
 signals:
     void recoveryWritten(const QString &recoveryPath);
     void writeFailed(const QString &message);
-
-private:
-public:
-    /// What a write on the worker reports back.
-    struct WriteResult {
-        QString error;       ///< empty on success
-        QThread *thread = nullptr;
-    };
 
 private:
     void documentChanged();
