@@ -48,6 +48,9 @@ ExportDialog::ExportDialog(ReviewDocument *document, QWidget *parent)
         m_format->addItem(ExportFormats::displayName(f), QVariant::fromValue(int(f)));
     m_perArticle = new QRadioButton(tr("One file per &article"));
     m_perPage = new QRadioButton(tr("One file for the whole &page"));
+    m_format->setObjectName(QStringLiteral("format"));
+    m_perArticle->setObjectName(QStringLiteral("perArticle"));
+    m_perPage->setObjectName(QStringLiteral("perPage"));
     auto *split = new QButtonGroup(this);
     split->addButton(m_perArticle);
     split->addButton(m_perPage);
@@ -108,8 +111,6 @@ ExportDialog::ExportDialog(ReviewDocument *document, QWidget *parent)
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     mono.setFamilies({mono.family(), QStringLiteral("Noto Sans Mono CJK SC"), QStringLiteral("Noto Sans CJK SC")});
     m_preview->setFont(mono);
-    m_highlighter = new KSyntaxHighlighting::SyntaxHighlighter(m_preview->document());
-    m_highlighter->setTheme(SyntaxSupport::themeFor(palette()));
     auto *previewLabel = new QLabel(tr("Pre&view:"));
     previewLabel->setBuddy(m_preview);
     auto *right = new QWidget;
@@ -247,9 +248,25 @@ void ExportDialog::showPreview()
         }
     }
     const auto def = syntax.isEmpty() ? KSyntaxHighlighting::Definition() : SyntaxSupport::repository().definitionForName(syntax);
-    m_highlighter->setDefinition(def);
+    setPreview(text, def);
+}
+
+void ExportDialog::setPreview(const QString &text, const KSyntaxHighlighting::Definition &definition)
+{
+    // KSyntaxHighlighting's SyntaxHighlighter queues a rehighlightBlock(next block) call whenever a
+    // block ends in another state than before — for every block when the definition changes. Such a
+    // call for a block of a text that setPlainText() replaced before it ran dereferenced a block that
+    // was gone: with the many lines of a whole-page JSON preview, choosing another format crashed the
+    // dialog (issue 7). So each text gets a fresh highlighter; deleting the old one drops its queued
+    // calls, and the new one sees only new blocks (no state to compare, nothing queued). It is attached
+    // after the text is in place and highlights at the next turn of the event loop.
+    delete m_highlighter;
     m_preview->setPlainText(text);
-    m_preview->setProperty("syntax", def.isValid() ? def.name() : QString());
+    m_highlighter = new KSyntaxHighlighting::SyntaxHighlighter(this);
+    m_highlighter->setTheme(SyntaxSupport::themeFor(palette()));
+    m_highlighter->setDefinition(definition);
+    m_highlighter->setDocument(m_preview->document());
+    m_preview->setProperty("syntax", definition.isValid() ? definition.name() : QString());
 }
 
 QStringList ExportDialog::plannedFiles() const

@@ -24,6 +24,7 @@ class QPushButton;
 class QRadioButton;
 
 namespace KSyntaxHighlighting {
+class Definition;
 class SyntaxHighlighter;
 }
 
@@ -62,6 +63,7 @@ signals:
 private:
     void refresh();
     void showPreview();
+    void setPreview(const QString &text, const KSyntaxHighlighting::Definition &definition);
     void chooseFolder();
     QString pageName() const;
 
@@ -78,7 +80,7 @@ private:
     QPlainTextEdit *m_preview;
     QLabel *m_status;
     QPushButton *m_exportButton;
-    KSyntaxHighlighting::SyntaxHighlighter *m_highlighter;
+    KSyntaxHighlighting::SyntaxHighlighter *m_highlighter = nullptr; ///< replaced with each preview text (setPreview)
     QList<BatchExporter::RenderedFile> m_rendered;
     QStringList m_warnings; ///< of the last refresh(): rendering notes and renamed files
     QStringList m_protectedFiles;

@@ -12,6 +12,8 @@
 #include <QLocale>
 #include <QStringEncoder>
 
+#include <sys/stat.h>
+
 namespace galley {
 
 namespace {
@@ -107,6 +109,15 @@ ImportResult TextImporter::importFile(const QString &path, const ImportOptions &
         }
         if (info.isDir()) {
             r.error = QStringLiteral("%1: is a folder, not a page file").arg(name);
+            return r;
+        }
+        // A device (/dev/zero, a disk) or a socket is never a page: refused before it is opened. A FIFO
+        // is read like standard input, no further than the limit, unless options.regularFilesOnly.
+        struct stat st {};
+        if (::stat(QFile::encodeName(path).constData(), &st) == 0 && !S_ISREG(st.st_mode)
+            && (!S_ISFIFO(st.st_mode) || options.regularFilesOnly)) {
+            r.error = QStringLiteral("%1: not a regular file (%2), not a page file")
+                          .arg(name, S_ISFIFO(st.st_mode) ? QStringLiteral("a FIFO") : QStringLiteral("a device or socket"));
             return r;
         }
         // Refuse an oversized regular file before reading a byte of it.

@@ -17,7 +17,8 @@
 //    "windows-1252", "UTF-16LE" …); Page::sha256() is the SHA-256 of the whole file's bytes.
 //  - Blocks are found by BlockFinder.
 //  - Refused with ImportResult::error "FILE: …" naming the byte offset where one applies: a missing or
-//    unreadable file, a file over ImportOptions::maxBytes (checked before reading; standard input is read
+//    unreadable file, a device or socket (/dev/zero; never opened — a FIFO is read like standard input),
+//    a file over ImportOptions::maxBytes (checked before reading; standard input is read
 //    no further than the limit), an empty file or one with nothing but white space, binary data (a NUL
 //    character, or control characters making up more than 1 % of the text; judged after decoding, so
 //    UTF-16 and UTF-32 files are fine), more form feeds than ImportOptions::maxPages, an encoding name

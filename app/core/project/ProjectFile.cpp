@@ -1,5 +1,6 @@
 #include "ProjectFile.h"
 
+#include "import/ImportOptions.h"
 #include "io/SafeWrite.h"
 
 #include <QCoreApplication>
@@ -15,6 +16,7 @@
 #include <QVariant>
 
 #include <limits>
+#include <sys/stat.h>
 
 namespace galley {
 
@@ -22,6 +24,14 @@ namespace {
 
 const QString kFormat = QStringLiteral("galley-project");
 constexpr qint64 kMaxProjectBytes = qint64(1) << 30; // 1 GiB: far beyond any page, refuses garbage early
+
+// True for a regular file (or a symbolic link to one); false for folders, devices, FIFOs, sockets and
+// paths that do not exist. Checked before opening: open() of a FIFO blocks until someone writes.
+bool isRegularFile(const QString &path)
+{
+    struct stat st {};
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 && S_ISREG(st.st_mode);
+}
 
 QByteArray textSha256(const QString &text)
 {
@@ -617,25 +627,34 @@ bool ProjectFile::migrate(QJsonObject &root, const QString &fileName, QString *e
     return true;
 }
 
+ProjectFile::Snapshot ProjectFile::snapshot(const ReviewDocument &doc)
+{
+    return Snapshot{doc.page(), doc.segmentation(), doc.corrections(), doc.property(kKeptJsonProperty).toJsonObject()};
+}
+
 QJsonObject ProjectFile::toJson(const ReviewDocument &doc)
+{
+    return toJson(snapshot(doc));
+}
+
+QJsonObject ProjectFile::toJson(const Snapshot &snap)
 {
     QJsonObject written;
     written.insert(QStringLiteral("format"), kFormat);
     written.insert(QStringLiteral("version"), CurrentVersion);
     written.insert(QStringLiteral("min_reader_version"), CurrentVersion);
     written.insert(QStringLiteral("generator"), QStringLiteral("Galley " GALLEY_VERSION));
-    written.insert(QStringLiteral("page"), pageJson(doc.page()));
-    written.insert(QStringLiteral("segmentation"), segmentationJson(doc.page(), doc.segmentation()));
+    written.insert(QStringLiteral("page"), pageJson(snap.page));
+    written.insert(QStringLiteral("segmentation"), segmentationJson(snap.page, snap.segmentation));
     QJsonObject corrections;
-    for (auto it = doc.corrections().cbegin(); it != doc.corrections().cend(); ++it)
+    for (auto it = snap.corrections.cbegin(); it != snap.corrections.cend(); ++it)
         corrections.insert(QString::number(it.key()), it.value());
     written.insert(QStringLiteral("corrections"), corrections);
 
-    const QJsonObject kept = doc.property(kKeptJsonProperty).toJsonObject();
-    return kept.isEmpty() ? written : overlay(kept, written);
+    return snap.kept.isEmpty() ? written : overlay(snap.kept, written);
 }
 
-bool ProjectFile::writeJson(const QJsonObject &root, const QString &path, QString *error)
+bool ProjectFile::writeJson(const QJsonObject &root, const QString &path, QString *error, QJsonDocument::JsonFormat format)
 {
     auto fail = [&](const QString &why) {
         if (error)
@@ -647,7 +666,7 @@ bool ProjectFile::writeJson(const QJsonObject &root, const QString &path, QStrin
     if (QFileInfo(path).isDir())
         return fail(ProjectFile::tr("it is a folder"));
     QString why;
-    if (!SafeWrite::toFile(path, QJsonDocument(root).toJson(QJsonDocument::Indented), SafeWrite::ExistingFile::Replace, &why))
+    if (!SafeWrite::toFile(path, QJsonDocument(root).toJson(format), SafeWrite::ExistingFile::Replace, &why))
         return fail(why);
     return true;
 }
@@ -713,6 +732,8 @@ std::unique_ptr<ReviewDocument> ProjectFile::load(const QString &path, QString *
         return fail(ProjectFile::tr("%1: no such file").arg(name));
     if (info.isDir())
         return fail(ProjectFile::tr("%1: is a folder, not a project file").arg(name));
+    if (!isRegularFile(path))
+        return fail(ProjectFile::tr("%1: not a regular file (a device, FIFO or socket), not a project file").arg(name));
     if (info.size() > kMaxProjectBytes)
         return fail(ProjectFile::tr("%1: %2 bytes is too large for a Galley project").arg(name).arg(info.size()));
     QFile file(path);
@@ -724,9 +745,14 @@ std::unique_ptr<ReviewDocument> ProjectFile::load(const QString &path, QString *
     auto doc = fromJson(bytes, name, error, warnings);
     if (doc && warnings) {
         const QString source = QDir::toNativeSeparators(doc->page().sourcePath());
-        if (sourceState(doc->page()) == SourceState::Changed)
+        const SourceState state = sourceState(doc->page());
+        if (state == SourceState::Changed)
             warnings->append(ProjectFile::tr("The source page %1 changed on disk since it was imported into this project. Galley "
                                 "keeps working on the page saved in the project.")
+                                 .arg(source));
+        else if (state == SourceState::NotAFile)
+            warnings->append(ProjectFile::tr("The source page %1 is not a regular file (a device, FIFO or folder); Galley did "
+                                             "not read it and works on the page saved in the project.")
                                  .arg(source));
     }
     return doc;
@@ -738,6 +764,10 @@ bool ProjectFile::isProjectFile(const QString &path)
     if (suffix.compare(ProjectFile::suffix(), Qt::CaseInsensitive) == 0
         || suffix.compare(QLatin1String("galley-recovery"), Qt::CaseInsensitive) == 0)
         return true;
+    // Only a regular file is looked into: opening a FIFO would wait for a writer, and reading it
+    // would take the bytes the page importer needs.
+    if (!isRegularFile(path))
+        return false;
     QFile file(path);
     if (file.size() > kMaxProjectBytes || !file.open(QIODevice::ReadOnly))
         return false;
@@ -754,14 +784,31 @@ ProjectFile::SourceState ProjectFile::sourceState(const Page &page)
     const QString path = page.sourcePath();
     if (path.isEmpty() || path == QLatin1String("-") || page.sha256().isEmpty())
         return SourceState::Unknown;
-    QFile file(path);
-    if (!file.exists())
+    const QFileInfo info(path);
+    if (!info.exists() && !info.isSymLink())
         return SourceState::Missing;
+    if (!isRegularFile(path))
+        return SourceState::NotAFile;
+    if (info.size() > ImportOptions().maxBytes)
+        return SourceState::Changed; // never imported at that size
+    QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return SourceState::Unknown;
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file))
+    // Bounded even if the file grows while it is read.
+    qint64 left = ImportOptions().maxBytes + 1;
+    QByteArray chunk;
+    while (left > 0) {
+        chunk = file.read(std::min<qint64>(left, 1 << 20));
+        if (chunk.isEmpty())
+            break;
+        hash.addData(chunk);
+        left -= chunk.size();
+    }
+    if (file.error() != QFileDevice::NoError)
         return SourceState::Unknown;
+    if (left <= 0)
+        return SourceState::Changed;
     return hash.result().toHex() == page.sha256().toLower() ? SourceState::Unchanged : SourceState::Changed;
 }
 
