@@ -7,6 +7,7 @@
 #include "edit/MovePiecesCommand.h"
 #include "edit/ResolveArticleFlagsCommand.h"
 #include "edit/SetParagraphJoinCommand.h"
+#include "edit/SetReviewStatusCommand.h"
 #include "edit/SetRoleCommand.h"
 #include "import/TextImporter.h"
 #include "model/ReviewDocument.h"
@@ -237,24 +238,29 @@ void TestFlagChecker::breakingFixesWeakContinuation()
 
 void TestFlagChecker::rejoiningBlockFixesInterleavedColumns()
 {
+    // "Check the cut" is the editor's call: an unrelated edit leaves the flag open; joining the
+    // fragments back leaves no open flag about a piece that is gone.
     const QList<Found> found = flagsOfKind(QStringLiteral("interleaved-columns"));
     if (found.isEmpty())
         QSKIP("no interleaved columns on the test pages");
     for (const Found &x : found) {
         Loaded l = load(x.file);
         ReviewDocument &doc = *l.doc;
-        // Join the two fragments of the block back (from the first of them).
+        const int a = doc.segmentation().indexOfArticle(x.articleId);
+        doc.undoStack()->push(new SetReviewStatusCommand(&doc, {x.articleId}, ReviewStatus::InReview));
+        QVERIFY(findFlag(doc, QStringLiteral("interleaved-columns"), x.pieceId)->isOpen());
+        Q_UNUSED(a);
         const Piece *p = doc.segmentation().piece(x.pieceId);
         int first = x.pieceId;
         for (const Piece &q : doc.segmentation().allPieces())
             if (q.block == p->block && q.span.start < p->span.start)
                 first = q.id;
         doc.undoStack()->push(new JoinBlockPiecesCommand(&doc, first));
-        if (doc.undoStack()->count() == 0)
-            continue; // the fragments are not next to each other
-        const Flag *f = findFlag(doc, QStringLiteral("interleaved-columns"), x.pieceId);
-        QVERIFY(!f || f->fixed);
-        doc.undoStack()->undo();
+        for (const Article &art : doc.segmentation().articles)
+            for (const Flag &f : art.flags)
+                if (f.isOpen() && f.kind != QLatin1String("no-headline"))
+                    QVERIFY2(art.indexOfPiece(f.pieceId) >= 0, qPrintable(f.kind));
+        doc.undoStack()->setIndex(0);
         QCOMPARE(doc.segmentation(), l.engine);
     }
 }

@@ -414,6 +414,8 @@ void TestDeskOperations::correctionsListRevertsOne()
     // Choosing a row selects its piece; Revert takes it back in one undo step.
     list->setCurrentItem(list->topLevelItem(0));
     QCOMPARE(m_window->currentPiece(), a);
+    if (const QString dir = qEnvironmentVariable("GALLEY_SCREENSHOT_DIR"); !dir.isEmpty())
+        QVERIFY(m_window->grab().save(dir + QStringLiteral("/corrections-list.png"))); // to look at, not compared
     const int steps = doc()->undoStack()->count();
     QTest::mouseClick(panel->revertButton(), Qt::LeftButton);
     QCOMPARE(doc()->undoStack()->count(), steps + 1);

@@ -44,12 +44,6 @@ bool FlagChecker::isFixed(const ReviewDocument &document, const Article &article
     if (flag.kind == QLatin1String("open-end"))
         return !isBodyRole(p.role) || !endsParagraph(article, i)
                || LanguageCues::endsSentence(document.pieceText(p.id).trimmed());
-    if (flag.kind == QLatin1String("interleaved-columns")) {
-        const auto &blocks = document.page().blocks();
-        if (p.block < 0 || p.block >= blocks.size())
-            return true;
-        return p.span == blocks[p.block].span;
-    }
     return false;
 }
 

@@ -10,9 +10,9 @@
 //  - "orphan-fragment": the piece is still a body piece starting a paragraph of its own;
 //  - "open-end": the piece still ends its paragraph and its text (the correction if there is one)
 //    does not end a sentence (LanguageCues::endsSentence);
-//  - "interleaved-columns": the piece is still a part of its block, not the whole of it.
-// A flag whose piece has left the article is fixed too (commands move flags with their pieces, so
-// this is only the anchor of "no-headline"-like flags). Unknown kinds are never fixed.
+// A flag whose piece has left the article (or the document: a block joined back) is fixed too;
+// commands move flags with their pieces. "interleaved-columns" ("check the cut") is the editor's
+// call like "orphan-headline": it stays until resolved. Unknown kinds are never fixed.
 // Pure functions of the document; no state.
 #include "model/Article.h"
 
