@@ -19,18 +19,22 @@ std::optional<Segmentation> DeleteArticlesCommand::apply(const Segmentation &seg
     if (articleIds.isEmpty())
         return std::nullopt;
     QList<int> pieces;
+    QSet<int> editorPieces;
     for (int id : articleIds) {
         const int a = seg.indexOfArticle(id);
         if (a < 0)
             return std::nullopt;
-        for (const Piece &p : seg.articles[a].pieces)
+        for (const Piece &p : seg.articles[a].pieces) {
             pieces.append(p.id);
+            if (p.block < 0)
+                editorPieces.insert(p.id);
+        }
     }
     std::optional<Segmentation> out = SendToFurnitureCommand::apply(seg, pieces);
     if (!out)
         return std::nullopt;
     // Editor-added pieces (block -1: a typed headline) have no page text to keep.
-    out->furniture.removeIf([](const Piece &p) { return p.block < 0; });
+    out->furniture.removeIf([&](const Piece &p) { return editorPieces.contains(p.id); });
     // Articles whose pieces were all editor pieces are left empty by nothing: drop the named ones.
     const QSet<int> ids(articleIds.cbegin(), articleIds.cend());
     out->articles.removeIf([&](const Article &a) { return ids.contains(a.id); });
