@@ -175,7 +175,7 @@ void ArticleEditor::refresh()
         m_status->setCurrentIndex(m_status->findData(int(article.status)));
         QStringList open;
         for (const Flag &fl : article.flags)
-            if (!fl.resolved)
+            if (fl.isOpen())
                 open << QStringLiteral("⚑ ") + fl.reason;
         // A few reasons in full; the tree's flag column and F8 reach the others.
         constexpr int kShown = 3;
