@@ -33,7 +33,7 @@ public:
         QList<Line> lines; ///< top to bottom
     };
 
-    static constexpr double MaxWordGap = 0.8;
+    static constexpr double MaxWordGap = 0.5;
     static constexpr double MaxLineGap = 0.6;
     static constexpr double MaxHeightRatio = 1.2;
 
