@@ -2,6 +2,7 @@
 // the geometry they put into Page/Block, and `galley segment` JSON giving every block a page and box.
 // Hand-made samples live in tests/data/formats; real third-party samples are used from
 // ../shared/formats and ../shared/dev-pages when present (skipped otherwise, never committed).
+#include "export/AltoWriter.h"
 #include "import/DocumentImporter.h"
 #include "import/HocrImporter.h"
 #include "import/TextImporter.h"
@@ -15,11 +16,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QProcess>
 #include <QSet>
+#include <QStandardPaths>
+#include <QXmlStreamReader>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -81,6 +85,49 @@ void writePdf(const QString &path)
     pdf.newPage();
     painter.drawText(QPointF(60, 100), QStringLiteral("Second page text."));
     painter.end();
+}
+
+// ID → "HPOS VPOS WIDTH HEIGHT" of every String, TextLine and TextBlock, and ID → CONTENT of Strings.
+void boxesAndContents(const QByteArray &alto, QMap<QString, QString> &boxes, QMap<QString, QString> &contents)
+{
+    QXmlStreamReader xml(alto);
+    while (!xml.atEnd())
+        if (xml.readNext() == QXmlStreamReader::StartElement
+            && (xml.name() == u"String" || xml.name() == u"TextLine" || xml.name() == u"TextBlock")) {
+            const QXmlStreamAttributes a = xml.attributes();
+            const QString id = a.value(QLatin1String("ID")).toString();
+            if (id.isEmpty())
+                continue;
+            QStringList box;
+            for (const char *k : {"HPOS", "VPOS", "WIDTH", "HEIGHT"})
+                box << a.value(QLatin1String(k)).toString();
+            boxes.insert(id, box.join(u' '));
+            if (xml.name() == u"String")
+                contents.insert(id, a.value(QLatin1String("CONTENT")).toString());
+        }
+}
+
+// xmllint --schema alto-4-4.xsd with the offline catalog in ../shared/formats/schemas; "" when valid,
+// "skip" when xmllint or the schemas are absent, else xmllint's complaint.
+QString validateAlto4(const QByteArray &alto)
+{
+    const QString schemas = shared(QStringLiteral("formats/schemas"));
+    const QString xmllint = QStandardPaths::findExecutable(QStringLiteral("xmllint"));
+    if (!QFileInfo::exists(schemas + QStringLiteral("/alto-4-4.xsd")) || xmllint.isEmpty())
+        return QStringLiteral("skip");
+    QTemporaryDir dir;
+    QFile f(dir.filePath(QStringLiteral("out.xml")));
+    if (!f.open(QIODevice::WriteOnly) || f.write(alto) != alto.size())
+        return QStringLiteral("cannot write");
+    f.close();
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XML_CATALOG_FILES"), schemas + QStringLiteral("/catalog.xml"));
+    p.setProcessEnvironment(env);
+    p.start(xmllint, {QStringLiteral("--nonet"), QStringLiteral("--noout"), QStringLiteral("--schema"),
+                      schemas + QStringLiteral("/alto-4-4.xsd"), f.fileName()});
+    p.waitForFinished(120000);
+    return p.exitCode() == 0 ? QString() : QString::fromUtf8(p.readAllStandardError()).left(2000);
 }
 
 } // namespace
@@ -378,6 +425,95 @@ private slots:
         const QJsonObject text = segmentJson({QStringLiteral(GALLEY_TEST_DATA "/seed-page.txt")});
         QVERIFY(!text.contains(QStringLiteral("units")));
         QVERIFY(!QJsonDocument(text).toJson().contains("\"bbox\""));
+    }
+
+    void altoAlignsCorrectedWords()
+    {
+        const QStringList orig{QStringLiteral("Tne"), QStringLiteral("cat"), QStringLiteral("sat.")};
+        QCOMPARE(AltoWriter::alignWords(orig, {QStringLiteral("The"), QStringLiteral("cat"), QStringLiteral("sat.")}),
+                 (QStringList{QStringLiteral("The"), QStringLiteral("cat"), QStringLiteral("sat.")}));
+        // Extra words go to the last differing String; missing ones leave it empty.
+        QCOMPARE(AltoWriter::alignWords(orig, {QStringLiteral("The"), QStringLiteral("black"), QStringLiteral("cat"), QStringLiteral("sat.")}),
+                 (QStringList{QStringLiteral("The black"), QStringLiteral("cat"), QStringLiteral("sat.")}));
+        QCOMPARE(AltoWriter::alignWords(orig, {QStringLiteral("cat"), QStringLiteral("sat.")}),
+                 (QStringList{QString(), QStringLiteral("cat"), QStringLiteral("sat.")}));
+    }
+
+    void altoExportKeepsCoordinatesWithCorrections()
+    {
+        const QString path = formats(QStringLiteral("hyphen-v4.xml"));
+        const ImportResult r = DocumentImporter::importFile(path);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        Page page = r.pages.first();
+        Segmentation seg = Segmenter::segment(page);
+        ReviewDocument doc(page, seg);
+        // Correct the piece holding "Ships left yesterday …": a word and the hyphenated word.
+        int pieceId = -1;
+        for (const Piece &p : doc.segmentation().allPieces())
+            if (doc.page().textOf(p.span).contains(QStringLiteral("Ships")))
+                pieceId = p.id;
+        QVERIFY(pieceId > 0);
+        doc.setCorrection(pieceId, QStringLiteral("Ships left yesterdays at dusk fare- well."));
+        QByteArray out;
+        QString error;
+        QVERIFY2(AltoWriter::write(doc, out, error), qPrintable(error));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QMap<QString, QString> boxesIn, contentsIn, boxesOut, contentsOut;
+        boxesAndContents(f.readAll(), boxesIn, contentsIn);
+        boxesAndContents(out, boxesOut, contentsOut);
+        QCOMPARE(boxesOut, boxesIn); // every coordinate kept
+        QCOMPARE(contentsOut.value(QStringLiteral("S8")), QStringLiteral("dusk"));
+        QCOMPARE(contentsOut.value(QStringLiteral("S3")), QStringLiteral("Ships"));
+        // The whole word corrected: the second half keeps its printed length ("day" → "ays").
+        QCOMPARE(contentsOut.value(QStringLiteral("S5")), QStringLiteral("yesterd"));
+        QCOMPARE(contentsOut.value(QStringLiteral("S6")), QStringLiteral("ays"));
+        QVERIFY(out.contains("SUBS_CONTENT=\"yesterdays\""));
+        QVERIFY(out.contains("<MeasurementUnit>mm10</MeasurementUnit>"));
+        const QString invalid = validateAlto4(out);
+        if (invalid == QLatin1String("skip"))
+            QSKIP("xmllint or ../shared/formats/schemas absent: not validated");
+        QVERIFY2(invalid.isEmpty(), qPrintable(invalid));
+    }
+
+    void altoExportOfTextIsRefused()
+    {
+        ReviewDocument doc(TextImporter::importFile(QStringLiteral(GALLEY_TEST_DATA "/seed-page.txt")).pages.first(), Segmentation());
+        QByteArray out;
+        QString error;
+        QVERIFY(!AltoWriter::write(doc, out, error));
+        QVERIFY2(error.contains(QStringLiteral("not an ALTO file")), qPrintable(error));
+    }
+
+    void sharedAltoExportValidates()
+    {
+        for (const char *name : {"formats/alto/ccs-1x_chronam-1903/ocr.xml", "formats/alto/docworks-1.4_jdpl-1821/ALTO/18210801_1-0001.xml",
+                                 "formats/alto/v2_onb-1772/00000007.xml", "formats/alto/v3-mm10_bnl-luxzeit-1858/text/1858-12-07_01-00001.xml",
+                                 "formats/alto/v3_tesseract-4.1/testfile.xml"}) {
+            const QString path = shared(QLatin1String(name));
+            if (!QFileInfo::exists(path))
+                QSKIP("../shared/formats is absent");
+            const ImportResult r = DocumentImporter::importFile(path);
+            QVERIFY2(r.ok(), qPrintable(r.error));
+            Page page = r.pages.first();
+            Segmentation seg = Segmenter::segment(page);
+            ReviewDocument doc(page, seg);
+            const Piece first = doc.segmentation().allPieces().first();
+            doc.setCorrection(first.id, QStringLiteral("Corrected ") + doc.pieceText(first.id));
+            QByteArray out;
+            QString error;
+            QVERIFY2(AltoWriter::write(doc, out, error), qPrintable(error));
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QMap<QString, QString> boxesIn, contentsIn, boxesOut, contentsOut;
+            boxesAndContents(f.readAll(), boxesIn, contentsIn);
+            boxesAndContents(out, boxesOut, contentsOut);
+            QCOMPARE(boxesOut, boxesIn);
+            const QString invalid = validateAlto4(out);
+            if (invalid == QLatin1String("skip"))
+                QSKIP("xmllint or schemas absent");
+            QVERIFY2(invalid.isEmpty(), qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(name), invalid)));
+        }
     }
 
     // --- Real samples from ../shared (skipped when absent) ---
