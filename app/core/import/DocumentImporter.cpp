@@ -85,16 +85,26 @@ bool DocumentImporter::readFile(const QString &path, qint64 maxBytes, QByteArray
             return false;
         }
     }
-    bytes = file.read(maxBytes + 1);
-    if (bytes.size() > maxBytes) {
-        error = QStringLiteral("%1: more than the import limit of %2 bytes").arg(name).arg(maxBytes);
-        return false;
+    // In chunks, never more than maxBytes + 1 (standard input and pipes have no size to check first).
+    bytes.clear();
+    constexpr qint64 Chunk = qint64(1) << 20;
+    for (;;) {
+        const qint64 want = qMin(Chunk, maxBytes + 1 - bytes.size());
+        const qsizetype before = bytes.size();
+        bytes.resize(before + qsizetype(want));
+        const qint64 got = file.read(bytes.data() + before, want);
+        if (got < 0) {
+            error = QStringLiteral("%1: byte %2: cannot read: %3").arg(name).arg(before).arg(file.errorString());
+            return false;
+        }
+        bytes.resize(before + qsizetype(got));
+        if (bytes.size() > maxBytes) {
+            error = QStringLiteral("%1: more than the import limit of %2 bytes").arg(name).arg(maxBytes);
+            return false;
+        }
+        if (got == 0)
+            return true;
     }
-    if (file.error() != QFileDevice::NoError) {
-        error = QStringLiteral("%1: cannot read: %2").arg(name, file.errorString());
-        return false;
-    }
-    return true;
 }
 
 ImportResult DocumentImporter::importFile(const QString &path, const ImportOptions &options)
