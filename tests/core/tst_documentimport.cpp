@@ -277,6 +277,22 @@ private slots:
         QCOMPARE(p.blocks()[1].box, QRectF(QPointF(100, 400), QPointF(1900, 600)));
     }
 
+    void pageXmlArticleTagsOpenAsArticles()
+    {
+        const ImportResult r = DocumentImporter::importFile(formats(QStringLiteral("tagged-2013.xml")));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.segmentations.size(), 1);
+        ReviewDocument doc(r.pages.first(), r.segmentations.first());
+        QCOMPARE(doc.segmentation().articles.size(), 2);
+        QCOMPARE(doc.headline(0), QStringLiteral("Zürich."));
+        QCOMPARE(doc.segmentation().articles[0].pieces.size(), 2);
+        QCOMPARE(doc.page().textOf(doc.segmentation().articles[1].pieces.first().span), QStringLiteral("Bern meldet Schnee."));
+        QCOMPARE(doc.segmentation().furniture.size(), 1);
+        QCOMPARE(doc.page().textOf(doc.segmentation().furniture.first().span), QStringLiteral("Nr. 62"));
+        // Without tags (sample-2019.xml) the engine segments as usual.
+        QVERIFY(DocumentImporter::importFile(formats(QStringLiteral("sample-2019.xml"))).segmentations.isEmpty());
+    }
+
     void metsArticlesOpenAsArticles()
     {
         const ImportResult r = DocumentImporter::importFile(formats(QStringLiteral("mets/issue-mets.xml")));

@@ -9,6 +9,10 @@
 //    flattened); regions it does not name follow in document order.
 //  - Units: image pixels (GeometryUnit::Pixel). Page::pageSize(): imageWidth × imageHeight;
 //    Page::imageName(): imageFilename. Font: TextStyle fontSize (points) and bold of the line or region.
+//  - Article tags (Transkribus / NewsEye): TextLine (else TextRegion) custom="structure {id:a1;
+//    type:article;}". When on every page at least half the lines carry one, ImportResult::segmentations holds them as the articles
+//    (consecutive lines of one article in one region are a piece; heading regions give headlines;
+//    untagged lines are furniture), opened without the engine.
 // Errors "FILE: line L, column C: …" for XML that is not well-formed; "FILE: no text …" when no
 // TextLine/TextRegion has text (e.g. ground truth with empty Unicode).
 #include "ImportOptions.h"
