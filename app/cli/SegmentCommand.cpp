@@ -4,6 +4,7 @@
 #include "SubcommandHelp.h"
 #include "export/SegmentationJson.h"
 #include "io/SafeWrite.h"
+#include "import/DocumentImporter.h"
 #include "import/TextImporter.h"
 #include "model/ReviewDocument.h"
 #include "segment/Segmenter.h"
@@ -75,7 +76,7 @@ QString textReport(const ReviewDocument &doc, bool markdown)
 int SegmentCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Segment raw OCR / PDF-text pages into articles."));
+    parser.setApplicationDescription(QStringLiteral("Segment pages into articles: plain text (any encoding), PDF, ALTO, METS, hOCR or PAGE XML."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("PAGE"), QStringLiteral("Page files to segment; - reads standard input."), QStringLiteral("PAGE..."));
     const QCommandLineOption formatOpt(QStringLiteral("format"), QStringLiteral("Output format: json, text or markdown (default json)."), QStringLiteral("FORMAT"), QStringLiteral("json"));
@@ -114,7 +115,7 @@ int SegmentCommand::run(const QStringList &arguments)
     QString textOut;
     int status = Ok;
     for (const QString &file : files) {
-        const ImportResult imported = TextImporter::importFile(file, options);
+        const ImportResult imported = DocumentImporter::importFile(file, options);
         for (const QString &w : imported.warnings)
             err << "galley segment: warning: " << w << "\n";
         if (!imported.ok()) {
@@ -122,8 +123,10 @@ int SegmentCommand::run(const QStringList &arguments)
             status = BadInput;
             continue;
         }
-        for (Page page : imported.pages) {
-            Segmentation seg = Segmenter::segment(page);
+        for (qsizetype i = 0; i < imported.pages.size(); ++i) {
+            Page page = imported.pages[i];
+            // A source that declares its articles (METS) opens with them; others go through the engine.
+            Segmentation seg = i < imported.segmentations.size() ? imported.segmentations[i] : Segmenter::segment(page);
             ReviewDocument doc(page, seg);
             if (format == QLatin1String("json"))
                 pages.append(SegmentationJson::toJson(doc, files.size() > 1 || imported.pages.size() > 1 ? 2 : 0));

@@ -6,7 +6,7 @@
 //    continuous typing still gets written every delay() ms.
 //  - When it fires, the document is snapshotted on the calling (GUI) thread — ProjectFile::Snapshot,
 //    implicitly shared values, a few reference counts and no copy of the page — and serialised and
-//    written atomically (ProjectFile::writeJson, QSaveFile; write and commit checked) on a worker thread
+//    written atomically (ProjectFile::writeJson through SafeWrite; write, flush, fsync and rename checked) on a worker thread
 //    (QtConcurrent), so the window never waits for the file. One write runs at a time; a change made
 //    during it is written by the next one. recoveryWritten()/writeFailed() come back on the GUI thread.
 //  - Recovery file: RecoveryStore::pathForKey(RecoveryStore::keyFor(page, projectPath)) — unless that

@@ -22,7 +22,7 @@
 // Errors: load() returns nullptr and sets *error to "FILE: where: what" (unreadable file, bad JSON with
 // line and column, not a project, a newer format that needs a newer Galley, a field of the wrong type,
 // a span outside the page, damaged page text, a path that is not a regular file — a device or a FIFO
-// is never opened). save() is atomic (QSaveFile): on failure *error names
+// is never opened). save() is atomic (SafeWrite): on failure *error names
 // the file and reason, and the file on disk is left as it was.
 #include "model/ReviewDocument.h"
 
@@ -72,7 +72,7 @@ public:
     /// Parses a project from bytes; fileName is used in messages only.
     static std::unique_ptr<ReviewDocument> fromJson(const QByteArray &bytes, const QString &fileName, QString *error,
                                                     QStringList *warnings = nullptr);
-    /// Writes a JSON object atomically (QSaveFile), indented (projects) or compact (recovery files, which
+    /// Writes a JSON object atomically (SafeWrite: write, flush, fsync, rename checked), indented (projects) or compact (recovery files, which
     /// nobody reads by eye). Safe on any thread.
     static bool writeJson(const QJsonObject &root, const QString &path, QString *error,
                           QJsonDocument::JsonFormat format = QJsonDocument::Indented);
