@@ -406,6 +406,12 @@ void TestProjectFile::damagedFileRefused_data()
     QTest::newRow("piece id used twice") << "dupe" << "used twice";
     QTest::newRow("unknown status") << "status" << "unknown review status";
     QTest::newRow("start is a string") << "type" << "expected a whole number";
+    // Issue 7, item 10: numbers no int holds were converted unchecked (undefined behaviour under UBSan).
+    QTest::newRow("version 1e300") << "hugeversion" << "version: expected a whole number";
+    QTest::newRow("min_reader_version 1e300") << "hugeminreader" << "newer Galley";
+    QTest::newRow("start 1e300") << "hugestart" << "expected a whole number";
+    QTest::newRow("piece id -1e300") << "hugeid" << "expected a whole number";
+    QTest::newRow("confidence 1e300") << "hugeconfidence" << "expected a number from 0 to 1";
 }
 
 void TestProjectFile::damagedFileRefused()
@@ -472,6 +478,22 @@ void TestProjectFile::damagedFileRefused()
         putBack();
     } else if (damage == QLatin1String("type")) {
         p0.insert(QStringLiteral("start"), QStringLiteral("12"));
+        putBack();
+    } else if (damage == QLatin1String("hugeversion")) {
+        root.insert(QStringLiteral("version"), 1e300);
+        putBack();
+    } else if (damage == QLatin1String("hugeminreader")) {
+        root.insert(QStringLiteral("version"), 2);
+        root.insert(QStringLiteral("min_reader_version"), 1e300);
+        putBack();
+    } else if (damage == QLatin1String("hugestart")) {
+        p0.insert(QStringLiteral("start"), 1e300);
+        putBack();
+    } else if (damage == QLatin1String("hugeid")) {
+        p0.insert(QStringLiteral("id"), -1e300);
+        putBack();
+    } else if (damage == QLatin1String("hugeconfidence")) {
+        p0.insert(QStringLiteral("confidence"), 1e300);
         putBack();
     }
     writeBytes(path, bytes);
