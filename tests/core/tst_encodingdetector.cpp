@@ -243,7 +243,7 @@ void TestEncodingDetector::utf16WithoutBom_data()
         QTest::addRow("%s reference, UTF-16BE", s.tag) << encode(text, "UTF-16BE") << "UTF-16BE";
         QTest::addRow("%s reference CRLF, UTF-16LE", s.tag) << encode(QString(text).replace(u'\n', QLatin1String("\r\n")), "UTF-16LE") << "UTF-16LE";
     }
-    const QString headline = QStringLiteral("市地铁五号线南延段本月底开通\n");
+    const QString headline = QStringLiteral("温馨地铁 情暖夕阳\n");
     QTest::newRow("one line of Chinese, UTF-16LE") << encode(headline, "UTF-16LE") << "UTF-16LE";
     QTest::newRow("one line of Chinese, UTF-16BE") << encode(headline, "UTF-16BE") << "UTF-16BE";
 }

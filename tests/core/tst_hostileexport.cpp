@@ -17,6 +17,8 @@
 
 using namespace galley;
 
+Q_DECLARE_METATYPE(galley::ExportFormat)
+
 namespace {
 
 // Every character data of the document, or the parser's error.

@@ -464,7 +464,7 @@ void TestTextImporter::strayNulIsKept_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QList<qint64>>("nulOffsets");
 
-    QTest::newRow("UTF-8") << QByteArray("Salt Lake City\n\0Tribune\n", 23) << QString() << QStringLiteral("Salt Lake City\n\uFFFDTribune\n")
+    QTest::newRow("UTF-8") << QByteArray("Salt Lake City\n\0Tribune\n", 24) << QString() << QStringLiteral("Salt Lake City\n\uFFFDTribune\n")
                            << QList<qint64>{15};
     const QString zh = QStringLiteral("本报讯 昨日上午，市交通运输局召开新闻发布会。\n");
     QByteArray utf8 = zh.toUtf8();

@@ -1,8 +1,4 @@
-// libFuzzer harness for the markdown export writer (input format: ExportHarness.h).
-#include "export/ExportFormat.h"
-
-namespace {
-constexpr galley::ExportFormat kFormat = galley::ExportFormat::Markdown;
-}
-
-#include "ExportHarness.h"
+// libFuzzer harness for the markdown export writer (Harnesses.h exportPage).
+#include "Harnesses.h"
+#define GALLEY_FUZZ_CHECK(bytes) galley::fuzz::exportPage(galley::ExportFormat::Markdown, bytes)
+#include "FuzzMain.h"

@@ -4,7 +4,7 @@
 //   OUT_DIR/project_roundtrip/ each page file imported, segmented and written as a .galley project
 //   OUT_DIR/export/           each page as export-harness input (ExportHarness.h): a flags byte, then the
 //                             text as UTF-8, and once more as raw UTF-16LE
-#include "FuzzSupport.h"
+#include "Harnesses.h"
 
 #include "project/ProjectFile.h"
 
