@@ -46,12 +46,14 @@ for h in "${harnesses[@]}"; do
   crashes=$work/crashes/$h
   mkdir -p "$corpus" "$crashes"
   log=$work/$h.log
-  before=$(find "$crashes" -type f | wc -l)
-  # -timeout: one input taking 10 s is a hang; -rss_limit_mb: runaway memory is a finding too.
-  "$build/fuzz/$h" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2560 -max_len=65536 \
+  findings() { find "$crashes" -type f \( -name 'crash-*' -o -name 'leak-*' -o -name 'timeout-*' -o -name 'oom-*' \) | wc -l; }
+  before=$(findings)
+  # -timeout: one input taking 30 s is a hang (a PDF with CJK fonts takes up to ~10 s under ASan on a
+  # loaded machine); -rss_limit_mb: runaway memory is a finding too.
+  "$build/fuzz/$h" -max_total_time="$seconds" -timeout=30 -rss_limit_mb=2560 -max_len=65536 \
       -artifact_prefix="$crashes/" -print_final_stats=1 "$corpus" "$work/seeds/$seeds" >"$log" 2>&1 || true
-  execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo '?')
-  found=$(( $(find "$crashes" -type f | wc -l) - before ))
+  execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | tail -1 | grep -o '[0-9]*$' || echo '?')
+  found=$(( $(findings) - before ))
   printf '%-24s %12s %8s %s\n' "$h" "$execs" "$found" "$(find "$corpus" -type f | wc -l) inputs"
   if [ "$found" != 0 ] || grep -q -E 'ERROR: (AddressSanitizer|LeakSanitizer|libFuzzer)|runtime error:' "$log"; then
     status=1

@@ -112,10 +112,11 @@ bool decodesAsUtf16Text(QByteArrayView bytes, qsizetype n, const QString &encodi
 
 // UTF-16 without a BOM, told by where its NUL bytes fall (a sample of the first 64 KiB).
 //  - dense (ASCII-heavy text): NUL high bytes in at least a fifth of one parity, (almost) none in the other;
-//  - sparse (CJK text, whose only NUL bytes are the high bytes of line ends, spaces and digits): NUL bytes
-//    mostly in one parity (at most a quarter as many in the other, from characters U+xx00), the line
-//    ends (0A/0D bytes) mostly paired with a NUL as UTF-16 line ends, and the sample decodes into text
-//    with at most 1 % unassigned or private-use characters. Only asked when the bytes are not UTF-8.
+//  - sparse (CJK text, whose NUL bytes are the high bytes of line ends, spaces and digits, and the low
+//    bytes of characters U+xx00): the line ends (0A/0D next to a NUL) all in one byte order, other
+//    0A/0D bytes at most one per two lines, at least as many NUL bytes in the high-byte parity as in the
+//    other (a sample without any 0A/0D byte: four times as many), and the sample decodes into text with at
+//    most 1 % unassigned or private-use characters. Only asked when the bytes are not UTF-8.
 EncodingGuess utf16Pattern(QByteArrayView bytes, bool sparse)
 {
     const qsizetype n = qMin(bytes.size(), Utf16SampleBytes) & ~qsizetype(1);
@@ -128,11 +129,22 @@ EncodingGuess utf16Pattern(QByteArrayView bytes, bool sparse)
             encoding = QStringLiteral("UTF-16LE");
         else if (e.zeroEven * 5 >= e.units && e.zeroOdd * 100 <= e.units)
             encoding = QStringLiteral("UTF-16BE");
-    } else {
-        // Line-end bytes outside UTF-16 line ends are as rare as characters U+xx0A; allow one per two lines.
-        if (e.zeroOdd > 0 && e.zeroEven * 4 <= e.zeroOdd && (e.lineEndBytes - e.lineEndsLe) * 2 <= e.lineEndsLe + 1)
+    } else if (e.lineEndsLe > 0 || e.lineEndsBe > 0) {
+        // Line ends decide the byte order: all in one order, and line-end bytes outside them (characters
+        // U+xx0A/U+xx0D) at most one per two lines. Common CJK characters such as 一 (U+4E00) put NUL
+        // bytes in the other parity too, but fewer than the line ends, spaces and digits do.
+        const auto fits = [&e](qsizetype lineEnds, qsizetype otherLineEnds, qsizetype highNul, qsizetype lowNul) {
+            return lineEnds > 0 && otherLineEnds == 0 && (e.lineEndBytes - lineEnds) * 2 <= lineEnds + 1 && highNul >= lowNul;
+        };
+        if (fits(e.lineEndsLe, e.lineEndsBe, e.zeroOdd, e.zeroEven))
             encoding = QStringLiteral("UTF-16LE");
-        else if (e.zeroEven > 0 && e.zeroOdd * 4 <= e.zeroEven && (e.lineEndBytes - e.lineEndsBe) * 2 <= e.lineEndsBe + 1)
+        else if (fits(e.lineEndsBe, e.lineEndsLe, e.zeroEven, e.zeroOdd))
+            encoding = QStringLiteral("UTF-16BE");
+    } else if (e.lineEndBytes == 0) {
+        // One line without a line end: the NUL bytes alone, nearly all in one parity.
+        if (e.zeroOdd > 0 && e.zeroEven * 4 <= e.zeroOdd)
+            encoding = QStringLiteral("UTF-16LE");
+        else if (e.zeroEven > 0 && e.zeroOdd * 4 <= e.zeroEven)
             encoding = QStringLiteral("UTF-16BE");
     }
     if (encoding.isEmpty() || !decodesAsUtf16Text(bytes, n, encoding, sparse))
