@@ -423,7 +423,7 @@ void TestTextImporter::badInput_data()
     QTest::newRow("UTF-16 BOM only") << QByteArray("\xFE\xFF") << QString() << "byte 2: no text after the byte-order mark";
     QTest::newRow("white space only") << QByteArray(" \r\n\t\n") << QString() << "no text to import, only white space";
     QTest::newRow("page breaks only") << QByteArray("\f\n\f\f") << QString() << "no text to import, only white space and page breaks";
-    QTest::newRow("NULs in UTF-8 text") << QByteArray("Salt Lake City\n\0rib\0u\0ne", 24) << QString()
+    QTest::newRow("NULs in UTF-8 text") << QByteArray("Salt Lake City\n\0\0rib\0une", 24) << QString()
                                       << "byte 15: NUL character, binary data, not a text file (read as UTF-8): 3 NUL and control characters in 24 characters";
     QByteArray png("\x89PNG\r\n\x1A\n\0\0\0\rIHDR", 16);
     QRandomGenerator rng(1911);
