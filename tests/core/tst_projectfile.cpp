@@ -419,6 +419,12 @@ void TestProjectFile::damagedFileRefused_data()
     QTest::newRow("correction key above 2^32") << "bigkey" << "corrections.4294967297: piece id 4294967297 is out of range";
     // "1" and "01" are one piece: neither correction may silently win.
     QTest::newRow("corrections \"N\" and \"0N\"") << "twokeys" << "are both corrections of piece";
+    // Issue 7, item 10: numbers no int holds were converted unchecked (undefined behaviour under UBSan).
+    QTest::newRow("version 1e300") << "hugeversion" << "version: expected a whole number";
+    QTest::newRow("min_reader_version 1e300") << "hugeminreader" << "newer Galley";
+    QTest::newRow("start 1e300") << "hugestart" << "expected a whole number";
+    QTest::newRow("piece id -1e300") << "hugeid" << "expected a whole number";
+    QTest::newRow("confidence 1e300") << "hugeconfidence" << "expected a number from 0 to 1";
 }
 
 void TestProjectFile::damagedFileRefused()
@@ -509,6 +515,22 @@ void TestProjectFile::damagedFileRefused()
             corrections.insert(u'0' + id, QStringLiteral("乙的改正"));
         }
         root.insert(QStringLiteral("corrections"), corrections);
+        putBack();
+    } else if (damage == QLatin1String("hugeversion")) {
+        root.insert(QStringLiteral("version"), 1e300);
+        putBack();
+    } else if (damage == QLatin1String("hugeminreader")) {
+        root.insert(QStringLiteral("version"), 2);
+        root.insert(QStringLiteral("min_reader_version"), 1e300);
+        putBack();
+    } else if (damage == QLatin1String("hugestart")) {
+        p0.insert(QStringLiteral("start"), 1e300);
+        putBack();
+    } else if (damage == QLatin1String("hugeid")) {
+        p0.insert(QStringLiteral("id"), -1e300);
+        putBack();
+    } else if (damage == QLatin1String("hugeconfidence")) {
+        p0.insert(QStringLiteral("confidence"), 1e300);
         putBack();
     }
     writeBytes(path, bytes);

@@ -4,6 +4,8 @@
 
 #include <QJsonDocument>
 
+#include <cmath>
+
 namespace galley {
 
 namespace {
@@ -32,7 +34,7 @@ void writePiece(JsonTextWriter &w, const ReviewDocument &doc, const Piece &p)
     w.member("start", qint64(page.codePointOffset(p.span.start)));
     w.member("end", qint64(page.codePointOffset(p.span.end)));
     w.member("role", roleName(p.role));
-    w.member("confidence", qRound(p.confidence * 100) / 100.0);
+    w.member("confidence", std::round(p.confidence * 100) / 100.0); // stays a double: no int overflow for any value
     w.key("reasons");
     w.beginArray();
     for (const QString &r : p.reasons)

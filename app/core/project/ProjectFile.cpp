@@ -15,7 +15,9 @@
 #include <QSet>
 #include <QVariant>
 
+#include <cmath>
 #include <limits>
+#include <optional>
 #include <sys/stat.h>
 
 namespace galley {
@@ -31,6 +33,20 @@ bool isRegularFile(const QString &path)
 {
     struct stat st {};
     return ::stat(QFile::encodeName(path).constData(), &st) == 0 && S_ISREG(st.st_mode);
+}
+
+// A JSON number that is a whole number a qint64 holds exactly (|n| < 2^53 for doubles from JSON text), else
+// nothing. Checked before any conversion: a double out of an integer's range converted to it is undefined
+// behaviour (C++ [conv.fpint]), which a project file must never reach.
+std::optional<qint64> wholeNumber(const QJsonValue &v)
+{
+    if (!v.isDouble())
+        return std::nullopt;
+    const double d = v.toDouble();
+    constexpr double limit = 9007199254740992.0; // 2^53
+    if (!(d >= -limit && d <= limit) || std::trunc(d) != d)
+        return std::nullopt;
+    return qint64(d);
 }
 
 QByteArray textSha256(const QString &text)
@@ -251,12 +267,12 @@ public:
         const QJsonValue v = optional ? o.value(key) : required(o, where, key);
         if (v.isUndefined() || v.isNull())
             return fallback;
-        const double d = v.toDouble();
-        if (!v.isDouble() || d != double(qint64(d))) {
+        const std::optional<qint64> n = wholeNumber(v);
+        if (!n) {
             fail(at(where, key), ProjectFile::tr("expected a whole number"));
             return fallback;
         }
-        return qint64(d);
+        return *n;
     }
 
     // An id or count held in an int (piece and article ids, block numbers, counters): a value outside
@@ -271,14 +287,18 @@ public:
         return int(v);
     }
 
-    double number(const QJsonObject &o, const QString &where, const QString &key, double fallback)
+    /// A number in [min, max] (confidences: 0 to 1).
+    double number(const QJsonObject &o, const QString &where, const QString &key, double fallback, double min, double max)
     {
         const QJsonValue v = o.value(key);
         if (v.isUndefined() || v.isNull())
             return fallback;
-        if (!v.isDouble())
-            fail(at(where, key), ProjectFile::tr("expected a number"));
-        return v.toDouble();
+        const double d = v.toDouble();
+        if (!v.isDouble() || !(d >= min && d <= max)) {
+            fail(at(where, key), ProjectFile::tr("expected a number from %1 to %2").arg(min).arg(max));
+            return fallback;
+        }
+        return d;
     }
 
     bool boolean(const QJsonObject &o, const QString &where, const QString &key, bool fallback)
@@ -364,7 +384,7 @@ QList<Piece> readPieces(Reader &r, const QJsonArray &array, const QString &where
         p.block = r.intValue(o, at, QStringLiteral("block_index"), -1, true, -1);
         p.span = r.span(o, at, utf16At);
         p.role = r.role(o, at);
-        p.confidence = r.number(o, at, QStringLiteral("confidence"), 0);
+        p.confidence = r.number(o, at, QStringLiteral("confidence"), 0, 0, 1);
         p.reasons = r.strings(o, at, QStringLiteral("reasons"));
         p.continuesParagraph = r.boolean(o, at, QStringLiteral("continues_paragraph"), false);
         if (r.failed())
@@ -419,7 +439,7 @@ std::optional<Page> readPage(Reader &r, const QJsonObject &root)
         b.number = r.intValue(bo, at, QStringLiteral("number"), i + 1, true);
         b.span = r.span(bo, at, utf16At);
         b.role = r.role(bo, at);
-        b.confidence = r.number(bo, at, QStringLiteral("confidence"), 0);
+        b.confidence = r.number(bo, at, QStringLiteral("confidence"), 0, 0, 1);
         b.reasons = r.strings(bo, at, QStringLiteral("reasons"));
         if (!list.isEmpty() && b.span.start < list.last().span.start)
             r.fail(at, ProjectFile::tr("blocks are not in page order"));
@@ -490,8 +510,13 @@ std::optional<Segmentation> readSegmentation(Reader &r, const QJsonObject &root,
     for (int id : std::as_const(articleIds))
         maxArticle = std::max(maxArticle, id);
     // Ids handed out later must stay unique even if the stored counters were wrong.
-    seg.nextPieceId = std::max(r.intValue(o, where, QStringLiteral("next_piece_id"), 1, true), maxPiece + 1);
-    seg.nextArticleId = std::max(r.intValue(o, where, QStringLiteral("next_article_id"), 1, true), maxArticle + 1);
+    // Counted in qint64: an id of INT_MAX must not overflow (+1 on an int is undefined behaviour).
+    auto nextId = [&](const QString &key, int maxUsed) {
+        const qint64 next = std::max<qint64>(r.intValue(o, where, key, 1, true), qint64(maxUsed) + 1);
+        return int(std::min<qint64>(next, std::numeric_limits<int>::max()));
+    };
+    seg.nextPieceId = nextId(QStringLiteral("next_piece_id"), maxPiece);
+    seg.nextArticleId = nextId(QStringLiteral("next_article_id"), maxArticle);
     if (r.failed())
         return std::nullopt;
     return seg;
@@ -585,15 +610,16 @@ QString lineAndColumn(const QByteArray &bytes, qsizetype offset)
 bool ProjectFile::migrate(QJsonObject &root, const QString &fileName, QString *error, QStringList *warnings)
 {
     const QJsonValue v = root.value(QStringLiteral("version"));
-    const double d = v.toDouble(-1);
-    if (!v.isDouble() || d < 0 || d != double(int(d))) {
+    const std::optional<qint64> read = wholeNumber(v);
+    if (!read || *read < 0 || *read > std::numeric_limits<int>::max()) {
         if (error)
             *error = ProjectFile::tr("%1: version: expected a whole number").arg(fileName);
         return false;
     }
-    const int version = int(d);
+    const int version = int(*read);
     if (version > CurrentVersion) {
-        const int minReader = int(root.value(QStringLiteral("min_reader_version")).toDouble(version));
+        // Missing or not a whole number: as the version itself (the safe side: refused unless readable).
+        const qint64 minReader = wholeNumber(root.value(QStringLiteral("min_reader_version"))).value_or(version);
         if (minReader > CurrentVersion) {
             if (error)
                 *error = ProjectFile::tr("%1 was saved by a newer Galley in project format %2, which this Galley (format %3) cannot "
