@@ -48,7 +48,7 @@ QStringList ReviewDocument::paragraphs(int articleIndex) const
             continue;
         const QString text = pieceText(p.id);
         if (p.continuesParagraph && !out.isEmpty())
-            out.last() = WrapRepair::joinFragments(out.last(), text);
+            WrapRepair::appendFragment(out.last(), text);
         else
             out.append(text);
     }

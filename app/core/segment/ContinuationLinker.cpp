@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 namespace galley {
 
@@ -168,11 +169,8 @@ ContinuationLink ContinuationLinker::score(QStringView text, const QList<Fragmen
     return link;
 }
 
-QList<ContinuationLink> ContinuationLinker::link(QStringView text, const QList<Fragment> &fragments, BridgeCache *cache)
+QList<ContinuationLink> ContinuationLinker::acceptLinks(QStringView text, const QList<Fragment> &fragments, BridgeCache *cache)
 {
-    BridgeCache ownCache;
-    if (!cache)
-        cache = &ownCache;
     QList<ContinuationLink> candidates;
     for (int b = 0; b < fragments.size(); ++b) {
         if (!canContinue(fragments[b]))
@@ -185,37 +183,57 @@ QList<ContinuationLink> ContinuationLinker::link(QStringView text, const QList<F
     }
     std::stable_sort(candidates.begin(), candidates.end(),
                      [](const ContinuationLink &x, const ContinuationLink &y) { return x.score > y.score; });
-    QList<int> next(fragments.size(), -1), prev(fragments.size(), -1);
+    const int n = int(fragments.size());
+    QList<int> next(n, -1), prev(n, -1);
+    // The ends of the chain each chain end belongs to (valid at chain ends only): a link from a chain's
+    // last fragment to a chain's first closes a cycle exactly when both are the same chain.
+    QList<int> headOfTail(n), tailOfHead(n);
+    for (int i = 0; i < n; ++i)
+        headOfTail[i] = tailOfHead[i] = i;
     QList<ContinuationLink> accepted;
     for (const ContinuationLink &l : candidates) {
-        if (next[l.from] >= 0 || prev[l.to] >= 0)
-            continue;
-        // No cycle: walking back from A must not reach B.
-        bool cycle = false;
-        for (int i = l.from; i >= 0; i = prev[i])
-            if (i == l.to) {
-                cycle = true;
-                break;
-            }
-        if (cycle)
+        if (next[l.from] >= 0 || prev[l.to] >= 0 || headOfTail[l.from] == l.to)
             continue;
         next[l.from] = l.to;
         prev[l.to] = l.from;
+        const int head = headOfTail[l.from], tail = tailOfHead[l.to];
+        headOfTail[tail] = head;
+        tailOfHead[head] = tail;
         accepted.append(l);
     }
+    return accepted;
+}
+
+QList<ContinuationLink> ContinuationLinker::link(QStringView text, const QList<Fragment> &fragments, BridgeCache *cache)
+{
+    BridgeCache ownCache;
+    if (!cache)
+        cache = &ownCache;
     // A display line found to carry on a sentence is running text, and its own cut end may carry on
-    // further: link again with it read as such.
-    bool relink = false;
+    // further: link again with it read as such, at most kRelinkRounds times (one copy of the fragments).
     QList<Fragment> reread;
-    for (const ContinuationLink &l : accepted)
-        if (fragments[l.to].headlineCandidate) {
-            if (!relink)
-                reread = fragments;
-            relink = true;
-            reread[l.to].headlineCandidate = false;
-            reread[l.to].role = Role::Body;
+    const QList<Fragment> *current = &fragments;
+    for (int round = 1;; ++round) {
+        QList<ContinuationLink> accepted = acceptLinks(text, *current, cache);
+        bool relink = false;
+        if (round < kRelinkRounds) {
+            for (const ContinuationLink &l : accepted) {
+                if (!(*current)[l.to].headlineCandidate)
+                    continue;
+                if (current != &reread) {
+                    reread = fragments;
+                    current = &reread;
+                }
+                relink = true;
+                reread[l.to].headlineCandidate = false;
+                reread[l.to].role = Role::Body;
+            }
         }
-    return relink ? link(text, reread, cache) : accepted;
+        if (qEnvironmentVariableIsSet("GALLEY_DEBUG_ROUNDS") && !relink)
+            qWarning("link rounds: %d", round);
+        if (!relink)
+            return accepted;
+    }
 }
 
 int ContinuationLinker::splitInterleaved(QStringView text, QList<Fragment> &fragments)
@@ -224,7 +242,7 @@ int ContinuationLinker::splitInterleaved(QStringView text, QList<Fragment> &frag
     // page links into (the block about to be split may be that one). Only these can be where the first
     // part of an interleaved block carries on.
     BridgeCache cache;
-    QHash<int, QList<int>> orphans; // fragment → its predecessors (0 or 1)
+    std::map<int, QList<int>> orphans; // fragment → its predecessors (0 or 1); ordered, so a window is a range
     for (int g = 0; g < fragments.size(); ++g) {
         const Fragment &o = fragments[g];
         if (!canContinue(o) || o.headlineCandidate || o.start != StartKind::Continuation)
@@ -234,9 +252,9 @@ int ContinuationLinker::splitInterleaved(QStringView text, QList<Fragment> &frag
             if (score(text, fragments, a, g, &cache).score >= kThreshold)
                 preds.append(a);
         if (preds.size() < 2)
-            orphans.insert(g, preds);
+            orphans.emplace(g, preds);
     }
-    if (orphans.isEmpty())
+    if (orphans.empty())
         return 0;
     int splits = 0;
     for (int fi = 0; fi < fragments.size(); ++fi) {
@@ -256,9 +274,9 @@ int ContinuationLinker::splitInterleaved(QStringView text, QList<Fragment> &frag
             // part after must continue some open end, and the two parts must not make a word.
             const int gBegin = std::max(0, fi - kWindow), gEnd = std::min<int>(int(fragments.size()), fi + kWindow + 1);
             bool aCarriesOn = false, bContinues = false;
-            for (auto o = orphans.cbegin(); o != orphans.cend(); ++o) {
-                const int g = o.key();
-                if (g < gBegin || g >= gEnd || g == fi || !(o->isEmpty() || o->constFirst() == fi))
+            for (auto o = orphans.lower_bound(gBegin); o != orphans.cend() && o->first < gEnd; ++o) {
+                const int g = o->first;
+                if (g == fi || !(o->second.isEmpty() || o->second.constFirst() == fi))
                     continue;
                 if (strongBridge(WordBridge::between(partA, textOf(text, fragments[g])))) {
                     aCarriesOn = true;
@@ -286,14 +304,14 @@ int ContinuationLinker::splitInterleaved(QStringView text, QList<Fragment> &frag
             }
             fragments[fi] = parts[0];
             fragments.insert(fi + 1, parts[1]);
-            QHash<int, QList<int>> shifted;
-            for (auto o = orphans.cbegin(); o != orphans.cend(); ++o) {
-                QList<int> preds = o.value();
+            std::map<int, QList<int>> shifted;
+            for (const auto &[g, predecessors] : orphans) {
+                QList<int> preds = predecessors;
                 for (int &p : preds)
                     p += p > fi ? 1 : 0;
-                shifted.insert(o.key() + (o.key() > fi ? 1 : 0), preds);
+                shifted.emplace_hint(shifted.cend(), g + (g > fi ? 1 : 0), preds);
             }
-            orphans = shifted;
+            orphans = std::move(shifted);
             ++splits;
             break;
         }

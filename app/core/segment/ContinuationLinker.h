@@ -45,11 +45,18 @@ public:
     static constexpr double kThreshold = 3.0;
     /// How many fragments before and after a fragment are searched for its continuation.
     static constexpr int kWindow = 6;
+    /// How many times link() links again after display lines were found to carry on a sentence
+    /// (each round may turn more display lines into running text). Real pages settle in 2 or 3
+    /// rounds; the bound keeps a crafted chain of display lines from costing a round per line.
+    static constexpr int kRelinkRounds = 8;
 
     /// Splits fragments holding two interleaved column fragments (see above); returns how many.
     static int splitInterleaved(QStringView text, QList<Fragment> &fragments);
     /// The accepted links between fragments (page order indexes).
     static QList<ContinuationLink> link(QStringView text, const QList<Fragment> &fragments, BridgeCache *cache = nullptr);
+    /// One round: every scored pair at or above kThreshold, accepted best first (stable on ties),
+    /// each fragment at most once on each side, no cycle.
+    static QList<ContinuationLink> acceptLinks(QStringView text, const QList<Fragment> &fragments, BridgeCache *cache);
     /// The score of A → B with its reasons (no threshold applied); score <= 0 when not a candidate.
     static ContinuationLink score(QStringView text, const QList<Fragment> &fragments, int a, int b,
                                   BridgeCache *cache = nullptr);
