@@ -57,6 +57,34 @@ bool strongBridge(WordBridge::Kind k)
     return k == WordBridge::Kind::Word || k == WordBridge::Kind::Number || k == WordBridge::Kind::Hyphenation;
 }
 
+// Candidate links (in the order they were scored) accepted best first, the first scored first on equal
+// scores; each of n fragments at most once on each side, never closing a cycle. O(m log m); the links
+// themselves are not moved, only pointers to them.
+QList<ContinuationLink> acceptBestFirst(const QList<const ContinuationLink *> &candidates, int n)
+{
+    QList<const ContinuationLink *> order = candidates;
+    std::stable_sort(order.begin(), order.end(),
+                     [](const ContinuationLink *x, const ContinuationLink *y) { return x->score > y->score; });
+    QList<int> next(n, -1), prev(n, -1);
+    // The other end of the chain each chain end belongs to (valid at chain ends only): a link from a
+    // chain's last fragment to a chain's first closes a cycle exactly when both are the same chain.
+    QList<int> headOfTail(n), tailOfHead(n);
+    for (int i = 0; i < n; ++i)
+        headOfTail[i] = tailOfHead[i] = i;
+    QList<ContinuationLink> accepted;
+    for (const ContinuationLink *l : std::as_const(order)) {
+        if (next[l->from] >= 0 || prev[l->to] >= 0 || headOfTail[l->from] == l->to)
+            continue;
+        next[l->from] = l->to;
+        prev[l->to] = l->from;
+        const int head = headOfTail[l->from], tail = tailOfHead[l->to];
+        headOfTail[tail] = head;
+        tailOfHead[head] = tail;
+        accepted.append(*l);
+    }
+    return accepted;
+}
+
 } // namespace
 
 ContinuationLink ContinuationLinker::score(QStringView text, const QList<Fragment> &fragments, int a, int b,
@@ -169,70 +197,64 @@ ContinuationLink ContinuationLinker::score(QStringView text, const QList<Fragmen
     return link;
 }
 
-QList<ContinuationLink> ContinuationLinker::acceptLinks(QStringView text, const QList<Fragment> &fragments, BridgeCache *cache)
-{
-    QList<ContinuationLink> candidates;
-    for (int b = 0; b < fragments.size(); ++b) {
-        if (!canContinue(fragments[b]))
-            continue;
-        for (int a = std::max(0, b - kWindow); a < std::min<int>(int(fragments.size()), b + kWindow + 1); ++a) {
-            ContinuationLink l = score(text, fragments, a, b, cache);
-            if (l.score >= kThreshold)
-                candidates.append(l);
-        }
-    }
-    std::stable_sort(candidates.begin(), candidates.end(),
-                     [](const ContinuationLink &x, const ContinuationLink &y) { return x.score > y.score; });
-    const int n = int(fragments.size());
-    QList<int> next(n, -1), prev(n, -1);
-    // The ends of the chain each chain end belongs to (valid at chain ends only): a link from a chain's
-    // last fragment to a chain's first closes a cycle exactly when both are the same chain.
-    QList<int> headOfTail(n), tailOfHead(n);
-    for (int i = 0; i < n; ++i)
-        headOfTail[i] = tailOfHead[i] = i;
-    QList<ContinuationLink> accepted;
-    for (const ContinuationLink &l : candidates) {
-        if (next[l.from] >= 0 || prev[l.to] >= 0 || headOfTail[l.from] == l.to)
-            continue;
-        next[l.from] = l.to;
-        prev[l.to] = l.from;
-        const int head = headOfTail[l.from], tail = tailOfHead[l.to];
-        headOfTail[tail] = head;
-        tailOfHead[head] = tail;
-        accepted.append(l);
-    }
-    return accepted;
-}
-
 QList<ContinuationLink> ContinuationLinker::link(QStringView text, const QList<Fragment> &fragments, BridgeCache *cache)
 {
     BridgeCache ownCache;
     if (!cache)
         cache = &ownCache;
+    const int n = int(fragments.size());
     // A display line found to carry on a sentence is running text, and its own cut end may carry on
-    // further: link again with it read as such, at most kRelinkRounds times (one copy of the fragments).
+    // further: link again with it read as such, at most kRelinkRounds times, over one copy of the
+    // fragments. A pair's score depends only on the fragments from A to B, so a round rescores only
+    // the pairs within kWindow of a fragment read anew.
     QList<Fragment> reread;
     const QList<Fragment> *current = &fragments;
-    for (int round = 1;; ++round) {
-        QList<ContinuationLink> accepted = acceptLinks(text, *current, cache);
-        bool relink = false;
-        if (round < kRelinkRounds) {
-            for (const ContinuationLink &l : accepted) {
-                if (!(*current)[l.to].headlineCandidate)
-                    continue;
-                if (current != &reread) {
-                    reread = fragments;
-                    current = &reread;
-                }
-                relink = true;
-                reread[l.to].headlineCandidate = false;
-                reread[l.to].role = Role::Body;
-            }
+    QList<QList<ContinuationLink>> into(n); // candidates by B, A ascending
+    qsizetype candidateCount = 0;
+    auto rescore = [&](int b) {
+        candidateCount -= into[b].size();
+        into[b].clear();
+        if (!canContinue((*current)[b]))
+            return;
+        for (int a = std::max(0, b - kWindow); a < std::min(n, b + kWindow + 1); ++a) {
+            ContinuationLink l = score(text, *current, a, b, cache);
+            if (l.score >= kThreshold)
+                into[b].append(std::move(l));
         }
-        if (qEnvironmentVariableIsSet("GALLEY_DEBUG_ROUNDS") && !relink)
-            qWarning("link rounds: %d", round);
-        if (!relink)
+        candidateCount += into[b].size();
+    };
+    for (int b = 0; b < n; ++b)
+        rescore(b);
+    for (int round = 1;; ++round) {
+        QList<const ContinuationLink *> candidates;
+        candidates.reserve(candidateCount);
+        for (const QList<ContinuationLink> &c : std::as_const(into))
+            for (const ContinuationLink &l : c)
+                candidates.append(&l);
+        QList<ContinuationLink> accepted = acceptBestFirst(candidates, n);
+        QList<int> nowRunning;
+        if (round < kRelinkRounds)
+            for (const ContinuationLink &l : std::as_const(accepted))
+                if ((*current)[l.to].headlineCandidate)
+                    nowRunning.append(l.to);
+        if (nowRunning.isEmpty())
             return accepted;
+        if (current != &reread) {
+            reread = fragments;
+            current = &reread;
+        }
+        for (int c : std::as_const(nowRunning)) {
+            reread[c].headlineCandidate = false;
+            reread[c].role = Role::Body;
+        }
+        // Each B within kWindow of a fragment read anew, once, in page order.
+        std::sort(nowRunning.begin(), nowRunning.end());
+        int rescored = -1;
+        for (int c : std::as_const(nowRunning))
+            for (int b = std::max(rescored + 1, c - kWindow); b < std::min(n, c + kWindow + 1); ++b) {
+                rescore(b);
+                rescored = b;
+            }
     }
 }
 

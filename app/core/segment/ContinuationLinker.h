@@ -54,9 +54,6 @@ public:
     static int splitInterleaved(QStringView text, QList<Fragment> &fragments);
     /// The accepted links between fragments (page order indexes).
     static QList<ContinuationLink> link(QStringView text, const QList<Fragment> &fragments, BridgeCache *cache = nullptr);
-    /// One round: every scored pair at or above kThreshold, accepted best first (stable on ties),
-    /// each fragment at most once on each side, no cycle.
-    static QList<ContinuationLink> acceptLinks(QStringView text, const QList<Fragment> &fragments, BridgeCache *cache);
     /// The score of A → B with its reasons (no threshold applied); score <= 0 when not a candidate.
     static ContinuationLink score(QStringView text, const QList<Fragment> &fragments, int a, int b,
                                   BridgeCache *cache = nullptr);
