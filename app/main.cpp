@@ -1,4 +1,5 @@
-// galley: `galley segment …` and `galley export …` run headless; anything else opens the review desk.
+// galley: `galley segment …`, `galley evaluate …` and `galley export …` run headless; anything else opens the review desk.
+#include "cli/EvaluateCommand.h"
 #include "cli/ExitCode.h"
 #include "cli/ExportCommand.h"
 #include "cli/SegmentCommand.h"
@@ -24,6 +25,12 @@ int main(int argc, char *argv[])
         QCoreApplication::setApplicationVersion(QStringLiteral(GALLEY_VERSION));
         return galley::cli::SegmentCommand::run(app.arguments().mid(2));
     }
+    if (sub == QLatin1String("evaluate")) {
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("galley"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(GALLEY_VERSION));
+        return galley::cli::EvaluateCommand::run(app.arguments().mid(2));
+    }
     if (sub == QLatin1String("export")) {
         // ODT and PDF lay out text with fonts, which needs a QGuiApplication; no display is needed.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -41,10 +48,11 @@ int main(int argc, char *argv[])
         QTextStream(stdout)
             << "Usage: galley [PAGE.txt | PROJECT.galley]        open the review desk\n"
                "       galley segment PAGE... [options]         find the articles on pages (no display needed)\n"
+               "       galley evaluate PAGE GOLD... | DIR... [options] score the articles found against gold files\n"
                "       galley export PAGE_OR_PROJECT... [options] write corrected articles (no display needed)\n"
                "       galley --version\n"
                "\n"
-               "galley segment --help and galley export --help list their options.\n";
+               "galley segment --help, galley evaluate --help and galley export --help list their options.\n";
         return galley::cli::Ok;
     }
 #ifdef Q_OS_UNIX

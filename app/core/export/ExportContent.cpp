@@ -124,9 +124,10 @@ ExportPage ExportContent::build(const ReviewDocument &doc, const TextOptions &op
             case Role::Byline: appendField(ea.byline); break;
             case Role::Lead:
             case Role::Body:
-                if (p.continuesParagraph && !paragraphs.isEmpty())
-                    paragraphs.last() = options.wrapRepair ? WrapRepair::joinFragments(paragraphs.last(), text)
-                                                           : paragraphs.last() + u'\n' + text;
+                if (p.continuesParagraph && !paragraphs.isEmpty() && options.wrapRepair)
+                    WrapRepair::appendFragment(paragraphs.last(), text);
+                else if (p.continuesParagraph && !paragraphs.isEmpty())
+                    paragraphs.last() += u'\n' + text;
                 else
                     paragraphs.append(text);
                 break;

@@ -50,7 +50,7 @@ QStringList ReviewDocument::paragraphs(int articleIndex) const
             continue;
         const QString text = pieceText(p.id);
         if (p.continuesParagraph && !out.isEmpty())
-            out.last() = WrapRepair::joinFragments(out.last(), text);
+            WrapRepair::appendFragment(out.last(), text);
         else
             out.append(text);
     }

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QMap>
 #include <QSet>
 
 #include <algorithm>
@@ -37,6 +38,7 @@ struct Draft {
 
 struct Chains {
     QList<int> next, prev;
+    QList<int> headOf; ///< each fragment's chain head, found once (walking back per look-up is quadratic in a long chain)
     QHash<int, ContinuationLink> linkInto; ///< by target fragment
 
     QList<int> members(int head) const
@@ -46,11 +48,14 @@ struct Chains {
             m.append(i);
         return m;
     }
-    int head(int i) const
+    int head(int i) const { return headOf[i]; }
+    void findHeads()
     {
-        while (prev[i] >= 0)
-            i = prev[i];
-        return i;
+        headOf = QList<int>(next.size(), -1);
+        for (int h = 0; h < next.size(); ++h)
+            if (prev[h] < 0)
+                for (int i = h; i >= 0; i = next[i])
+                    headOf[i] = h;
     }
 };
 
@@ -84,13 +89,14 @@ struct BodyIndex {
             });
     }
     /// Containment of units in each article's body (articles sharing no unit are left out). Units found
-    /// in very many articles say nothing about where a headline belongs and count as misses.
+    /// in very many articles (a third of them, at least 24, at most 64: the cap keeps the cost linear
+    /// on pages of thousands of articles) say nothing about where a headline belongs and count as misses.
     QHash<int, double> similarities(const QSet<quint64> &units) const
     {
         QHash<int, double> hits;
         if (units.isEmpty())
             return hits;
-        const qsizetype common = std::max(24, articles / 3);
+        const qsizetype common = std::clamp(articles / 3, 24, 64);
         for (quint64 u : units) {
             const auto it = postings.constFind(u);
             if (it == postings.cend() || it->size() > common)
@@ -118,12 +124,13 @@ Segmentation ArticleAssembler::assemble(QStringView text, const QList<Fragment> 
                                         const QList<ContinuationLink> &links)
 {
     const int n = int(fragments.size());
-    Chains chains{QList<int>(n, -1), QList<int>(n, -1), {}};
+    Chains chains{QList<int>(n, -1), QList<int>(n, -1), {}, {}};
     for (const ContinuationLink &l : links) {
         chains.next[l.from] = l.to;
         chains.prev[l.to] = l.from;
         chains.linkInto.insert(l.to, l);
     }
+    chains.findHeads();
     // A display line that a link joined into running text is running text.
     QList<Fragment> frags = fragments;
     for (int i = 0; i < n; ++i) {
@@ -170,12 +177,11 @@ Segmentation ArticleAssembler::assemble(QStringView text, const QList<Fragment> 
                 s += fragText(g);
         return s;
     };
-    auto nextRunningText = [&](int i) {
-        for (int j = i + 1; j < n; ++j)
-            if (frags[j].isRunningText())
-                return j;
-        return -1;
-    };
+    // The first running-text fragment after each fragment (-1: none), found in one pass from the end.
+    QList<int> nextRunning(n, -1);
+    for (int i = n - 2; i >= 0; --i)
+        nextRunning[i] = frags[i + 1].isRunningText() ? i + 1 : nextRunning[i + 1];
+    auto nextRunningText = [&](int i) { return nextRunning[i]; };
 
     for (int i = 0; i < n; ++i) {
         const Fragment &f = frags[i];
@@ -273,11 +279,19 @@ Segmentation ArticleAssembler::assemble(QStringView text, const QList<Fragment> 
         double score;
     };
     QList<Candidate> cands;
-    QHash<int, int> homeOf; // candidate fragment → article whose group or flow it stands in
+    // Candidate fragment → article whose group or flow it stands in. Ordered by fragment: kickers and
+    // subheadlines are appended in this order, so it reaches the output (never a QHash here).
+    QMap<int, int> homeOf;
+    QList<int> groupOf(n, -1);           // fragment → draft whose group holds it
+    QList<int> lastGroupCandidate(drafts.size(), -1);
     for (int a = 0; a < drafts.size(); ++a) {
-        for (int g : drafts[a].group)
-            if (frags[g].headlineCandidate)
+        for (int g : drafts[a].group) {
+            groupOf[g] = a;
+            if (frags[g].headlineCandidate) {
                 homeOf.insert(g, a);
+                lastGroupCandidate[a] = g;
+            }
+        }
         for (int g : drafts[a].inlineCandidates)
             homeOf.insert(g, a);
     }
@@ -296,14 +310,10 @@ Segmentation ArticleAssembler::assemble(QStringView text, const QList<Fragment> 
         for (int a : considered) {
             const double sim = sims.value(a);
             double score = sim;
-            const bool inGroup = a == it.value() && drafts[a].group.contains(it.key());
+            const bool inGroup = a == it.value() && groupOf[it.key()] == a;
             if (inGroup) {
                 score += 0.3;
-                int lastCandidate = -1;
-                for (int g : drafts[a].group)
-                    if (frags[g].headlineCandidate)
-                        lastCandidate = g;
-                if (lastCandidate == it.key())
+                if (lastGroupCandidate[a] == it.key())
                     score += 0.1;
             } else if (a == it.value()) {
                 score += 0.1;
@@ -313,7 +323,9 @@ Segmentation ArticleAssembler::assemble(QStringView text, const QList<Fragment> 
         }
     }
     std::stable_sort(cands.begin(), cands.end(), [](const Candidate &x, const Candidate &y) {
-        return x.score != y.score ? x.score > y.score : x.fragment < y.fragment;
+        if (x.score != y.score)
+            return x.score > y.score;
+        return x.fragment != y.fragment ? x.fragment < y.fragment : x.article < y.article;
     });
     QList<int> headlineOf(drafts.size(), -1);
     QHash<int, double> headlineSim;
@@ -357,10 +369,11 @@ Segmentation ArticleAssembler::assemble(QStringView text, const QList<Fragment> 
         }
         const int target = bestSim >= kHeadlineMatch ? best : home;
         const bool beforeHeadline = headlineOf[target] < 0 || g < headlineOf[target];
-        const bool adjacentAfter = headlineOf[target] >= 0 && g > headlineOf[target] && drafts[target].group.contains(g);
+        const bool adjacentAfter = headlineOf[target] >= 0 && g > headlineOf[target] && groupOf[g] == target;
+        const bool inFlow = groupOf[g] != home; // in the home's flow, not its group
         if (adjacentAfter)
             subheadsFor[target].append(g);
-        else if (beforeHeadline || target != home || drafts[home].inlineCandidates.contains(g))
+        else if (beforeHeadline || target != home || inFlow)
             kickersFor[target].append(g);
         else
             subheadsFor[target].append(g);

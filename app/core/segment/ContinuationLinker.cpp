@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 namespace galley {
 
@@ -54,6 +55,34 @@ bool hasClausePunctuation(QStringView s)
 bool strongBridge(WordBridge::Kind k)
 {
     return k == WordBridge::Kind::Word || k == WordBridge::Kind::Number || k == WordBridge::Kind::Hyphenation;
+}
+
+// Candidate links (in the order they were scored) accepted best first, the first scored first on equal
+// scores; each of n fragments at most once on each side, never closing a cycle. O(m log m); the links
+// themselves are not moved, only pointers to them.
+QList<ContinuationLink> acceptBestFirst(const QList<const ContinuationLink *> &candidates, int n)
+{
+    QList<const ContinuationLink *> order = candidates;
+    std::stable_sort(order.begin(), order.end(),
+                     [](const ContinuationLink *x, const ContinuationLink *y) { return x->score > y->score; });
+    QList<int> next(n, -1), prev(n, -1);
+    // The other end of the chain each chain end belongs to (valid at chain ends only): a link from a
+    // chain's last fragment to a chain's first closes a cycle exactly when both are the same chain.
+    QList<int> headOfTail(n), tailOfHead(n);
+    for (int i = 0; i < n; ++i)
+        headOfTail[i] = tailOfHead[i] = i;
+    QList<ContinuationLink> accepted;
+    for (const ContinuationLink *l : std::as_const(order)) {
+        if (next[l->from] >= 0 || prev[l->to] >= 0 || headOfTail[l->from] == l->to)
+            continue;
+        next[l->from] = l->to;
+        prev[l->to] = l->from;
+        const int head = headOfTail[l->from], tail = tailOfHead[l->to];
+        headOfTail[tail] = head;
+        tailOfHead[head] = tail;
+        accepted.append(*l);
+    }
+    return accepted;
 }
 
 } // namespace
@@ -173,49 +202,60 @@ QList<ContinuationLink> ContinuationLinker::link(QStringView text, const QList<F
     BridgeCache ownCache;
     if (!cache)
         cache = &ownCache;
-    QList<ContinuationLink> candidates;
-    for (int b = 0; b < fragments.size(); ++b) {
-        if (!canContinue(fragments[b]))
-            continue;
-        for (int a = std::max(0, b - kWindow); a < std::min<int>(int(fragments.size()), b + kWindow + 1); ++a) {
-            ContinuationLink l = score(text, fragments, a, b, cache);
-            if (l.score >= kThreshold)
-                candidates.append(l);
-        }
-    }
-    std::stable_sort(candidates.begin(), candidates.end(),
-                     [](const ContinuationLink &x, const ContinuationLink &y) { return x.score > y.score; });
-    QList<int> next(fragments.size(), -1), prev(fragments.size(), -1);
-    QList<ContinuationLink> accepted;
-    for (const ContinuationLink &l : candidates) {
-        if (next[l.from] >= 0 || prev[l.to] >= 0)
-            continue;
-        // No cycle: walking back from A must not reach B.
-        bool cycle = false;
-        for (int i = l.from; i >= 0; i = prev[i])
-            if (i == l.to) {
-                cycle = true;
-                break;
-            }
-        if (cycle)
-            continue;
-        next[l.from] = l.to;
-        prev[l.to] = l.from;
-        accepted.append(l);
-    }
+    const int n = int(fragments.size());
     // A display line found to carry on a sentence is running text, and its own cut end may carry on
-    // further: link again with it read as such.
-    bool relink = false;
+    // further: link again with it read as such, at most kRelinkRounds times, over one copy of the
+    // fragments. A pair's score depends only on the fragments from A to B, so a round rescores only
+    // the pairs within kWindow of a fragment read anew.
     QList<Fragment> reread;
-    for (const ContinuationLink &l : accepted)
-        if (fragments[l.to].headlineCandidate) {
-            if (!relink)
-                reread = fragments;
-            relink = true;
-            reread[l.to].headlineCandidate = false;
-            reread[l.to].role = Role::Body;
+    const QList<Fragment> *current = &fragments;
+    QList<QList<ContinuationLink>> into(n); // candidates by B, A ascending
+    qsizetype candidateCount = 0;
+    auto rescore = [&](int b) {
+        candidateCount -= into[b].size();
+        into[b].clear();
+        if (!canContinue((*current)[b]))
+            return;
+        for (int a = std::max(0, b - kWindow); a < std::min(n, b + kWindow + 1); ++a) {
+            ContinuationLink l = score(text, *current, a, b, cache);
+            if (l.score >= kThreshold)
+                into[b].append(std::move(l));
         }
-    return relink ? link(text, reread, cache) : accepted;
+        candidateCount += into[b].size();
+    };
+    for (int b = 0; b < n; ++b)
+        rescore(b);
+    for (int round = 1;; ++round) {
+        QList<const ContinuationLink *> candidates;
+        candidates.reserve(candidateCount);
+        for (const QList<ContinuationLink> &c : std::as_const(into))
+            for (const ContinuationLink &l : c)
+                candidates.append(&l);
+        QList<ContinuationLink> accepted = acceptBestFirst(candidates, n);
+        QList<int> nowRunning;
+        if (round < kRelinkRounds)
+            for (const ContinuationLink &l : std::as_const(accepted))
+                if ((*current)[l.to].headlineCandidate)
+                    nowRunning.append(l.to);
+        if (nowRunning.isEmpty())
+            return accepted;
+        if (current != &reread) {
+            reread = fragments;
+            current = &reread;
+        }
+        for (int c : std::as_const(nowRunning)) {
+            reread[c].headlineCandidate = false;
+            reread[c].role = Role::Body;
+        }
+        // Each B within kWindow of a fragment read anew, once, in page order.
+        std::sort(nowRunning.begin(), nowRunning.end());
+        int rescored = -1;
+        for (int c : std::as_const(nowRunning))
+            for (int b = std::max(rescored + 1, c - kWindow); b < std::min(n, c + kWindow + 1); ++b) {
+                rescore(b);
+                rescored = b;
+            }
+    }
 }
 
 int ContinuationLinker::splitInterleaved(QStringView text, QList<Fragment> &fragments)
@@ -224,7 +264,7 @@ int ContinuationLinker::splitInterleaved(QStringView text, QList<Fragment> &frag
     // page links into (the block about to be split may be that one). Only these can be where the first
     // part of an interleaved block carries on.
     BridgeCache cache;
-    QHash<int, QList<int>> orphans; // fragment → its predecessors (0 or 1)
+    std::map<int, QList<int>> orphans; // fragment → its predecessors (0 or 1); ordered, so a window is a range
     for (int g = 0; g < fragments.size(); ++g) {
         const Fragment &o = fragments[g];
         if (!canContinue(o) || o.headlineCandidate || o.start != StartKind::Continuation)
@@ -234,9 +274,9 @@ int ContinuationLinker::splitInterleaved(QStringView text, QList<Fragment> &frag
             if (score(text, fragments, a, g, &cache).score >= kThreshold)
                 preds.append(a);
         if (preds.size() < 2)
-            orphans.insert(g, preds);
+            orphans.emplace(g, preds);
     }
-    if (orphans.isEmpty())
+    if (orphans.empty())
         return 0;
     int splits = 0;
     for (int fi = 0; fi < fragments.size(); ++fi) {
@@ -256,9 +296,9 @@ int ContinuationLinker::splitInterleaved(QStringView text, QList<Fragment> &frag
             // part after must continue some open end, and the two parts must not make a word.
             const int gBegin = std::max(0, fi - kWindow), gEnd = std::min<int>(int(fragments.size()), fi + kWindow + 1);
             bool aCarriesOn = false, bContinues = false;
-            for (auto o = orphans.cbegin(); o != orphans.cend(); ++o) {
-                const int g = o.key();
-                if (g < gBegin || g >= gEnd || g == fi || !(o->isEmpty() || o->constFirst() == fi))
+            for (auto o = orphans.lower_bound(gBegin); o != orphans.cend() && o->first < gEnd; ++o) {
+                const int g = o->first;
+                if (g == fi || !(o->second.isEmpty() || o->second.constFirst() == fi))
                     continue;
                 if (strongBridge(WordBridge::between(partA, textOf(text, fragments[g])))) {
                     aCarriesOn = true;
@@ -286,14 +326,14 @@ int ContinuationLinker::splitInterleaved(QStringView text, QList<Fragment> &frag
             }
             fragments[fi] = parts[0];
             fragments.insert(fi + 1, parts[1]);
-            QHash<int, QList<int>> shifted;
-            for (auto o = orphans.cbegin(); o != orphans.cend(); ++o) {
-                QList<int> preds = o.value();
+            std::map<int, QList<int>> shifted;
+            for (const auto &[g, predecessors] : orphans) {
+                QList<int> preds = predecessors;
                 for (int &p : preds)
                     p += p > fi ? 1 : 0;
-                shifted.insert(o.key() + (o.key() > fi ? 1 : 0), preds);
+                shifted.emplace_hint(shifted.cend(), g + (g > fi ? 1 : 0), preds);
             }
-            orphans = shifted;
+            orphans = std::move(shifted);
             ++splits;
             break;
         }

@@ -38,8 +38,10 @@ bool isCompoundPrefix(QStringView word)
 // The word (letters only) ending just before index end.
 QStringView wordBefore(QStringView s, qsizetype end)
 {
+    // No compound prefix is longer than 32 letters: looking further back would only cost time (a
+    // paragraph joined from many pieces asks once per join).
     qsizetype b = end;
-    while (b > 0 && s[b - 1].isLetter())
+    while (b > 0 && end - b < 32 && s[b - 1].isLetter())
         --b;
     return s.sliced(b, end - b);
 }
@@ -156,17 +158,28 @@ QString WrapRepair::repair(QStringView raw, Role role)
 
 QString WrapRepair::joinFragments(const QString &first, const QString &second)
 {
-    if (first.isEmpty())
-        return second;
-    if (second.isEmpty())
-        return first;
-    const char32_t a = script::codePointBefore(first, first.size());
-    const char32_t b = script::codePointAt(second, 0);
-    if (a == u'-' && first.size() >= 2 && first[first.size() - 2].isLetter() && QChar::isLetter(b))
-        return joinsHyphenation(wordBefore(first, first.size() - 1), b) ? first.chopped(1) + second : first + second;
-    if (dropsSpaceBetween(a, b))
-        return first + second;
-    return first + u' ' + second;
+    QString joined = first;
+    appendFragment(joined, second);
+    return joined;
+}
+
+void WrapRepair::appendFragment(QString &paragraph, const QString &next)
+{
+    if (paragraph.isEmpty()) {
+        paragraph = next;
+        return;
+    }
+    if (next.isEmpty())
+        return;
+    const char32_t a = script::codePointBefore(paragraph, paragraph.size());
+    const char32_t b = script::codePointAt(next, 0);
+    if (a == u'-' && paragraph.size() >= 2 && paragraph[paragraph.size() - 2].isLetter() && QChar::isLetter(b)) {
+        if (joinsHyphenation(wordBefore(paragraph, paragraph.size() - 1), b))
+            paragraph.chop(1);
+    } else if (!dropsSpaceBetween(a, b)) {
+        paragraph += u' ';
+    }
+    paragraph += next;
 }
 
 } // namespace galley

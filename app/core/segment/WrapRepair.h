@@ -35,6 +35,8 @@ public:
     /// Joins two fragments of one paragraph (a sentence cut at a column end): no space between
     /// no-space-script characters, Latin end-of-line hyphenation joined, else one space.
     static QString joinFragments(const QString &first, const QString &second);
+    /// The same join, appending next to paragraph in place (amortised linear over many pieces).
+    static void appendFragment(QString &paragraph, const QString &next);
     /// Whether a white-space run between before and after is a wrap artefact to drop.
     static bool dropsSpaceBetween(char32_t before, char32_t after);
     /// Whether role keeps white space between parts (headline-like roles and bylines).

@@ -1,0 +1,131 @@
+// The same page gives byte-identical output on every run: no decision of the engine (import, segment,
+// JSON export) may depend on QHash/QSet iteration order, pointer order or timing.
+//
+// Two ways of changing the hash seed between runs:
+//  - separate `galley segment` processes with QT_HASH_SEED removed from their environment (Qt 6.4
+//    ignores a non-zero QT_HASH_SEED and then hashes deterministically, so setting it would hide
+//    the very differences looked for);
+//  - in process, QHashSeed::resetRandomGlobalSeed() before each segmentation.
+#include "export/SegmentationJson.h"
+#include "import/TextImporter.h"
+#include "model/ReviewDocument.h"
+#include "segment/Segmenter.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHashFunctions>
+#include <QProcess>
+#include <QTest>
+
+namespace {
+
+QStringList testPages()
+{
+    QStringList pages{QStringLiteral(GALLEY_TEST_DATA "/seed-page.txt")};
+    const QDir dir(QStringLiteral(GALLEY_TEST_DATA "/pages"));
+    for (const QString &name : dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
+        pages << dir.filePath(name);
+    return pages;
+}
+
+QByteArray segmentInProcess(const QString &path)
+{
+    const galley::ImportResult imported = galley::TextImporter::importFile(path);
+    if (!imported.ok() || imported.pages.isEmpty())
+        return {};
+    galley::Page page = imported.pages.first();
+    galley::Segmentation seg = galley::Segmenter::segment(page);
+    const galley::ReviewDocument doc(page, seg);
+    return galley::SegmentationJson::toJson(doc);
+}
+
+QByteArray segmentProcess(const QString &path, QString *problem)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("QT_HASH_SEED"));
+    p.setProcessEnvironment(env);
+    p.setProgram(QStringLiteral(GALLEY_BINARY));
+    p.setArguments({QStringLiteral("segment"), path, QStringLiteral("--format"), QStringLiteral("json")});
+    p.start();
+    if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        *problem = QStringLiteral("galley segment %1 failed: %2").arg(path, QString::fromUtf8(p.readAllStandardError()));
+        p.kill();
+        p.waitForFinished();
+        return {};
+    }
+    return p.readAllStandardOutput();
+}
+
+// The first line where two outputs differ, for the failure message.
+QString firstDifference(const QByteArray &a, const QByteArray &b)
+{
+    const QList<QByteArray> la = a.split('\n'), lb = b.split('\n');
+    for (qsizetype i = 0; i < std::min(la.size(), lb.size()); ++i)
+        if (la[i] != lb[i])
+            return QStringLiteral("line %1:\n  %2\n  %3").arg(i + 1).arg(QString::fromUtf8(la[i]), QString::fromUtf8(lb[i]));
+    return QStringLiteral("lengths %1 and %2").arg(a.size()).arg(b.size());
+}
+
+} // namespace
+
+using namespace galley;
+
+class TestDeterminism : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void sameBytesInProcess_data();
+    void sameBytesInProcess();
+    void sameBytesAcrossProcesses_data();
+    void sameBytesAcrossProcesses();
+};
+
+void TestDeterminism::initTestCase()
+{
+    // A QT_HASH_SEED in the environment would fix the seed and hide hash-order dependence.
+    qunsetenv("QT_HASH_SEED");
+    QVERIFY(QFileInfo::exists(QStringLiteral(GALLEY_BINARY)));
+    QVERIFY(testPages().size() >= 4);
+}
+
+void TestDeterminism::sameBytesInProcess_data()
+{
+    QTest::addColumn<QString>("path");
+    for (const QString &p : testPages())
+        QTest::newRow(qPrintable(QFileInfo(p).fileName())) << p;
+}
+
+void TestDeterminism::sameBytesInProcess()
+{
+    QFETCH(QString, path);
+    QHashSeed::resetRandomGlobalSeed();
+    const QByteArray first = segmentInProcess(path);
+    QVERIFY(!first.isEmpty());
+    for (int run = 1; run < 8; ++run) {
+        QHashSeed::resetRandomGlobalSeed();
+        const QByteArray again = segmentInProcess(path);
+        QVERIFY2(again == first, qPrintable(QStringLiteral("run %1 differs at %2").arg(run).arg(firstDifference(first, again))));
+    }
+}
+
+void TestDeterminism::sameBytesAcrossProcesses_data()
+{
+    sameBytesInProcess_data();
+}
+
+void TestDeterminism::sameBytesAcrossProcesses()
+{
+    QFETCH(QString, path);
+    QString problem;
+    const QByteArray first = segmentProcess(path, &problem);
+    QVERIFY2(!first.isEmpty(), qPrintable(problem));
+    for (int run = 1; run < 5; ++run) {
+        const QByteArray again = segmentProcess(path, &problem);
+        QVERIFY2(!again.isEmpty(), qPrintable(problem));
+        QVERIFY2(again == first, qPrintable(QStringLiteral("process %1 differs at %2").arg(run).arg(firstDifference(first, again))));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestDeterminism)
+#include "tst_determinism.moc"
