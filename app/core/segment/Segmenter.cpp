@@ -1,6 +1,8 @@
 #include "Segmenter.h"
 
 #include "ArticleAssembler.h"
+#include "ArticleBuilder.h"
+#include "ReadingOrder.h"
 #include "ContinuationLinker.h"
 #include "FragmentLayout.h"
 #include "RoleClassifier.h"
@@ -28,8 +30,8 @@ Segmenter::Analysis Segmenter::analyse(const Page &page)
 
 Segmentation Segmenter::segment(Page &page)
 {
-    const Analysis analysis = analyse(page);
-    Segmentation seg = ArticleAssembler::assemble(page.text(), analysis.fragments, analysis.links);
+    const PageAnalysis analysis = ReadingOrder::analyse(page);
+    Segmentation seg = ArticleBuilder::build(page, analysis);
 
     // The blocks carry the role of their (first) piece.
     QList<Block> &blocks = page.blocks();
