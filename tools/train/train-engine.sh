@@ -48,7 +48,7 @@ gen=("$cache/gen101" "$cache/gen102" "$cache/gen103")
 echo "== validation run: fit on generated zh pages + 9 English issues"
 "$build/bin/galley-train-engine" --out "$split/model.json" "${gen[@]}" --partial "$split/en-train"
 for set in "$dev/zh-typeset" "$split/en-validate"; do
-  GALLEY_ENGINE_MODEL="$split/model.json" "$build/bin/galley" evaluate "$set" | tail -n 8
+  GALLEY_ENGINE=learned GALLEY_ENGINE_MODEL="$split/model.json" "$build/bin/galley" evaluate "$set" | tail -n 8
 done
 [ "${1:-}" = "--validate-only" ] && exit 0
 

@@ -28,10 +28,21 @@ Segmenter::Analysis Segmenter::analyse(const Page &page)
     return {fragments, links};
 }
 
+Segmenter::Engine Segmenter::engine()
+{
+    static const Engine chosen = qEnvironmentVariable("GALLEY_ENGINE") == QLatin1String("learned") ? Engine::Learned : Engine::Rules;
+    return chosen;
+}
+
 Segmentation Segmenter::segment(Page &page)
 {
-    const PageAnalysis analysis = ReadingOrder::analyse(page);
-    Segmentation seg = ArticleBuilder::build(page, analysis);
+    Segmentation seg;
+    if (engine() == Engine::Learned) {
+        seg = ArticleBuilder::build(page, ReadingOrder::analyse(page));
+    } else {
+        const Analysis analysis = analyse(page);
+        seg = ArticleAssembler::assemble(page.text(), analysis.fragments, analysis.links);
+    }
 
     // The blocks carry the role of their (first) piece.
     QList<Block> &blocks = page.blocks();
