@@ -69,8 +69,14 @@ int main(int argc, char *argv[])
     if (qtTranslator.load(QLocale::system(), QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
+    // English plural forms ("1 article", "8 articles") under every language, the system language's
+    // translation on top of them (the translator installed last is asked first).
+    QTranslator english;
+    if (english.load(QStringLiteral(":/galley/translations/galley_en.qm")))
+        QApplication::installTranslator(&english);
     QTranslator translator;
-    if (translator.load(QLocale::system(), QStringLiteral("galley"), QStringLiteral("_"), QStringLiteral(":/galley/translations")))
+    if (translator.load(QLocale::system(), QStringLiteral("galley"), QStringLiteral("_"), QStringLiteral(":/galley/translations"))
+        && translator.filePath() != english.filePath())
         QApplication::installTranslator(&translator);
     galley::MainWindow window;
     const QStringList args = app.arguments().mid(1);

@@ -13,7 +13,7 @@ packages=(
   build-essential cmake ninja-build pkg-config git curl ca-certificates xz-utils
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
   libgl-dev libvulkan-dev libxkbcommon-dev
-  libuchardet-dev libicu-dev libopencc-dev libopencc-data libssl-dev
+  libuchardet-dev libicu-dev libopencc-dev libopencc-data libssl-dev libpoppler-qt6-dev
   extra-cmake-modules
   xvfb xauth fonts-noto-cjk imagemagick poppler-utils unzip
   desktop-file-utils appstream libxml2-utils dpkg-dev qt6-translations-l10n

@@ -34,6 +34,9 @@ ArticleEditor::ArticleEditor(QWidget *parent)
         edit->setClearButtonEnabled(true);
         edit->setPlaceholderText(tr("(none)"));
         form->addRow(label, edit);
+        // Each keystroke goes to the document at once (SetRoleTextCommand: the keystrokes of one field
+        // merge into one undo step), so autosave keeps a field's typing as it keeps the body's.
+        connect(edit, &QLineEdit::textEdited, this, [this, role] { commitField(role); });
         connect(edit, &QLineEdit::editingFinished, this, [this, role] { commitField(role); });
     };
     makeField(m_kicker, Role::Kicker, tr("&Kicker:"));
@@ -172,7 +175,7 @@ void ArticleEditor::refresh()
         m_status->setCurrentIndex(m_status->findData(int(article.status)));
         QStringList open;
         for (const Flag &fl : article.flags)
-            if (!fl.resolved)
+            if (fl.isOpen())
                 open << QStringLiteral("⚑ ") + fl.reason;
         // A few reasons in full; the tree's flag column and F8 reach the others.
         constexpr int kShown = 3;

@@ -2,8 +2,10 @@
 // ArticleEditor: the lower right of the review desk — one article's headline, kicker, subheadline
 // and byline as fields, its review status, its open flags with the engine's reasons, and the
 // corrected body as paragraphs (ParagraphEditor). All editable; every change is an undo command
-// on the ReviewDocument (SetRoleTextCommand when a field is left or Return is pressed,
-// SetReviewStatusCommand, CorrectTextCommand/SetParagraphJoinCommand from the body).
+// on the ReviewDocument (SetRoleTextCommand at each keystroke in a field — one undo step per field and
+// article, as consecutive keystrokes merge — SetReviewStatusCommand, CorrectTextCommand/
+// SetParagraphJoinCommand from the body). So autosave keeps typing in a field as in the body: at most
+// Autosave::delay() of it is lost to a crash.
 // The ReviewDocument is not owned.
 #include "model/ReviewDocument.h"
 

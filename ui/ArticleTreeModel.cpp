@@ -45,7 +45,19 @@ void ArticleTreeModel::setReviewDocument(ReviewDocument *document)
     if (document) {
         connect(document, &ReviewDocument::segmentationChanged, this, &ArticleTreeModel::reset);
         connect(document, &ReviewDocument::pieceTextChanged, this, &ArticleTreeModel::updatePieceText);
+        connect(document, &ReviewDocument::flagsChanged, this, &ArticleTreeModel::updateArticleFlags);
     }
+}
+
+void ArticleTreeModel::updateArticleFlags(int articleId)
+{
+    const QModelIndex a = indexForArticle(articleId);
+    if (!a.isValid())
+        return;
+    emit dataChanged(a, a.siblingAtColumn(ColumnCount - 1));
+    const int n = rowCount(a);
+    if (n > 0)
+        emit dataChanged(index(0, 0, a), index(n - 1, ColumnCount - 1, a));
 }
 
 void ArticleTreeModel::reset()
@@ -204,7 +216,7 @@ QVariant ArticleTreeModel::data(const QModelIndex &index, int role) const
             if (role == Qt::ToolTipRole && open > 0) {
                 QStringList reasons;
                 for (const Flag &f : article->flags)
-                    if (!f.resolved)
+                    if (f.isOpen())
                         reasons << f.reason;
                 return reasons.join(QLatin1Char('\n'));
             }
@@ -255,7 +267,7 @@ QVariant ArticleTreeModel::data(const QModelIndex &index, int role) const
         if (article) {
             QStringList reasons;
             for (const Flag &f : article->flags)
-                if (f.pieceId == piece->id && !f.resolved)
+                if (f.pieceId == piece->id && f.isOpen())
                     reasons << f.reason;
             if (reasons.isEmpty())
                 break;

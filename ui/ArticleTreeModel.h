@@ -57,6 +57,7 @@ public:
 private:
     void reset();
     void updatePieceText(int pieceId);
+    void updateArticleFlags(int articleId);
     const Piece *pieceAt(const QModelIndex &index) const;
     QString pieceLabel(const Piece &piece) const;
 

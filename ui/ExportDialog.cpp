@@ -3,7 +3,6 @@
 #include "SyntaxSupport.h"
 #include "export/ChineseConverter.h"
 #include "export/ExportContent.h"
-#include "export/ExportFileWriter.h"
 #include "export/ExportFormat.h"
 #include "export/ExportWriter.h"
 #include "export/PlainTextWriter.h"
@@ -49,6 +48,9 @@ ExportDialog::ExportDialog(ReviewDocument *document, QWidget *parent)
         m_format->addItem(ExportFormats::displayName(f), QVariant::fromValue(int(f)));
     m_perArticle = new QRadioButton(tr("One file per &article"));
     m_perPage = new QRadioButton(tr("One file for the whole &page"));
+    m_format->setObjectName(QStringLiteral("format"));
+    m_perArticle->setObjectName(QStringLiteral("perArticle"));
+    m_perPage->setObjectName(QStringLiteral("perPage"));
     auto *split = new QButtonGroup(this);
     split->addButton(m_perArticle);
     split->addButton(m_perPage);
@@ -109,8 +111,6 @@ ExportDialog::ExportDialog(ReviewDocument *document, QWidget *parent)
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     mono.setFamilies({mono.family(), QStringLiteral("Noto Sans Mono CJK SC"), QStringLiteral("Noto Sans CJK SC")});
     m_preview->setFont(mono);
-    m_highlighter = new KSyntaxHighlighting::SyntaxHighlighter(m_preview->document());
-    m_highlighter->setTheme(SyntaxSupport::themeFor(palette()));
     auto *previewLabel = new QLabel(tr("Pre&view:"));
     previewLabel->setBuddy(m_preview);
     auto *right = new QWidget;
@@ -159,6 +159,7 @@ ExportDialog::ExportDialog(ReviewDocument *document, QWidget *parent)
     for (QAbstractButton *b : std::initializer_list<QAbstractButton *>{m_perArticle, m_wrapRepair, m_punctuation, m_nfc})
         connect(b, &QAbstractButton::toggled, this, &ExportDialog::refresh);
     connect(m_folder, &QLineEdit::textChanged, this, [this] { m_exportButton->setEnabled(!m_folder->text().trimmed().isEmpty()); });
+    connect(m_folder, &QLineEdit::editingFinished, this, &ExportDialog::refresh); // names depend on the folder's files
     connect(m_files, &QListWidget::currentRowChanged, this, &ExportDialog::showPreview);
     connect(m_document, &ReviewDocument::segmentationChanged, this, &ExportDialog::refresh);
     connect(m_document, &ReviewDocument::pieceTextChanged, this, &ExportDialog::refresh);
@@ -177,7 +178,14 @@ ExportOptions ExportDialog::options() const
     o.text.nfc = m_nfc->isChecked();
     o.text.conversion = ChineseConversion(m_conversion->currentData().toInt());
     o.targetDir = m_folder->text().trimmed();
+    o.protectedFiles = m_protectedFiles;
     return o;
+}
+
+void ExportDialog::setProtectedFiles(const QStringList &paths)
+{
+    m_protectedFiles = paths;
+    refresh();
 }
 
 void ExportDialog::setOptions(const ExportOptions &o)
@@ -207,6 +215,7 @@ void ExportDialog::refresh()
     const int row = std::max(0, m_files->currentRow());
     QStringList warnings;
     m_rendered = BatchExporter::render(*m_document, options(), pageName(), &warnings);
+    m_warnings = warnings;
     const QSignalBlocker block(m_files);
     m_files->clear();
     for (const BatchExporter::RenderedFile &f : std::as_const(m_rendered))
@@ -239,9 +248,25 @@ void ExportDialog::showPreview()
         }
     }
     const auto def = syntax.isEmpty() ? KSyntaxHighlighting::Definition() : SyntaxSupport::repository().definitionForName(syntax);
-    m_highlighter->setDefinition(def);
+    setPreview(text, def);
+}
+
+void ExportDialog::setPreview(const QString &text, const KSyntaxHighlighting::Definition &definition)
+{
+    // KSyntaxHighlighting's SyntaxHighlighter queues a rehighlightBlock(next block) call whenever a
+    // block ends in another state than before — for every block when the definition changes. Such a
+    // call for a block of a text that setPlainText() replaced before it ran dereferenced a block that
+    // was gone: with the many lines of a whole-page JSON preview, choosing another format crashed the
+    // dialog (issue 7). So each text gets a fresh highlighter; deleting the old one drops its queued
+    // calls, and the new one sees only new blocks (no state to compare, nothing queued). It is attached
+    // after the text is in place and highlights at the next turn of the event loop.
+    delete m_highlighter;
     m_preview->setPlainText(text);
-    m_preview->setProperty("syntax", def.isValid() ? def.name() : QString());
+    m_highlighter = new KSyntaxHighlighting::SyntaxHighlighter(this);
+    m_highlighter->setTheme(SyntaxSupport::themeFor(palette()));
+    m_highlighter->setDefinition(definition);
+    m_highlighter->setDocument(m_preview->document());
+    m_preview->setProperty("syntax", definition.isValid() ? definition.name() : QString());
 }
 
 QStringList ExportDialog::plannedFiles() const
@@ -292,15 +317,8 @@ bool ExportDialog::exportFiles()
     InputResult result;
     result.input = m_document->page().sourcePath();
     result.articles = int(m_document->segmentation().articles.size());
-    for (const BatchExporter::RenderedFile &f : std::as_const(m_rendered)) {
-        FileResult fr;
-        fr.path = target.filePath(f.relativePath);
-        if (!f.error.isEmpty())
-            fr.error = fr.path + QStringLiteral(": ") + f.error;
-        else
-            ExportFileWriter::write(fr.path, f.bytes, o.overwrite, &fr.error);
-        result.files.append(fr);
-    }
+    result.files = BatchExporter::writeFiles(m_rendered, o);
+    result.warnings = m_warnings;
     m_lastResult = result;
 
     QSettings settings;
@@ -315,15 +333,17 @@ bool ExportDialog::exportFiles()
 
     const int failed = result.failedFiles();
     const int written = int(result.files.size()) - failed;
+    QStringList lines;
     if (failed == 0) {
-        m_status->setText(tr("%n file(s) written to %1.", nullptr, written).arg(QDir::toNativeSeparators(o.targetDir)));
+        lines.append(tr("%n file(s) written to %1.", nullptr, written).arg(QDir::toNativeSeparators(o.targetDir)));
     } else {
         QStringList errors;
         for (const FileResult &f : std::as_const(result.files))
             if (!f.ok())
                 errors.append(f.error);
-        m_status->setText(tr("%1 written, %2 failed:\n%3").arg(written).arg(failed).arg(errors.join(u'\n')));
+        lines.append(tr("%1 written, %2 failed:\n%3").arg(written).arg(failed).arg(errors.join(u'\n')));
     }
+    m_status->setText((lines + m_warnings).join(u'\n'));
     emit exported(result);
     return failed == 0 && !result.files.isEmpty();
 }

@@ -24,6 +24,7 @@ class QPushButton;
 class QRadioButton;
 
 namespace KSyntaxHighlighting {
+class Definition;
 class SyntaxHighlighter;
 }
 
@@ -47,6 +48,8 @@ public:
     QString previewSyntax() const;
     /// Asked with the existing files' paths before any is replaced; the default shows a message box.
     void setOverwriteQuestion(std::function<bool(const QStringList &existing)> ask) { m_askOverwrite = std::move(ask); }
+    /// Files the export must never replace (the open project); the page's own file is always kept.
+    void setProtectedFiles(const QStringList &paths);
     /// Result of the last export (empty before the first).
     const InputResult &lastResult() const { return m_lastResult; }
 
@@ -60,6 +63,7 @@ signals:
 private:
     void refresh();
     void showPreview();
+    void setPreview(const QString &text, const KSyntaxHighlighting::Definition &definition);
     void chooseFolder();
     QString pageName() const;
 
@@ -76,8 +80,10 @@ private:
     QPlainTextEdit *m_preview;
     QLabel *m_status;
     QPushButton *m_exportButton;
-    KSyntaxHighlighting::SyntaxHighlighter *m_highlighter;
+    KSyntaxHighlighting::SyntaxHighlighter *m_highlighter = nullptr; ///< replaced with each preview text (setPreview)
     QList<BatchExporter::RenderedFile> m_rendered;
+    QStringList m_warnings; ///< of the last refresh(): rendering notes and renamed files
+    QStringList m_protectedFiles;
     InputResult m_lastResult;
     std::function<bool(const QStringList &)> m_askOverwrite;
 };

@@ -2,6 +2,7 @@
 
 #include "ArticleEditor.h"
 #include "ArticleTreeModel.h"
+#include "CorrectionsPanel.h"
 #include "ExportDialog.h"
 #include "FindReplacePanel.h"
 #include "PageHighlighter.h"
@@ -12,6 +13,10 @@
 #include "RoleIcons.h"
 #include "UiResources.h"
 #include "edit/CorrectTextCommand.h"
+#include "edit/PieceTransfer.h"
+#include "edit/DeleteArticlesCommand.h"
+#include "edit/OrderPiecesByPageCommand.h"
+#include "edit/ResolveArticleFlagsCommand.h"
 #include "edit/JoinBlockPiecesCommand.h"
 #include "edit/MakeHeadlineCommand.h"
 #include "edit/MergeArticlesCommand.h"
@@ -48,13 +53,24 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QUndoGroup>
 #include <QUndoView>
+
+#include <tuple>
 
 namespace galley {
 
 namespace {
 constexpr int kExpandAllLimit = 400; // articles; larger pages open collapsed
+
+// The platform's standard key, or fallback where the platform has none (Save As on Windows,
+// Replace on macOS): every operation keeps a shortcut on every platform.
+QList<QKeySequence> standardOr(QKeySequence::StandardKey key, const QKeySequence &fallback)
+{
+    const QList<QKeySequence> keys = QKeySequence::keyBindings(key);
+    return keys.isEmpty() ? QList<QKeySequence>{fallback} : keys;
+}
 
 // Hands a page imported off the GUI thread to the project controller, without importing it again
 // when the controller offers that; else it opens the path itself.
@@ -168,6 +184,9 @@ void MainWindow::createViews()
 
     m_editor = new ArticleEditor(this);
     m_editor->setObjectName(QStringLiteral("articleEditor"));
+    connect(m_editor->body(), &ParagraphEditor::refused, this, [this](const QString &reason) {
+        statusBar()->showMessage(reason, 6000);
+    });
     connect(m_editor->body(), &ParagraphEditor::currentPieceChanged, this, [this](int id) {
         if (!m_syncing)
             selectPiece(id);
@@ -216,6 +235,15 @@ void MainWindow::createViews()
     m_progress->hide();
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_counts);
+
+    m_corrections = new CorrectionsPanel(this);
+    m_corrections->setObjectName(QStringLiteral("correctionsPanel"));
+    auto *correctionsDock = new QDockWidget(tr("Corrections"), this);
+    correctionsDock->setObjectName(QStringLiteral("correctionsDock"));
+    correctionsDock->setWidget(m_corrections);
+    addDockWidget(Qt::BottomDockWidgetArea, correctionsDock);
+    correctionsDock->hide();
+    connect(m_corrections, &CorrectionsPanel::pieceActivated, this, &MainWindow::selectPiece);
 }
 
 QAction *MainWindow::addAction(const QString &name, const QString &text, const QKeySequence &shortcut,
@@ -240,7 +268,8 @@ void MainWindow::createActions()
     open->setIcon(QIcon::fromTheme(QStringLiteral("document-open")));
     addAction(QStringLiteral("fileSave"), tr("&Save"), K::Save, &MainWindow::save)
         ->setIcon(QIcon::fromTheme(QStringLiteral("document-save")));
-    addAction(QStringLiteral("fileSaveAs"), tr("Save &As…"), K::SaveAs, &MainWindow::saveAs);
+    addAction(QStringLiteral("fileSaveAs"), tr("Save &As…"), K(), &MainWindow::saveAs)
+        ->setShortcuts(standardOr(K::SaveAs, K(tr("Ctrl+Shift+S"))));
     addAction(QStringLiteral("fileExport"), tr("&Export…"), K(tr("Ctrl+Shift+E")), &MainWindow::exportArticles);
     auto *quit = addAction(QStringLiteral("fileQuit"), tr("&Quit"), K::Quit, nullptr);
     connect(quit, &QAction::triggered, this, &QWidget::close);
@@ -257,7 +286,8 @@ void MainWindow::createActions()
     redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
     QMainWindow::addAction(redo);
     addAction(QStringLiteral("editFind"), tr("&Find…"), K::Find, &MainWindow::showFind);
-    addAction(QStringLiteral("editReplace"), tr("R&eplace…"), K::Replace, &MainWindow::showReplace);
+    addAction(QStringLiteral("editReplace"), tr("R&eplace…"), K(), &MainWindow::showReplace)
+        ->setShortcuts(standardOr(K::Replace, K(tr("Ctrl+H"))));
     addAction(QStringLiteral("editFindNext"), tr("Find &Next"), K::FindNext, &MainWindow::findNext);
     addAction(QStringLiteral("editFindPrevious"), tr("Find Pre&vious"), K::FindPrevious, &MainWindow::findPrevious);
 
@@ -276,7 +306,7 @@ void MainWindow::createActions()
     m_articleActions << addAction(QStringLiteral("articleSwapHeadlines"), tr("S&wap Headlines"), K(tr("Ctrl+Alt+H")), &MainWindow::swapHeadlines);
     m_articleActions << addAction(QStringLiteral("articleEditHeadline"), tr("&Edit Headline"), K(tr("Ctrl+E")), &MainWindow::editHeadline);
     m_pieceActions << addAction(QStringLiteral("pieceCorrect"), tr("&Correct Text…"), K(tr("F2")), &MainWindow::correctText);
-    m_pieceActions << addAction(QStringLiteral("pieceRevert"), tr("Re&vert Correction"), K(tr("Ctrl+Alt+Backspace")), &MainWindow::revertCorrection);
+    m_pieceActions << addAction(QStringLiteral("pieceRevert"), tr("Re&vert Correction"), K(tr("Ctrl+Shift+Backspace")), &MainWindow::revertCorrection);
     m_pieceActions << addAction(QStringLiteral("pieceFurniture"), tr("Send to Page &Furniture"), K(tr("Ctrl+Shift+F")), &MainWindow::sendToFurniture);
     m_articleActions << addAction(QStringLiteral("statusUnreviewed"), tr("Mark &Unreviewed"), K(tr("Ctrl+Alt+U")), &MainWindow::markUnreviewed);
     m_articleActions << addAction(QStringLiteral("statusInReview"), tr("Mark &In Review"), K(tr("Ctrl+Alt+I")), &MainWindow::markInReview);
@@ -308,6 +338,20 @@ void MainWindow::createActions()
     addAction(QStringLiteral("viewZoomIn"), tr("Zoom &In"), K::ZoomIn, &MainWindow::zoomIn);
     addAction(QStringLiteral("viewZoomOut"), tr("Zoom &Out"), K::ZoomOut, &MainWindow::zoomOut);
     addAction(QStringLiteral("helpAbout"), tr("&About Galley"), K(), &MainWindow::about);
+
+    // Whole-article operations, flags of an article, cut and paste of pieces on the tree's rows.
+    m_articleActions << addAction(QStringLiteral("articleDelete"), tr("De&lete Article"), K(tr("Ctrl+Del")), &MainWindow::deleteArticles);
+    m_articleActions << addAction(QStringLiteral("articleOrderByPage"), tr("&Order Pieces by Page Position"), K(tr("Ctrl+Alt+O")), &MainWindow::orderPiecesByPage);
+    addAction(QStringLiteral("reviewCorrections"), tr("&Corrections List"), K(tr("Ctrl+Alt+C")), &MainWindow::showCorrections);
+    m_articleActions << addAction(QStringLiteral("flagResolveArticle"), tr("Resolve All Flags of &Article"), K(tr("Ctrl+Alt+R")), &MainWindow::resolveArticleFlags);
+    for (auto [name, text, key, slot] : {std::tuple{"pieceCut", tr("Cu&t Pieces"), K::Cut, &MainWindow::cutPieces},
+                                         std::tuple{"piecePaste", tr("&Paste Pieces After Selection"), K::Paste, &MainWindow::pastePieces}}) {
+        QAction *a = addAction(QString::fromLatin1(name), text, K(), slot);
+        a->setShortcuts(key);
+        a->setShortcutContext(Qt::WidgetShortcut); // on the tree's rows; text fields keep their own
+        m_tree->addAction(a);
+        m_pieceActions << a;
+    }
     for (QAction *a : std::as_const(m_pieceActions))
         a->setEnabled(false);
 }
@@ -363,11 +407,14 @@ void MainWindow::createMenus()
     for (const char *n : {"pieceMakeHeadline", "articleSwapHeadlines", "pieceFurniture"})
         m_articleMenu->addAction(a(n));
     m_articleMenu->addSeparator();
+    for (const char *n : {"pieceCut", "piecePaste", "articleOrderByPage", "articleDelete"})
+        m_articleMenu->addAction(a(n));
+    m_articleMenu->addSeparator();
     for (const char *n : {"statusUnreviewed", "statusInReview", "statusDone"})
         m_articleMenu->addAction(a(n));
 
     QMenu *review = menuBar()->addMenu(tr("&Review"));
-    for (const char *n : {"flagNext", "flagPrevious", "flagResolve", "statusDone"})
+    for (const char *n : {"flagNext", "flagPrevious", "flagResolve", "flagResolveArticle", "statusDone", "reviewCorrections"})
         review->addAction(a(n));
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
@@ -436,11 +483,13 @@ void MainWindow::setDocument(ReviewDocument *document)
     m_raw->setReviewDocument(document);
     m_editor->setReviewDocument(document);
     m_find->setReviewDocument(document);
+    m_corrections->setReviewDocument(document);
     m_model->setReviewDocument(document); // last: its reset selects the first article everywhere
     if (document) {
         m_undoGroup->addStack(document->undoStack());
         m_undoGroup->setActiveStack(document->undoStack());
         connect(document, &ReviewDocument::segmentationChanged, this, &MainWindow::updateCounts);
+        connect(document, &ReviewDocument::flagsChanged, this, &MainWindow::updateCounts);
         // Start on the first article.
         if (!document->segmentation().articles.isEmpty())
             selectArticle(document->segmentation().articles.first().id);
@@ -630,7 +679,13 @@ void MainWindow::mergeArticles()
         statusBar()->showMessage(tr("Select two or more articles to merge"), 4000);
         return;
     }
+    // The articles merge into the first of them in page order: the selection stays on it.
+    int into = 0;
+    for (const Article &a : m_document->segmentation().articles)
+        if (!into && ids.contains(a.id))
+            into = a.id;
     push(new MergeArticlesCommand(m_document, ids));
+    selectArticle(into);
 }
 
 void MainWindow::splitArticle()
@@ -698,7 +753,11 @@ void MainWindow::splitBlock()
 {
     if (!m_document)
         return;
-    // The cursor on the raw page says where; the piece under it is the one split.
+    // The cursor of the editor that has the focus says where: the article body's, else the raw page's.
+    if (m_editor->body()->hasFocus()) {
+        m_editor->body()->splitAtCursor();
+        return;
+    }
     const qsizetype at = m_raw->textCursor().position();
     const int piece = m_raw->pieceAtCursor() ? m_raw->pieceAtCursor() : m_currentPiece;
     if (!piece)
@@ -761,9 +820,31 @@ void MainWindow::revertCorrection()
 
 void MainWindow::sendToFurniture()
 {
+    if (!m_document)
+        return;
+    // Article rows (and no piece rows) selected in the tree: the whole articles go.
+    if (!m_raw->hasFocus() && treeSelectsArticlesOnly()) {
+        deleteArticles();
+        return;
+    }
     const QList<int> ids = selectedPieces();
-    if (!ids.isEmpty())
-        push(new SendToFurnitureCommand(m_document, ids));
+    if (ids.isEmpty())
+        return;
+    // Then on to the next piece of the article (or the next article): the editor works down the page.
+    const Segmentation &seg = m_document->segmentation();
+    const auto [a, last] = seg.locatePiece(PieceTransfer::inDocumentOrder(seg, ids).constLast());
+    int next = 0, nextArticle = 0;
+    if (a >= 0) {
+        for (int i = last + 1; i < seg.articles[a].pieces.size() && !next; ++i)
+            if (!ids.contains(seg.articles[a].pieces[i].id))
+                next = seg.articles[a].pieces[i].id;
+        nextArticle = DeleteArticlesCommand::nextArticle(seg, {seg.articles[a].id});
+    }
+    push(new SendToFurnitureCommand(m_document, ids));
+    if (next)
+        selectPiece(next);
+    else if (nextArticle)
+        selectArticle(nextArticle);
 }
 
 void MainWindow::markUnreviewed()
@@ -792,7 +873,7 @@ void MainWindow::markDone()
             open += m_document->segmentation().articles[a].openFlagCount();
     }
     if (open > 0)
-        statusBar()->showMessage(tr("Marked done with %1 open flag(s) left — F8 goes through them.").arg(open), 8000);
+        statusBar()->showMessage(tr("Marked done with %n open flag(s) left — F8 goes through them.", nullptr, open), 8000);
 }
 
 void MainWindow::gotoFlag(int direction)
@@ -808,8 +889,8 @@ void MainWindow::gotoFlag(int direction)
     const Segmentation &seg = m_document->segmentation();
     for (const Article &a : seg.articles)
         for (const Flag &f : a.flags) {
-            if (f.resolved)
-                continue;
+            if (!f.isOpen())
+                continue; // resolved by the editor, or fixed by an edit
             const Piece *p = seg.piece(f.pieceId);
             if (p)
                 stops.append({p->span.start, f.pieceId, f.reason});
@@ -853,7 +934,7 @@ void MainWindow::resolveFlag()
         return;
     const Article &article = m_document->segmentation().articles[a];
     for (int f = 0; f < article.flags.size(); ++f)
-        if (article.flags[f].pieceId == m_currentPiece && !article.flags[f].resolved) {
+        if (article.flags[f].pieceId == m_currentPiece && article.flags[f].isOpen()) {
             push(new ResolveFlagCommand(m_document, article.id, f, true));
             return;
         }
@@ -899,6 +980,7 @@ void MainWindow::exportArticles()
     if (!m_document)
         return;
     auto *dialog = new ExportDialog(m_document, this);
+    dialog->setProtectedFiles({m_project->filePath()}); // an export never replaces the open project
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -966,8 +1048,14 @@ QMenu *MainWindow::createTreeContextMenu(const QModelIndex &index)
         menu->addMenu(m_roleMenu);
         for (const char *n : {"pieceMakeHeadline", "pieceCorrect", "pieceRevert", "pieceFurniture", "flagResolve"})
             menu->addAction(action(QString::fromLatin1(n)));
+        menu->addSeparator();
+        for (const char *n : {"pieceCut", "piecePaste", "articleOrderByPage"})
+            menu->addAction(action(QString::fromLatin1(n)));
     } else {
         for (const char *n : {"articleMerge", "articleSwapHeadlines", "articleEditHeadline"})
+            menu->addAction(action(QString::fromLatin1(n)));
+        menu->addSeparator();
+        for (const char *n : {"piecePaste", "articleOrderByPage", "pieceFurniture", "articleDelete", "flagResolveArticle"})
             menu->addAction(action(QString::fromLatin1(n)));
         menu->addSeparator();
         for (const char *n : {"statusUnreviewed", "statusInReview", "statusDone"})
@@ -1012,6 +1100,103 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(0); });
     }
     return QMainWindow::eventFilter(watched, event);
+}
+
+// --- Whole-article operations, flags of an article, cut and paste of pieces ---
+
+bool MainWindow::treeSelectsArticlesOnly() const
+{
+    const QModelIndexList rows = m_tree->selectionModel()->selectedRows(0);
+    if (rows.isEmpty())
+        return false;
+    return std::all_of(rows.cbegin(), rows.cend(), [](const QModelIndex &i) {
+        return ArticleTreeModel::articleId(i) && !ArticleTreeModel::pieceId(i);
+    });
+}
+
+void MainWindow::deleteArticles()
+{
+    if (!m_document)
+        return;
+    const QList<int> ids = selectedArticles();
+    if (ids.isEmpty())
+        return;
+    const int next = DeleteArticlesCommand::nextArticle(m_document->segmentation(), ids);
+    push(new DeleteArticlesCommand(m_document, ids));
+    if (next)
+        selectArticle(next);
+}
+
+void MainWindow::orderPiecesByPage()
+{
+    if (!m_document || !m_currentArticle)
+        return;
+    // Two or more pieces of the article selected: only those; else the whole article.
+    QList<int> pieces;
+    const int a = m_document->segmentation().indexOfArticle(m_currentArticle);
+    if (a >= 0 && !treeSelectsArticlesOnly())
+        for (int id : selectedPieces())
+            if (m_document->segmentation().articles[a].indexOfPiece(id) >= 0)
+                pieces.append(id);
+    if (pieces.size() < 2)
+        pieces.clear();
+    push(new OrderPiecesByPageCommand(m_document, m_currentArticle, pieces));
+}
+
+void MainWindow::resolveArticleFlags()
+{
+    if (m_document && m_currentArticle)
+        push(new ResolveArticleFlagsCommand(m_document, m_currentArticle));
+}
+
+void MainWindow::showCorrections()
+{
+    auto *dock = findChild<QDockWidget *>(QStringLiteral("correctionsDock"));
+    dock->show();
+    dock->raise();
+    m_corrections->refresh();
+    m_corrections->list()->setFocus();
+}
+
+void MainWindow::cutPieces()
+{
+    m_cutPieces = selectedPieces();
+    if (m_cutPieces.isEmpty())
+        return;
+    statusBar()->showMessage(tr("%n piece(s) cut: select the piece to paste them after (or an article) and press %1",
+                                nullptr, int(m_cutPieces.size()))
+                                 .arg(action(QStringLiteral("piecePaste"))->shortcut().toString(QKeySequence::NativeText)),
+                             8000);
+}
+
+void MainWindow::pastePieces()
+{
+    if (!m_document)
+        return;
+    QList<int> pieces;
+    for (int id : std::as_const(m_cutPieces))
+        if (m_document->segmentation().piece(id))
+            pieces.append(id); // an undo since the cut may have taken some away
+    if (pieces.isEmpty()) {
+        statusBar()->showMessage(tr("Nothing cut to paste: cut pieces with %1 first")
+                                     .arg(action(QStringLiteral("pieceCut"))->shortcut().toString(QKeySequence::NativeText)),
+                                 4000);
+        return;
+    }
+    // After the current piece in its article; on an article row at its end; on the furniture row
+    // into the furniture.
+    const QModelIndex cur = m_tree->currentIndex();
+    const int targetPiece = ArticleTreeModel::pieceId(cur);
+    const int targetArticle = ArticleTreeModel::articleId(cur);
+    if (!targetArticle) {
+        push(new SendToFurnitureCommand(m_document, pieces));
+    } else {
+        const int a = m_document->segmentation().indexOfArticle(targetArticle);
+        const int at = targetPiece ? m_document->segmentation().articles[a].indexOfPiece(targetPiece) + 1 : -1;
+        push(new MovePiecesCommand(m_document, pieces, targetArticle, at));
+    }
+    m_cutPieces.clear();
+    selectPiece(pieces.first());
 }
 
 } // namespace galley

@@ -28,6 +28,7 @@ namespace galley {
 
 class ArticleEditor;
 class ArticleTreeModel;
+class CorrectionsPanel;
 class FindReplacePanel;
 class PageLoader;
 class ProjectController;
@@ -57,6 +58,7 @@ public:
     ArticleEditor *articleEditor() const { return m_editor; }
     FindReplacePanel *findPanel() const { return m_find; }
     QUndoView *historyView() const { return m_history; }
+    CorrectionsPanel *correctionsPanel() const { return m_corrections; }
     QLabel *countsLabel() const { return m_counts; }
     /// The status bar's loading / highlighting progress (visible while work goes on).
     QProgressBar *progressBar() const { return m_progress; }
@@ -144,6 +146,14 @@ private:
     void zoomIn();
     void zoomOut();
     void about();
+    // Whole-article operations, flags of an article, cut and paste of pieces (tree rows).
+    bool treeSelectsArticlesOnly() const;
+    void deleteArticles();
+    void orderPiecesByPage();
+    void resolveArticleFlags();
+    void cutPieces();
+    void pastePieces();
+    void showCorrections();
 
     QPointer<ReviewDocument> m_document;
     ProjectController *m_project = nullptr;
@@ -170,6 +180,8 @@ private:
     bool m_syncing = false;
     bool m_quitAfterPaint = false;
     QString m_flagReason;
+    CorrectionsPanel *m_corrections = nullptr;
+    QList<int> m_cutPieces; ///< pieces cut with Ctrl+X, moved by the next paste
 };
 
 } // namespace galley

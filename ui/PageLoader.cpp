@@ -51,7 +51,9 @@ PageLoader::Result PageLoader::run(const QString &path, int generation)
     Result r;
     r.path = path;
     r.generation = generation;
-    ImportResult imported = TextImporter::importFile(path);
+    ImportOptions options;
+    options.regularFilesOnly = path != QLatin1String("-"); // a FIFO would wait for a writer forever
+    ImportResult imported = TextImporter::importFile(path, options);
     if (!imported.ok()) {
         r.error = imported.error;
         return r;

@@ -2,6 +2,7 @@
 
 #include "edit/CorrectTextCommand.h"
 #include "edit/SetParagraphJoinCommand.h"
+#include "edit/SplitBlockCommand.h"
 
 #include <QKeyEvent>
 #include <QMimeData>
@@ -83,6 +84,30 @@ bool ParagraphEditor::moveToPiece(int pieceId)
     m_lastPiece = pieceId;
     setTextCursor(c);
     ensureCursorVisible();
+    return true;
+}
+
+bool ParagraphEditor::splitAtCursor()
+{
+    const QTextCursor c = textCursor();
+    const int id = pieceAtCursor();
+    if (!m_document || !id || c.hasSelection())
+        return false;
+    if (m_document->hasCorrection(id)) {
+        emit refused(tr("This piece has a correction: its text no longer follows the page, so it cannot be split. "
+                        "Split it on the raw page or revert the correction first."));
+        return false;
+    }
+    const qsizetype at = SplitBlockCommand::pageOffset(*m_document, id, c.positionInBlock());
+    auto *cmd = new SplitBlockCommand(m_document, id, at);
+    if (at < 0 || cmd->isObsolete()) {
+        delete cmd;
+        emit refused(tr("Nothing to split here: the cursor is at the edge of the piece."));
+        return false;
+    }
+    const int second = cmd->newPieceId();
+    m_document->undoStack()->push(cmd);
+    moveToPiece(second);
     return true;
 }
 
@@ -225,6 +250,8 @@ void ParagraphEditor::keyPressEvent(QKeyEvent *event)
     if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
         if (atStart && id && c.block().previous().isValid() && m_document)
             m_document->undoStack()->push(new SetParagraphJoinCommand(m_document, id, false));
+        else if (!atStart && !atEnd && !c.hasSelection())
+            splitAtCursor();
         event->accept();
         return;
     }

@@ -5,7 +5,8 @@
 //  - Typing corrects the piece under the cursor (CorrectTextCommand; consecutive keystrokes merge
 //    into one undo step). The widget's own undo is off: Ctrl+Z is the document's.
 //  - Backspace at a piece's start joins it to the previous paragraph, Return at a piece's start
-//    breaks the paragraph there (SetParagraphJoinCommand). Edits that would merge or cut pieces are
+//    breaks the paragraph there (SetParagraphJoinCommand); Return inside a piece splits it there
+//    into two paragraphs (SplitBlockCommand, splitAtCursor()). Edits that would merge pieces are
 //    refused; pasted line breaks become spaces.
 // The ReviewDocument is not owned.
 #include "model/ReviewDocument.h"
@@ -30,10 +31,16 @@ public:
     int pieceAtCursor() const;
     /// Puts the cursor at the start of pieceId's block; false if the piece is not shown here.
     bool moveToPiece(int pieceId);
+    /// Splits the piece under the cursor at the cursor (SplitBlockCommand: the rest becomes a new
+    /// piece starting a paragraph) and puts the cursor at its start. False, with refused(), when the
+    /// cursor is at a piece's edge or the piece has a correction (its text no longer follows the page).
+    bool splitAtCursor();
 
 signals:
     /// The cursor moved into another piece.
     void currentPieceChanged(int pieceId);
+    /// An edit asked for could not be done; reason is a translated sentence for the status bar.
+    void refused(const QString &reason);
 
 protected:
     bool event(QEvent *event) override;

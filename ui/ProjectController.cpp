@@ -197,7 +197,9 @@ bool ProjectController::openPath(const QString &pathIn)
             doc->setProperty(ProjectFile::kKeptJsonProperty, kept);
         }
     } else {
-        ImportResult imported = TextImporter::importFile(path);
+        ImportOptions options;
+        options.regularFilesOnly = path != QLatin1String("-"); // a FIFO would wait for a writer forever
+        ImportResult imported = TextImporter::importFile(path, options);
         if (!imported.ok()) {
             error = imported.error;
         } else if (imported.pages.isEmpty()) {
@@ -237,6 +239,7 @@ bool ProjectController::adopt(const QString &path, std::unique_ptr<ReviewDocumen
 
     // Changes to this very document that a crashed Galley left behind.
     bool recovered = false;
+    std::optional<RecoveryEntry> recoveredFrom;
     if (auto entry = RecoveryStore::pendingFor(RecoveryStore::keyFor(doc->page(), projectPath))) {
         const RecoveryChoice choice = askRecover(*entry);
         if (choice == RecoveryChoice::Recover)
@@ -251,6 +254,7 @@ bool ProjectController::adopt(const QString &path, std::unique_ptr<ReviewDocumen
             if (auto restored = RecoveryStore::restore(*entry, &restoreError, &restoreWarnings)) {
                 doc = std::move(restored);
                 warnings = restoreWarnings;
+                recoveredFrom = entry;
             } else {
                 recovered = false;
                 showMessage(QMessageBox::Warning, tr("Cannot recover changes"),
@@ -261,8 +265,10 @@ bool ProjectController::adopt(const QString &path, std::unique_ptr<ReviewDocumen
     }
 
     setDocument(std::move(doc), projectPath);
-    if (recovered)
-        m_autosave->writeNow();
+    // The restored changes go to a recovery file of our own; once that is written the old one can go.
+    if (recovered && m_autosave->writeNow() && recoveredFrom
+        && QFileInfo(m_autosave->recoveryPath()).absoluteFilePath() != QFileInfo(recoveredFrom->recoveryPath).absoluteFilePath())
+        RecoveryStore::discard(*recoveredFrom);
     addRecentFile(path);
     emit statusMessage(recovered ? tr("Recovered unsaved changes to %1").arg(displayName()) : tr("Opened %1").arg(name), 5000);
     if (!warnings.isEmpty()) {

@@ -3,6 +3,7 @@
 #include "ArticleColors.h"
 #include "PageHighlighter.h"
 #include "RawPageGutter.h"
+#include "RoleIcons.h"
 #include "model/ReviewDocument.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -135,7 +136,7 @@ int RawPageView::gutterWidth() const
     const QFontMetrics fm(f);
     int roleWidth = 0;
     for (Role r : allRoles())
-        roleWidth = std::max(roleWidth, fm.horizontalAdvance(roleName(r)));
+        roleWidth = std::max(roleWidth, fm.horizontalAdvance(RoleIcons::gutterLabel(r)));
     const int blocks = m_document ? int(m_document->page().blocks().size()) : 99;
     const int digits = std::max(3, int(QString::number(blocks).size()));
     return 6 + fm.horizontalAdvance(QString(digits, QLatin1Char('9'))) + 6 + roleWidth + 4 + kMarkWidth + kBandWidth + 2;
@@ -282,7 +283,7 @@ void RawPageView::paintGutter(QPaintEvent *event)
             painter.setPen(pal.color(QPalette::PlaceholderText));
             painter.drawText(line, Qt::AlignLeft | Qt::AlignVCenter, number);
             painter.setPen(e ? ArticleColors::band(e->articleIndex, dark).darker(dark ? 80 : 130) : pal.color(QPalette::Text));
-            painter.drawText(line, Qt::AlignRight | Qt::AlignVCenter, roleName(role));
+            painter.drawText(line, Qt::AlignRight | Qt::AlignVCenter, RoleIcons::gutterLabel(role));
         }
     }
 }

@@ -38,7 +38,7 @@ int ExportCommand::run(const QStringList &arguments)
                                         QStringLiteral("Simplified/Traditional conversion with OpenCC: %1 (default none).").arg(conversionNames.join(QStringLiteral(", "))),
                                         QStringLiteral("CONVERSION"), QStringLiteral("none"));
     const QCommandLineOption noNfcOpt(QStringLiteral("no-nfc"), QStringLiteral("Do not normalise text to Unicode NFC."));
-    const QCommandLineOption forceOpt(QStringLiteral("force"), QStringLiteral("Replace files that already exist."));
+    const QCommandLineOption forceOpt(QStringLiteral("force"), QStringLiteral("Replace files that already exist (never an input, never through a symbolic link)."));
     const QCommandLineOption jobsOpt({QStringLiteral("j"), QStringLiteral("jobs")}, QStringLiteral("Pages exported at once (default: number of cores)."), QStringLiteral("N"));
     const QCommandLineOption quietOpt({QStringLiteral("q"), QStringLiteral("quiet")}, QStringLiteral("No progress lines, only errors and the summary."));
     parser.addOptions({formatOpt, toOpt, perArticleOpt, noWrapOpt, punctOpt, convertOpt, noNfcOpt, forceOpt, jobsOpt, quietOpt});

@@ -3,6 +3,8 @@
 #include "ExitCode.h"
 #include "SubcommandHelp.h"
 #include "export/SegmentationJson.h"
+#include "io/SafeWrite.h"
+#include "import/DocumentImporter.h"
 #include "import/TextImporter.h"
 #include "model/ReviewDocument.h"
 #include "segment/Segmenter.h"
@@ -12,9 +14,9 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QTextStream>
 
+#include <cstdio>
 #include <memory>
 
 namespace galley::cli {
@@ -74,7 +76,7 @@ QString textReport(const ReviewDocument &doc, bool markdown)
 int SegmentCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Segment raw OCR / PDF-text pages into articles."));
+    parser.setApplicationDescription(QStringLiteral("Segment pages into articles: plain text (any encoding), PDF, ALTO, METS, hOCR or PAGE XML."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("PAGE"), QStringLiteral("Page files to segment; - reads standard input."), QStringLiteral("PAGE..."));
     const QCommandLineOption formatOpt(QStringLiteral("format"), QStringLiteral("Output format: json, text or markdown (default json)."), QStringLiteral("FORMAT"), QStringLiteral("json"));
@@ -113,7 +115,7 @@ int SegmentCommand::run(const QStringList &arguments)
     QString textOut;
     int status = Ok;
     for (const QString &file : files) {
-        const ImportResult imported = TextImporter::importFile(file, options);
+        const ImportResult imported = DocumentImporter::importFile(file, options);
         for (const QString &w : imported.warnings)
             err << "galley segment: warning: " << w << "\n";
         if (!imported.ok()) {
@@ -121,8 +123,10 @@ int SegmentCommand::run(const QStringList &arguments)
             status = BadInput;
             continue;
         }
-        for (Page page : imported.pages) {
-            Segmentation seg = Segmenter::segment(page);
+        for (qsizetype i = 0; i < imported.pages.size(); ++i) {
+            Page page = imported.pages[i];
+            // A source that declares its articles (METS) opens with them; others go through the engine.
+            Segmentation seg = i < imported.segmentations.size() ? imported.segmentations[i] : Segmenter::segment(page);
             ReviewDocument doc(page, seg);
             if (format == QLatin1String("json"))
                 pages.append(SegmentationJson::toJson(doc, files.size() > 1 || imported.pages.size() > 1 ? 2 : 0));
@@ -151,19 +155,16 @@ int SegmentCommand::run(const QStringList &arguments)
     } else {
         bytes = textOut.toUtf8();
     }
+    // Every write is checked to the end (flush included): a full disk or /dev/full is an error, exit 1.
+    QString why;
     if (parser.isSet(outputOpt) && parser.value(outputOpt) != QLatin1String("-")) {
-        QSaveFile out(parser.value(outputOpt));
-        if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
-            err << "galley segment: " << parser.value(outputOpt) << ": cannot write: " << out.errorString() << "\n";
+        if (!SafeWrite::toFile(parser.value(outputOpt), bytes, SafeWrite::ExistingFile::Replace, &why)) {
+            err << "galley segment: " << parser.value(outputOpt) << ": cannot write: " << why << " (the file was not changed)\n";
             return BadInput;
         }
-    } else {
-        QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly)) {
-            err << "galley segment: cannot write to standard output\n";
-            return BadInput;
-        }
-        out.write(bytes);
+    } else if (!SafeWrite::toDescriptor(fileno(stdout), bytes, &why)) {
+        err << "galley segment: cannot write to standard output: " << why << "\n";
+        return BadInput;
     }
     return status;
 }

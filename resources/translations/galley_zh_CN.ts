@@ -44,6 +44,15 @@
     </message>
 </context>
 <context>
+    <name>DeleteArticlesCommand</name>
+    <message numerus="yes">
+        <source>Delete %n article(s) (pieces to page furniture)</source>
+        <translation>
+            <numerusform>删除 %n 篇文章（片段移入版面元素）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportFormats</name>
     <message>
         <source>Plain text</source>
@@ -113,6 +122,13 @@
         <translation>
             <numerusform>用 %n 个片段新建文章</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OrderPiecesByPageCommand</name>
+    <message>
+        <source>Order pieces by page position</source>
+        <translation>按版面位置排列片段</translation>
     </message>
 </context>
 <context>
@@ -264,6 +280,18 @@
         <source>The source page %1 changed on disk since it was imported into this project. Galley keeps working on the page saved in the project.</source>
         <translation>源版面 %1 在导入本项目后已在磁盘上被修改。Galley 将继续使用项目中保存的版面。</translation>
     </message>
+    <message>
+        <source>%1 is out of range (%2 to %3)</source>
+        <translation>%1 超出范围（%2 至 %3）</translation>
+    </message>
+    <message>
+        <source>piece id %1 is out of range (0 to %2)</source>
+        <translation>片段编号 %1 超出范围（0 至 %2）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; and &quot;%2&quot; are both corrections of piece %3; keep the right one and remove the other, then open the project again</source>
+        <translation>“%1”和“%2”都是片段 %3 的更正；请保留正确的一条、删除另一条，然后重新打开项目</translation>
+    </message>
 </context>
 <context>
     <name>RecoveredChangesCommand</name>
@@ -296,6 +324,15 @@
         <source>Replace in %n piece(s)</source>
         <translation>
             <numerusform>在 %n 个片段中替换</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResolveArticleFlagsCommand</name>
+    <message numerus="yes">
+        <source>Resolve %n flag(s) of an article</source>
+        <translation>
+            <numerusform>解决一篇文章的 %n 个疑点</numerusform>
         </translation>
     </message>
 </context>
@@ -382,6 +419,124 @@
     <message>
         <source>Page furniture</source>
         <translation>版面元素</translation>
+    </message>
+</context>
+<context>
+    <name>RoleGutterLabel</name>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>headline</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>subheadline</source>
+        <translation>副标题</translation>
+    </message>
+    <message>
+        <source>kicker</source>
+        <translation>引题</translation>
+    </message>
+    <message>
+        <source>byline</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation>导语</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>caption</source>
+        <translation>图说</translation>
+    </message>
+    <message>
+        <source>credit</source>
+        <translation>图片署名</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>table-title</source>
+        <translation>表题</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>注释</translation>
+    </message>
+    <message>
+        <source>jump-line</source>
+        <translation>转版</translation>
+    </message>
+    <message>
+        <source>furniture</source>
+        <translation>版面</translation>
+    </message>
+</context>
+<context>
+    <name>RoleIconLetter</name>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <translation>标</translation>
+    </message>
+    <message>
+        <source>SH</source>
+        <translation>副</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>引</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>署</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>导</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>正</translation>
+    </message>
+    <message>
+        <source>Ca</source>
+        <translation>图</translation>
+    </message>
+    <message>
+        <source>Cr</source>
+        <translation>摄</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>TT</source>
+        <translation>题</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>注</translation>
+    </message>
+    <message>
+        <source>J</source>
+        <translation>转</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>版</translation>
     </message>
 </context>
 <context>
@@ -705,6 +860,67 @@
     </message>
 </context>
 <context>
+    <name>galley::CorrectionsPanel</name>
+    <message>
+        <source>Text corrections</source>
+        <translation>文字校正</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Page text</source>
+        <translation>版面原文</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>校正后</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>撤销(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Revert the selected correction</source>
+        <translation>撤销所选校正</translation>
+    </message>
+    <message>
+        <source>Back to the page text (one undo step)</source>
+        <translation>恢复版面原文（一步撤销）</translation>
+    </message>
+    <message>
+        <source>Number of corrections</source>
+        <translation>校正数量</translation>
+    </message>
+    <message>
+        <source>Furniture</source>
+        <translation>版面元素</translation>
+    </message>
+    <message>
+        <source>Article %1</source>
+        <translation>文章 %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 «%2» · %3</source>
+        <translation>%1「%2」· %3</translation>
+    </message>
+    <message>
+        <source>(added by the editor)</source>
+        <translation>（编辑添加）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correction(s)</source>
+        <translation>
+            <numerusform>%n 处校正</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>galley::ExportDialog</name>
     <message>
         <source>Export Articles</source>
@@ -937,10 +1153,6 @@ Replace them?</source>
         <translation>正在导入并分割 %1…</translation>
     </message>
     <message>
-        <source>Marked done with %1 open flag(s) left — F8 goes through them.</source>
-        <translation>已标记为完成，但仍有 %1 个未处理的标记——按 F8 逐一查看。</translation>
-    </message>
-    <message>
         <source>Cannot open page</source>
         <translation>无法打开版面</translation>
     </message>
@@ -1145,10 +1357,6 @@ Replace them?</source>
         <translation>撤销校正(&amp;V)</translation>
     </message>
     <message>
-        <source>Ctrl+Alt+Backspace</source>
-        <translation>Ctrl+Alt+Backspace</translation>
-    </message>
-    <message>
         <source>Send to Page &amp;Furniture</source>
         <translation>移入版面元素(&amp;F)</translation>
     </message>
@@ -1330,6 +1538,78 @@ A desk for correcting OCR&apos;d newspaper pages.</source>
         <translation>Galley %1
 校对报纸版面 OCR 文字的工作台。</translation>
     </message>
+    <message>
+        <source>Corrections</source>
+        <translation>校正列表</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Backspace</source>
+        <translation>Ctrl+Shift+Backspace</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Article</source>
+        <translation>删除文章(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Del</source>
+        <translation>Ctrl+Del</translation>
+    </message>
+    <message>
+        <source>&amp;Order Pieces by Page Position</source>
+        <translation>按版面位置排列片段(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+O</source>
+        <translation>Ctrl+Alt+O</translation>
+    </message>
+    <message>
+        <source>&amp;Corrections List</source>
+        <translation>校正列表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+C</source>
+        <translation>Ctrl+Alt+C</translation>
+    </message>
+    <message>
+        <source>Resolve All Flags of &amp;Article</source>
+        <translation>解决本文全部疑点(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+R</source>
+        <translation>Ctrl+Alt+R</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t Pieces</source>
+        <translation>剪切片段(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Pieces After Selection</source>
+        <translation>将片段粘贴到所选之后(&amp;P)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s) cut: select the piece to paste them after (or an article) and press %1</source>
+        <translation>
+            <numerusform>已剪切 %n 个片段：选中要粘贴到其后的片段（或一篇文章），再按 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing cut to paste: cut pieces with %1 first</source>
+        <translation>没有可粘贴的片段：请先用 %1 剪切片段</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked done with %n open flag(s) left — F8 goes through them.</source>
+        <translation>
+            <numerusform>已标记为完成，但仍有 %n 个未解决疑点——按 F8 逐一查看。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>galley::ParagraphEditor</name>
@@ -1340,6 +1620,14 @@ A desk for correcting OCR&apos;d newspaper pages.</source>
     <message>
         <source>The corrected body, one piece per line; typing corrects the piece</source>
         <translation>校正后的正文，每个片段一行；直接输入即可校正该片段</translation>
+    </message>
+    <message>
+        <source>This piece has a correction: its text no longer follows the page, so it cannot be split. Split it on the raw page or revert the correction first.</source>
+        <translation>此片段已有校正，文字与版面不再对应，无法拆分。请在原始版面上拆分，或先撤销校正。</translation>
+    </message>
+    <message>
+        <source>Nothing to split here: the cursor is at the edge of the piece.</source>
+        <translation>此处无可拆分：光标位于片段边缘。</translation>
     </message>
 </context>
 <context>

@@ -24,17 +24,23 @@
 #include "edit/MakeHeadlineCommand.h"
 #include "edit/TextSearch.h"
 #include "model/ReviewDocument.h"
+#include "project/Autosave.h"
+#include "project/ProjectFile.h"
 
 #include <QAction>
 #include <QElapsedTimer>
 #include <QApplication>
 #include <QFile>
 #include <QLineEdit>
+#include <QFileInfo>
 #include <QProcess>
+#include <QSignalSpy>
+#include <QTimer>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <ctime>
 #include <functional>
 #include <memory>
 
@@ -48,6 +54,8 @@ private slots:
     void operation_data();
     void operation();
     void startupToFirstPaint();
+    void autosaveStall_data();
+    void autosaveStall();
 
 private:
     MainWindow *open(const QString &path);
@@ -224,6 +232,118 @@ void BenchReviewDesk::startupToFirstPaint()
         QVERIFY(galley.waitForFinished(30000));
         QCOMPARE(galley.exitCode(), 0);
     }
+}
+
+// Autosave while editing (issue 7): how long the GUI thread is held up by one autosave of the page.
+//  - "on the GUI thread": Autosave::writeNow() — serialise and write on the calling thread, which is
+//    what the autosave timer ran before the write moved to a worker;
+//  - "scheduled": a timer-driven write as the editor gets it. After the edit has been repainted and the
+//    window is idle, a 0 ms timer ticks until recoveryWritten(); the longest gap between two ticks is the
+//    longest the event loop was held up (the autosave timer's shot: snapshot and hand-over; the
+//    worker's result coming back). Wall clock (includes being descheduled on a busy machine) and the GUI
+//    thread's own CPU time in that gap.
+// Prints the worst of 10 writes and the recovery file's size.
+namespace {
+qint64 threadCpuNs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return qint64(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
+}
+} // namespace
+
+void BenchReviewDesk::autosaveStall_data()
+{
+    QTest::addColumn<bool>("large");
+    QTest::newRow("seed") << false;
+    QTest::newRow("2MB") << true;
+}
+
+void BenchReviewDesk::autosaveStall()
+{
+    QFETCH(bool, large);
+    MainWindow *w = large ? m_large.get() : m_seed.get();
+    if (!w)
+        QSKIP("2 MB page not loaded (GALLEY_BENCH_SEED_ONLY)");
+    // The window's page in a document of its own, with its own autosave, and the windows hidden: the
+    // event loop then holds nothing but the autosave's work (an edit's repaint is the "correct text" row).
+    for (auto *window : {m_seed.get(), m_large.get()})
+        if (window)
+            window->hide();
+    ReviewDocument copy(w->document()->page(), w->document()->segmentation());
+    ReviewDocument *doc = &copy;
+    auto ownAutosave = std::make_unique<Autosave>(doc);
+    Autosave *autosave = ownAutosave.get();
+    const int piece = doc->segmentation().articles[doc->segmentation().articles.size() / 2].pieces.first().id;
+    const QString original = doc->pieceText(piece);
+    constexpr int kDelayMs = 400;
+    autosave->setDelay(kDelayMs);
+    QSignalSpy written(autosave, &Autosave::recoveryWritten);
+    qint64 worstSync = 0, worstWall = 0, worstCpu = 0, otherCpu = 0;
+    QElapsedTimer clock;
+    for (int i = 0; i < 10; ++i) {
+        doc->undoStack()->push(new CorrectTextCommand(doc, piece, original + QString::number(i)));
+        // Synchronous, as before.
+        clock.start();
+        QVERIFY(autosave->writeNow());
+        worstSync = std::max(worstSync, clock.elapsed());
+        // Scheduled: the edit is repainted and the window left idle, then the event loop is watched.
+        doc->undoStack()->push(new CorrectTextCommand(doc, piece, original + QString::number(i) + u'+'));
+        QElapsedTimer settle;
+        settle.start();
+        while (settle.elapsed() < kDelayMs / 4)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        QVERIFY(autosave->isPending() && !autosave->isWriting());
+        const qsizetype before = written.size();
+        QTimer tick;
+        tick.setInterval(0);
+        QElapsedTimer loop;
+        loop.start();
+        qint64 lastWall = 0, lastCpu = threadCpuNs(), wall = 0, cpu = 0;
+        bool wasWriting = autosave->isWriting();
+        int lastWritten = int(written.size());
+        connect(&tick, &QTimer::timeout, [&] {
+            const qint64 nowWall = loop.nsecsElapsed(), nowCpu = threadCpuNs();
+            // Only the gaps in which the write was started or its result taken back are the autosave's;
+            // others hold whatever else the event loop did (a deferred repaint, highlighting slices).
+            const bool writing = autosave->isWriting();
+            if (writing != wasWriting || written.size() != lastWritten) {
+                wall = std::max(wall, nowWall - lastWall);
+                cpu = std::max(cpu, nowCpu - lastCpu);
+            } else {
+                otherCpu = std::max(otherCpu, nowCpu - lastCpu);
+            }
+            wasWriting = writing;
+            lastWritten = int(written.size());
+            lastWall = nowWall;
+            lastCpu = nowCpu;
+        });
+        tick.start();
+        while (written.size() == before && loop.elapsed() < 60'000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
+        QCoreApplication::processEvents(); // the tick after recoveryWritten()
+        tick.stop();
+        QVERIFY(written.size() > before);
+        worstWall = std::max(worstWall, wall);
+        worstCpu = std::max(worstCpu, cpu);
+    }
+    // What the timer's shot does on the GUI thread besides handing over: the snapshot.
+    clock.start();
+    for (int i = 0; i < 1000; ++i) {
+        const ProjectFile::Snapshot snapshot = ProjectFile::snapshot(*doc);
+        Q_UNUSED(snapshot);
+    }
+    const double snapshotUs = clock.nsecsElapsed() / 1000 / 1e3;
+    qInfo("%s page: ProjectFile::snapshot() %.1f µs", large ? "2 MB" : "seed", snapshotUs);
+    const qint64 bytes = QFileInfo(autosave->recoveryPath()).size();
+    qInfo("%s page: autosave on the GUI thread (writeNow) worst %lld ms; scheduled write: longest event-loop gap "
+          "of its own %.3f ms wall, %.3f ms GUI-thread CPU (longest other gap meanwhile %.2f ms CPU); recovery file %lld bytes",
+          large ? "2 MB" : "seed", worstSync, worstWall / 1e6, worstCpu / 1e6, otherCpu / 1e6, bytes);
+    autosave->discard();
+    ownAutosave.reset();
+    for (auto *window : {m_seed.get(), m_large.get()})
+        if (window)
+            window->show();
 }
 
 QTEST_MAIN(BenchReviewDesk)

@@ -32,6 +32,8 @@ private slots:
     void shortTexts();
     void utf16WithoutBom_data();
     void utf16WithoutBom();
+    void strayNulIsNotUtf16_data();
+    void strayNulIsNotUtf16();
     void uchardetNames_data();
     void uchardetNames();
     void emptyInput();
@@ -234,6 +236,46 @@ void TestEncodingDetector::utf16WithoutBom_data()
     QTest::newRow("English UTF-16LE") << encode(english, "UTF-16LE") << "UTF-16LE";
     QTest::newRow("English UTF-16BE") << encode(english, "UTF-16BE") << "UTF-16BE";
     QTest::newRow("mixed UTF-16LE") << encode(mixed, "UTF-16LE") << "UTF-16LE";
+    // CJK text: its only NUL bytes are the high bytes of line ends, spaces and digits (issue 7, item 14).
+    for (const Sample &s : samples()) {
+        const QString text = referenceText(s);
+        QTest::addRow("%s reference, UTF-16LE", s.tag) << encode(text, "UTF-16LE") << "UTF-16LE";
+        QTest::addRow("%s reference, UTF-16BE", s.tag) << encode(text, "UTF-16BE") << "UTF-16BE";
+        QTest::addRow("%s reference CRLF, UTF-16LE", s.tag) << encode(QString(text).replace(u'\n', QLatin1String("\r\n")), "UTF-16LE") << "UTF-16LE";
+    }
+    const QString headline = QStringLiteral("温馨地铁 情暖夕阳\n");
+    QTest::newRow("one line of Chinese, UTF-16LE") << encode(headline, "UTF-16LE") << "UTF-16LE";
+    QTest::newRow("one line of Chinese, UTF-16BE") << encode(headline, "UTF-16BE") << "UTF-16BE";
+}
+
+void TestEncodingDetector::strayNulIsNotUtf16_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("expected");
+
+    // One NUL byte in text of an ASCII-compatible encoding, at either parity, is not UTF-16.
+    for (const Sample &s : samples()) {
+        QByteArray utf8 = readBytes(dataPath(QString::fromLatin1(s.reference)));
+        for (qsizetype at : {qsizetype(40), qsizetype(41)}) {
+            QByteArray b = utf8;
+            b.insert(b.indexOf('\n', at) + 1, '\0');
+            QTest::addRow("%s UTF-8, NUL after line %d", s.tag, int(at)) << b << "UTF-8";
+        }
+        QByteArray legacy = readBytes(dataPath(QString::fromLatin1(s.legacyFile)));
+        legacy.insert(legacy.indexOf('\n') + 1, '\0');
+        QTest::addRow("%s legacy, one NUL", s.tag) << legacy << QString::fromLatin1(s.legacyEncoding);
+    }
+}
+
+void TestEncodingDetector::strayNulIsNotUtf16()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, expected);
+
+    const EncodingGuess guess = EncodingDetector::detect(bytes);
+    QVERIFY2(!guess.encoding.startsWith(QLatin1String("UTF-16")), qPrintable(guess.reason));
+    QVERIFY2(guess.source != Source::Fallback, qPrintable(guess.reason)); // a stray NUL does not make text "binary"
+    QCOMPARE(guess.encoding, expected);
 }
 
 void TestEncodingDetector::utf16WithoutBom()
@@ -294,7 +336,7 @@ void TestEncodingDetector::emptyInput()
 void TestEncodingDetector::nulBytesAreNotSentToUchardet()
 {
     // A scanner's TIFF: NUL bytes outside UTF-16/32 are binary in every ASCII-compatible encoding.
-    QByteArray tiff("II*\0\x08\0\0\0\x0E\0\xFE\0\x04\0\x01\0\0\0\0\0\0\0", 24);
+    QByteArray tiff("II*\0\x08\0\0\0\x0E\0\xFE\0\x04\0\x01\0\0\0\0\0\0\0", 22); // the literal has 22 bytes (ASan: read past it with 24)
     tiff += QByteArray(64, '\xA7');
     const EncodingGuess guess = EncodingDetector::detect(tiff);
     QCOMPARE(guess.source, Source::Fallback);

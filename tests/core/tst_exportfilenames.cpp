@@ -26,6 +26,20 @@ private slots:
         QTest::newRow("windows-device-lower") << QStringLiteral("lpt1") << QStringLiteral("lpt1_");
         QTest::newRow("empty-after-cleaning") << QStringLiteral("???") << QString();
         QTest::newRow("nfc") << QStringLiteral("Cafe\u0301") << QStringLiteral("Café");
+        // Issue 7, item 13: bidi controls, device names with an extension, lone surrogates.
+        QTest::newRow("rtl-override") << QStringLiteral("Invoice \u202Egpj.exe") << QStringLiteral("Invoice gpj.exe");
+        QTest::newRow("bidi-isolates-and-marks") << QStringLiteral("\u2066حريق\u2069 \u200Fفي\u200E \u061Cالميناء\u202A\u202C")
+                                                 << QStringLiteral("حريق في الميناء");
+        QTest::newRow("device-with-extension") << QStringLiteral("CON.txt") << QStringLiteral("CON_.txt");
+        QTest::newRow("device-with-two-extensions") << QStringLiteral("nul.tar.gz") << QStringLiteral("nul_.tar.gz");
+        QTest::newRow("device-space-before-dot") << QStringLiteral("aux .txt") << QStringLiteral("aux_ .txt");
+        QTest::newRow("device-superscript") << QStringLiteral("COM\u00B9") << QStringLiteral("COM\u00B9_");
+        QTest::newRow("device-com0") << QStringLiteral("com0.md") << QStringLiteral("com0_.md");
+        QTest::newRow("device-hidden-by-override") << QStringLiteral("\u202ECON") << QStringLiteral("CON_");
+        QTest::newRow("not-a-device") << QStringLiteral("CONCERT.txt") << QStringLiteral("CONCERT.txt");
+        QTest::newRow("not-a-device-com10") << QStringLiteral("COM10") << QStringLiteral("COM10");
+        QTest::newRow("trailing-dots-and-spaces") << QStringLiteral("Floods . . ") << QStringLiteral("Floods");
+        QTest::newRow("lone-surrogate-and-bom") << QStringLiteral("Flood") + QChar(0xD800) + QStringLiteral("s\uFEFF") << QStringLiteral("Floods");
     }
     void safeName()
     {
@@ -64,6 +78,15 @@ private slots:
         QCOMPARE(namer.claim(QStringLiteral("???"), QStringLiteral("md"), QStringLiteral("article-4")), QStringLiteral("article-4-2.md"));
         namer.reserve(QStringLiteral("taken.md"));
         QCOMPARE(namer.claim(QStringLiteral("taken"), QStringLiteral("md")), QStringLiteral("taken-2.md"));
+    }
+
+    void deviceNameHeadlineGetsSafeFileName()
+    {
+        // A headline "CON.txt" exported as Markdown was "CON.txt.md", which Windows opens as the console.
+        ExportFileNamer namer;
+        QCOMPARE(namer.claim(QStringLiteral("CON.txt"), QStringLiteral("md")), QStringLiteral("CON_.txt.md"));
+        QCOMPARE(namer.claim(QStringLiteral("\u202Etxt.CON"), QStringLiteral("md")), QStringLiteral("txt.CON.md"));
+        QCOMPARE(namer.claim(QStringLiteral("PRN"), QStringLiteral("md"), QStringLiteral("article-1")), QStringLiteral("PRN_.md"));
     }
 };
 

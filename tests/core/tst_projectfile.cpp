@@ -8,6 +8,8 @@
 #include "project/Autosave.h"
 #include "project/ProjectFile.h"
 #include "project/RecoveryStore.h"
+#include "io/SafeWrite.h"
+#include "support/FullDisk.h"
 #include "segment/Segmenter.h"
 
 #include <QCryptographicHash>
@@ -158,6 +160,9 @@ private slots:
     void failedSaveLeavesOldFile_data();
     void failedSaveLeavesOldFile();
     void diskFullLeavesOldFile();
+    void smallProjectOnAFullDisk();
+    void everySaveStepCanFail_data();
+    void everySaveStepCanFail();
     void changedSourceIsReported();
     void isProjectFile();
     void autosaveWritesAndRemovesRecovery();
@@ -406,6 +411,20 @@ void TestProjectFile::damagedFileRefused_data()
     QTest::newRow("piece id used twice") << "dupe" << "used twice";
     QTest::newRow("unknown status") << "status" << "unknown review status";
     QTest::newRow("start is a string") << "type" << "expected a whole number";
+    // Ids are ints: 2^32 + 1 must be refused, not truncated to piece 1 (issue 7, item 7).
+    QTest::newRow("piece id above 2^32") << "bigpiece" << "id: 4294967297 is out of range";
+    QTest::newRow("article id above 2^32") << "bigarticle" << "id: 4294967296 is out of range";
+    QTest::newRow("flag about a piece above 2^32") << "bigflag" << "piece: 4294967297 is out of range";
+    QTest::newRow("next piece id above 2^32") << "bignext" << "next_piece_id: 8589934592 is out of range";
+    QTest::newRow("correction key above 2^32") << "bigkey" << "corrections.4294967297: piece id 4294967297 is out of range";
+    // "1" and "01" are one piece: neither correction may silently win.
+    QTest::newRow("corrections \"N\" and \"0N\"") << "twokeys" << "are both corrections of piece";
+    // Issue 7, item 10: numbers no int holds were converted unchecked (undefined behaviour under UBSan).
+    QTest::newRow("version 1e300") << "hugeversion" << "version: expected a whole number";
+    QTest::newRow("min_reader_version 1e300") << "hugeminreader" << "newer Galley";
+    QTest::newRow("start 1e300") << "hugestart" << "expected a whole number";
+    QTest::newRow("piece id -1e300") << "hugeid" << "expected a whole number";
+    QTest::newRow("confidence 1e300") << "hugeconfidence" << "expected a number from 0 to 1";
 }
 
 void TestProjectFile::damagedFileRefused()
@@ -473,6 +492,46 @@ void TestProjectFile::damagedFileRefused()
     } else if (damage == QLatin1String("type")) {
         p0.insert(QStringLiteral("start"), QStringLiteral("12"));
         putBack();
+    } else if (damage == QLatin1String("bigpiece")) {
+        p0.insert(QStringLiteral("id"), qint64(1) << 32 | 1);
+        putBack();
+    } else if (damage == QLatin1String("bigarticle")) {
+        a0.insert(QStringLiteral("id"), qint64(1) << 32);
+        putBack();
+    } else if (damage == QLatin1String("bigflag")) {
+        QJsonArray flags{QJsonObject{{QStringLiteral("piece"), qint64(1) << 32 | 1}, {QStringLiteral("kind"), QStringLiteral("order")}}};
+        a0.insert(QStringLiteral("flags"), flags);
+        putBack();
+    } else if (damage == QLatin1String("bignext")) {
+        seg.insert(QStringLiteral("next_piece_id"), qint64(1) << 33);
+        putBack();
+    } else if (damage == QLatin1String("bigkey") || damage == QLatin1String("twokeys")) {
+        const QString id = QString::number(p0.value(QStringLiteral("id")).toInteger());
+        QJsonObject corrections;
+        if (damage == QLatin1String("bigkey")) {
+            corrections.insert(QStringLiteral("4294967297"), QStringLiteral("改正"));
+        } else {
+            corrections.insert(id, QStringLiteral("甲的改正"));
+            corrections.insert(u'0' + id, QStringLiteral("乙的改正"));
+        }
+        root.insert(QStringLiteral("corrections"), corrections);
+        putBack();
+    } else if (damage == QLatin1String("hugeversion")) {
+        root.insert(QStringLiteral("version"), 1e300);
+        putBack();
+    } else if (damage == QLatin1String("hugeminreader")) {
+        root.insert(QStringLiteral("version"), 2);
+        root.insert(QStringLiteral("min_reader_version"), 1e300);
+        putBack();
+    } else if (damage == QLatin1String("hugestart")) {
+        p0.insert(QStringLiteral("start"), 1e300);
+        putBack();
+    } else if (damage == QLatin1String("hugeid")) {
+        p0.insert(QStringLiteral("id"), -1e300);
+        putBack();
+    } else if (damage == QLatin1String("hugeconfidence")) {
+        p0.insert(QStringLiteral("confidence"), 1e300);
+        putBack();
     }
     writeBytes(path, bytes);
 
@@ -481,6 +540,10 @@ void TestProjectFile::damagedFileRefused()
     QVERIFY(!loaded);
     QVERIFY2(error.contains(QLatin1String("damaged.galley")), qPrintable(error));
     QVERIFY2(error.contains(expected), qPrintable(error));
+    if (damage == QLatin1String("twokeys")) {
+        const QString id = QString::number(p0.value(QStringLiteral("id")).toInteger());
+        QVERIFY2(error.contains(u'"' + id + u'"') && error.contains(QStringLiteral("\"0") + id + u'"'), qPrintable(error));
+    }
     QCOMPARE(readAll(path), bytes); // reading never changes the file
 }
 
@@ -594,6 +657,81 @@ void TestProjectFile::diskFullLeavesOldFile()
     QVERIFY2(error.contains(QLatin1String("page.galley")) && error.contains(QLatin1String("not changed")), qPrintable(error));
     QCOMPARE(readAll(target), before);
     QCOMPARE(filesIn(dir.path()), QStringList{QStringLiteral("page.galley")});
+}
+
+void TestProjectFile::smallProjectOnAFullDisk()
+{
+    // A real full file system. A project under 16 KiB sits whole in Qt's write buffer, so only the flush
+    // meets the full disk: that flush must fail the save (it used to rename an empty file into place).
+    QTemporaryDir dir;
+    testsupport::FullDisk disk(dir.filePath(QStringLiteral("disk")));
+    if (!disk.ok())
+        QSKIP("cannot mount a tmpfs here (needs root)");
+    auto doc = documentFromText(QStringLiteral("Council meets\n\nThe town council met on Monday to discuss the bridge.\n"),
+                                QStringLiteral("small.txt"));
+    const QString target = disk.filePath(QStringLiteral("small.galley"));
+    QString error;
+    QVERIFY2(ProjectFile::save(*doc, target, &error), qPrintable(error));
+    const QByteArray before = readAll(target);
+    QVERIFY(before.size() > 0 && before.size() < 16 * 1024);
+    QVERIFY(disk.fill());
+    editLikeAnEditor(*doc);
+
+    QVERIFY(!ProjectFile::save(*doc, target, &error));
+    QVERIFY2(error.contains(QDir::toNativeSeparators(target)) && error.contains(SafeWrite::diskFullReason())
+                 && error.contains(QLatin1String("not changed")),
+             qPrintable(error));
+    QCOMPARE(readAll(target), before);
+    QCOMPARE(filesIn(disk.path()), (QStringList{QStringLiteral(".filler"), QStringLiteral("small.galley")}));
+    QVERIFY(ProjectFile::load(target, &error)); // the old project still opens
+}
+
+void TestProjectFile::everySaveStepCanFail_data()
+{
+    QTest::addColumn<int>("stepNumber"); // SafeWrite::Step
+    QTest::newRow("open") << int(SafeWrite::Step::Open);
+    QTest::newRow("write") << int(SafeWrite::Step::Write);
+    QTest::newRow("flush") << int(SafeWrite::Step::Flush);
+    QTest::newRow("fsync") << int(SafeWrite::Step::Sync);
+    QTest::newRow("rename") << int(SafeWrite::Step::Commit);
+}
+
+void TestProjectFile::everySaveStepCanFail()
+{
+    // Injected faults, one step at a time: project save and the autosave's recovery file both fail loudly
+    // with the reason, and the file on disk keeps its previous content.
+    QFETCH(int, stepNumber);
+    const auto step = SafeWrite::Step(stepNumber);
+    auto doc = importDocument(QStringLiteral(GALLEY_TEST_DATA "/seed-page.txt"));
+    QVERIFY(doc);
+    QTemporaryDir dir;
+    const QString target = dir.filePath(QStringLiteral("page.galley"));
+    QString error;
+    QVERIFY(ProjectFile::save(*doc, target, &error));
+    const QByteArray before = readAll(target);
+    Autosave autosave(doc.get());
+    editLikeAnEditor(*doc);
+    QVERIFY(autosave.writeNow());
+    const QByteArray recoveryBefore = readAll(autosave.recoveryPath());
+    QVERIFY(!recoveryBefore.isEmpty());
+    doc->undoStack()->push(new CorrectTextCommand(doc.get(), doc->segmentation().articles.first().pieces.first().id,
+                                                  QStringLiteral("再改一次")));
+
+    SafeWrite::setFaultHook([step](const QString &, SafeWrite::Step at) { return at == step ? SafeWrite::diskFullReason() : QString(); });
+    const bool saved = ProjectFile::save(*doc, target, &error);
+    QSignalSpy failed(&autosave, &Autosave::writeFailed);
+    const bool autosaved = autosave.writeNow();
+    SafeWrite::setFaultHook({});
+
+    QVERIFY(!saved);
+    QVERIFY2(error.contains(QDir::toNativeSeparators(target)) && error.contains(SafeWrite::diskFullReason()), qPrintable(error));
+    QCOMPARE(readAll(target), before);
+    QCOMPARE(filesIn(dir.path()), QStringList{QStringLiteral("page.galley")});
+    QVERIFY(!autosaved);
+    QCOMPARE(failed.size(), 1);
+    QVERIFY2(failed.first().first().toString().contains(SafeWrite::diskFullReason()), qPrintable(failed.first().first().toString()));
+    QCOMPARE(readAll(autosave.recoveryPath()), recoveryBefore);
+    autosave.discard();
 }
 
 void TestProjectFile::changedSourceIsReported()

@@ -1,6 +1,7 @@
 // Tests of `galley segment` as a user runs it (the real binary, through QProcess): exit codes 0 / 1 / 2,
 // messages that name the file, standard input as "-", --encoding, -o FILE written whole and atomically,
 // and --format json|text|markdown giving well-formed output. What the segmentation finds is not tested here.
+#include "support/FullDisk.h"
 #include "support/ImportSamples.h"
 
 #include <QCryptographicHash>
@@ -87,6 +88,9 @@ private slots:
     void formFeedsGivePages();
     void outputFileIsWrittenWhole();
     void outputFileInMissingFolder();
+    void fullStandardOutputIsAnError_data();
+    void fullStandardOutputIsAnError();
+    void outputFileOnAFullDisk();
 
 private:
     QString file(const QString &name, const QByteArray &bytes) { return writeFile(m_dir, name, bytes); }
@@ -319,6 +323,58 @@ void TestSegmentCli::outputFileInMissingFolder()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(out), qPrintable(r.err));
     QVERIFY(!QFileInfo::exists(out));
+}
+
+void TestSegmentCli::fullStandardOutputIsAnError_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::newRow("json") << "json";
+    QTest::newRow("text") << "text";
+    QTest::newRow("markdown") << "markdown";
+}
+
+void TestSegmentCli::fullStandardOutputIsAnError()
+{
+    // `galley segment PAGE > /dev/full` used to exit 0: every write to /dev/full fails with ENOSPC.
+    QFETCH(QString, format);
+    if (!QFileInfo::exists(QStringLiteral("/dev/full")))
+        QSKIP("no /dev/full here");
+    QProcess p;
+    p.setStandardOutputFile(QStringLiteral("/dev/full"));
+    p.start(QStringLiteral(GALLEY_BINARY), {QStringLiteral("segment"), m_zh, QStringLiteral("--format"), format});
+    QVERIFY(p.waitForFinished(120000));
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 1);
+    QVERIFY2(err.contains(QLatin1String("standard output")) && err.contains(QLatin1String("No space left on device")), qPrintable(err));
+    // "-o -" is standard output too.
+    p.start(QStringLiteral(GALLEY_BINARY), {QStringLiteral("segment"), m_zh, QStringLiteral("-o"), QStringLiteral("-")});
+    QVERIFY(p.waitForFinished(120000));
+    QCOMPARE(p.exitCode(), 1);
+}
+
+void TestSegmentCli::outputFileOnAFullDisk()
+{
+    // -o FILE on a real full file system: exit 1 naming the file and the reason, the old file kept whole.
+    QTemporaryDir dir;
+    testsupport::FullDisk disk(dir.filePath(QStringLiteral("disk")));
+    if (!disk.ok())
+        QSKIP("cannot mount a tmpfs here (needs root)");
+    const QString out = disk.filePath(QStringLiteral("page.json"));
+    const QByteArray before = "{\"previous\": true}\n";
+    QFile old(out);
+    QVERIFY(old.open(QIODevice::WriteOnly));
+    QCOMPARE(old.write(before), before.size());
+    old.close();
+    QVERIFY(disk.fill());
+    // A small page: its JSON fits Qt's 16 KiB write buffer, so only the flush meets the full disk.
+    const QString page = file(QStringLiteral("small page.txt"), "Council meets\n\nThe town council met on Monday.\n");
+    const Run r = segment({page, QStringLiteral("-o"), out});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(out) && r.err.contains(QLatin1String("No space left on device")), qPrintable(r.err));
+    QCOMPARE(readBytes(out), before);
+    QCOMPARE(QDir(disk.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot),
+             (QStringList{QStringLiteral(".filler"), QStringLiteral("page.json")}));
 }
 
 QTEST_GUILESS_MAIN(TestSegmentCli)

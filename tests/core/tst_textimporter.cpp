@@ -59,6 +59,10 @@ private slots:
     void warningsGoToTheirPage();
     void badInput_data();
     void badInput();
+    void strayNulIsKept_data();
+    void strayNulIsKept();
+    void chineseUtf16WithoutBom_data();
+    void chineseUtf16WithoutBom();
     void executableIsBinary();
     void missingFileAndFolder();
     void fewControlCharactersAreKept();
@@ -419,12 +423,8 @@ void TestTextImporter::badInput_data()
     QTest::newRow("UTF-16 BOM only") << QByteArray("\xFE\xFF") << QString() << "byte 2: no text after the byte-order mark";
     QTest::newRow("white space only") << QByteArray(" \r\n\t\n") << QString() << "no text to import, only white space";
     QTest::newRow("page breaks only") << QByteArray("\f\n\f\f") << QString() << "no text to import, only white space and page breaks";
-    QTest::newRow("NUL in UTF-8 text") << QByteArray("Salt Lake City\n\0ribune", 22) << QString() << "byte 15: NUL character, binary data";
-    QByteArray gb = encode(QStringLiteral("本报讯 昨日上午，市交通运输局召开新闻发布会。"), "GB18030");
-    gb.insert(9, '\0');
-    QTest::newRow("NUL in GB18030 text") << gb << "GB18030" << "byte 9: NUL character, binary data, not a text file (read as GB18030)";
-    QByteArray u16 = QByteArray("\xFF\xFE") + encode(QStringLiteral("颱風逼近"), "UTF-16LE") + QByteArray(2, '\0') + encode(QStringLiteral("停課"), "UTF-16LE");
-    QTest::newRow("NUL character in UTF-16LE") << u16 << QString() << "byte 10: NUL character";
+    QTest::newRow("NULs in UTF-8 text") << QByteArray("Salt Lake City\n\0\0rib\0une", 24) << QString()
+                                      << "byte 15: NUL character, binary data, not a text file (read as UTF-8): 3 NUL and control characters in 24 characters";
     QByteArray png("\x89PNG\r\n\x1A\n\0\0\0\rIHDR", 16);
     QRandomGenerator rng(1911);
     for (int i = 0; i < 4000; ++i)
@@ -455,6 +455,87 @@ void TestTextImporter::badInput()
     // The same from memory, named as given.
     const ImportResult m = TextImporter::importBytes(bytes, QStringLiteral("clipboard"), options);
     QVERIFY2(m.error.startsWith(QLatin1String("clipboard: ") + error), qPrintable(m.error));
+}
+
+void TestTextImporter::strayNulIsKept_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("option");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QList<qint64>>("nulOffsets");
+
+    QTest::newRow("UTF-8") << QByteArray("Salt Lake City\n\0Tribune\n", 24) << QString() << QStringLiteral("Salt Lake City\n\uFFFDTribune\n")
+                           << QList<qint64>{15};
+    const QString zh = QStringLiteral("本报讯 昨日上午，市交通运输局召开新闻发布会。\n");
+    QByteArray utf8 = zh.toUtf8();
+    utf8.insert(9, '\0');
+    QTest::newRow("UTF-8 Chinese") << utf8 << QString() << QString(zh).insert(3, QChar(0xFFFD)) << QList<qint64>{9};
+    QByteArray gb = encode(zh, "GB18030");
+    gb.insert(6, '\0');
+    QTest::newRow("GB18030 as asked") << gb << "GB18030" << QString(zh).insert(3, QChar(0xFFFD)) << QList<qint64>{6};
+    QByteArray u16 = QByteArray("\xFF\xFE") + encode(QStringLiteral("颱風逼近"), "UTF-16LE") + QByteArray(2, '\0')
+        + encode(QStringLiteral("停課\n"), "UTF-16LE");
+    QTest::newRow("UTF-16LE with BOM") << u16 << QString() << QStringLiteral("颱風逼近\uFFFD停課\n") << QList<qint64>{10};
+    // The whole reference article with two NULs, far apart, at line starts.
+    QByteArray article = readBytes(dataPath(QStringLiteral("de-news.txt")));
+    const qint64 second = article.indexOf('\n', 300) + 1;
+    article.insert(second, '\0');
+    const qint64 first = article.indexOf('\n') + 1;
+    article.insert(first, '\0');
+    QTest::newRow("German article, two NULs") << article << QString() << QString::fromUtf8(article).replace(QChar(u'\0'), QChar(0xFFFD))
+                                              << QList<qint64>{first, second + 1};
+}
+
+void TestTextImporter::strayNulIsKept()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, option);
+    QFETCH(QString, text);
+    QFETCH(QList<qint64>, nulOffsets);
+
+    const QString path = write(QStringLiteral("stray nul.txt"), bytes);
+    ImportOptions options;
+    options.encoding = option;
+    const ImportResult r = TextImporter::importFile(path, options);
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.pages.size(), 1);
+    QCOMPARE(r.pages.first().text(), text);
+    QStringList expected;
+    for (qint64 offset : nulOffsets)
+        expected << path + QStringLiteral(": byte %1: NUL character replaced by U+FFFD").arg(offset);
+    QCOMPARE(r.warnings, expected);
+    QCOMPARE(r.pages.first().warnings(), expected);
+}
+
+void TestTextImporter::chineseUtf16WithoutBom_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<QString>("text");
+
+    for (const Sample &s : samples()) {
+        const QString text = referenceText(s);
+        QTest::addRow("%s, UTF-16LE", s.tag) << encode(text, "UTF-16LE") << "UTF-16LE" << text;
+        QTest::addRow("%s, UTF-16BE", s.tag) << encode(text, "UTF-16BE") << "UTF-16BE" << text;
+    }
+    const QString ascii = QStringLiteral("THE SALT LAKE TRIBUNE\nSEPTEMBER 17, 1911\n");
+    QTest::newRow("ASCII, UTF-16BE") << encode(ascii, "UTF-16BE") << "UTF-16BE" << ascii;
+}
+
+void TestTextImporter::chineseUtf16WithoutBom()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, encoding);
+    QFETCH(QString, text);
+
+    const QString path = write(QStringLiteral("no bom.txt"), bytes);
+    const ImportResult r = TextImporter::importFile(path);
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.encoding, encoding);
+    QCOMPARE(r.pages.size(), 1);
+    QCOMPARE(r.pages.first().text(), text);
+    QCOMPARE(r.warnings.size(), 1); // the guess is Low confidence: it says so and how to override it
+    QVERIFY2(r.warnings.first().startsWith(path + QLatin1String(": encoding guessed as ") + encoding), qPrintable(r.warnings.first()));
 }
 
 void TestTextImporter::executableIsBinary()

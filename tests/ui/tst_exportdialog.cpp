@@ -2,10 +2,17 @@
 // them, export writes atomically and never replaces files without asking. Also grabs a screenshot
 // (GALLEY_SCREENSHOT_DIR) for a look at the layout.
 #include "ExportDialog.h"
+#include "MainWindow.h"
+#include "ProjectController.h"
+#include "export/ExportFormat.h"
+#include "segment/Segmenter.h"
 #include "../core/tst_export_fixture.h"
 
+#include <QAction>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QRadioButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -16,6 +23,14 @@ using namespace galley;
 class TestExportDialog : public QObject {
     Q_OBJECT
 private:
+    static QComboBox *formatBox(const ExportDialog &dialog)
+    {
+        for (QComboBox *box : dialog.findChildren<QComboBox *>())
+            if (box->findData(int(ExportFormat::Json)) >= 0 && box->itemText(box->findData(int(ExportFormat::Json))).contains(QLatin1String("JSON")))
+                return box;
+        return nullptr;
+    }
+
     QTemporaryDir tmp;
     std::unique_ptr<ReviewDocument> doc = test::exportDocument();
 
@@ -108,6 +123,163 @@ private slots:
         QVERIFY(!dialog.exportFiles());
         QCOMPARE(dialog.lastResult().failedFiles(), 1);
         QCOMPARE(dialog.lastResult().files.size(), 3);
+    }
+
+    void neverReplacesThePageOrTheOpenProject()
+    {
+        // One "Yes" used to replace the page's own raw file with a whole-page text export of it (issue 7,
+        // item 4). The page file and the open project are never planned; the list shows the new name.
+        const QString dir = tmp.filePath(QStringLiteral("own"));
+        QDir().mkpath(dir);
+        const QString pagePath = QDir(dir).filePath(QStringLiteral("page.txt"));
+        {
+            QFile raw(pagePath);
+            QVERIFY(raw.open(QIODevice::WriteOnly));
+            raw.write("the raw OCR page");
+        }
+        auto own = test::exportDocument(pagePath);
+        ExportDialog dialog(own.get());
+        ExportOptions o;
+        o.format = ExportFormat::PlainText;
+        o.perArticle = false;
+        o.targetDir = dir;
+        dialog.setOptions(o);
+        QCOMPARE(dialog.plannedFiles(), QStringList{QStringLiteral("page-export.txt")});
+        bool asked = false;
+        dialog.setOverwriteQuestion([&](const QStringList &) { return asked = true; });
+        QVERIFY(dialog.exportFiles());
+        QVERIFY(!asked);
+        QFile raw(pagePath);
+        QVERIFY(raw.open(QIODevice::ReadOnly));
+        QCOMPARE(raw.readAll(), QByteArray("the raw OCR page"));
+        QVERIFY(dialog.lastResult().warnings.join(u'\n').contains(QStringLiteral("never replaced")));
+        if (const QString shots = qEnvironmentVariable("GALLEY_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            QVERIFY(dialog.grab().save(QDir(shots).filePath(QStringLiteral("export-dialog-page-kept.png"))));
+        }
+
+        dialog.setProtectedFiles({QDir(dir).filePath(QStringLiteral("page.md"))}); // an open project of that name
+        o.format = ExportFormat::Markdown;
+        dialog.setOptions(o);
+        QCOMPARE(dialog.plannedFiles(), QStringList{QStringLiteral("page-export.md")});
+    // Issue 7 item 8: with JSON and "One file for the whole page" shown, choosing another format in the
+    // real combo box crashed the dialog (exit 139) — also at the first change of a session that
+    // remembered JSON.
+    void switchingFromWholePageJson_data()
+    {
+        QTest::addColumn<bool>("remembered");
+        QTest::addColumn<bool>("samplePage");
+        QTest::newRow("chosen in the dialog") << false << false;
+        QTest::newRow("remembered in the settings") << true << false;
+        QTest::newRow("sample page, chosen") << false << true;
+        QTest::newRow("sample page, remembered") << true << true;
+    }
+
+    void switchingFromWholePageJson()
+    {
+        QFETCH(bool, remembered);
+        QFETCH(bool, samplePage);
+        std::unique_ptr<ReviewDocument> sample;
+        if (samplePage) {
+            ImportResult imported = TextImporter::importFile(QStringLiteral(GALLEY_SOURCE_DIR "/resources/samples/seed-page.txt"));
+            QVERIFY(imported.ok());
+            Page page = imported.pages.first();
+            Segmentation seg = Segmenter::segment(page);
+            sample = std::make_unique<ReviewDocument>(std::move(page), std::move(seg));
+        }
+        ReviewDocument *document = samplePage ? sample.get() : doc.get();
+        const int formats = int(ExportFormats::all().size());
+        for (int to = 0; to < formats; ++to) {
+            if (ExportFormats::all()[to] == ExportFormat::Json)
+                continue;
+            {
+                QSettings settings;
+                settings.beginGroup(QStringLiteral("export"));
+                settings.setValue(QStringLiteral("format"), remembered ? ExportFormats::name(ExportFormat::Json) : QStringLiteral("markdown"));
+                settings.setValue(QStringLiteral("perArticle"), !remembered);
+                settings.setValue(QStringLiteral("folder"), tmp.filePath(QStringLiteral("json")));
+            }
+            ExportDialog dialog(document);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            QComboBox *format = formatBox(dialog);
+            QVERIFY(format);
+            QRadioButton *wholePage = nullptr;
+            for (QRadioButton *b : dialog.findChildren<QRadioButton *>())
+                if (b->text().contains(QLatin1String("whole")))
+                    wholePage = b;
+            QVERIFY(wholePage);
+            if (!remembered) {
+                format->setCurrentIndex(format->findData(int(ExportFormat::Json)));
+                wholePage->click();
+            }
+            QCOMPARE(dialog.options().format, ExportFormat::Json);
+            QVERIFY(!dialog.options().perArticle);
+            QCOMPARE(dialog.previewSyntax(), QStringLiteral("JSON"));
+            QVERIFY(dialog.previewText().startsWith(u'{'));
+            dialog.repaint();
+
+            QTest::qWait(20); // the highlighter's queued work runs
+            format->setCurrentIndex(format->findData(int(ExportFormats::all()[to])));
+            QTest::qWait(20);
+            QCOMPARE(dialog.options().format, ExportFormats::all()[to]);
+            QVERIFY(!dialog.previewText().isEmpty());
+            QVERIFY(!dialog.previewText().startsWith(u'{'));
+            dialog.repaint();
+            // And back again, to JSON and to another format once more.
+            format->setCurrentIndex(format->findData(int(ExportFormat::Json)));
+            QVERIFY(dialog.previewText().startsWith(u'{'));
+            QTest::qWait(20);
+            format->setCurrentIndex(format->findData(int(ExportFormats::all()[to])));
+            QTest::qWait(20);
+            QCOMPARE(dialog.options().format, ExportFormats::all()[to]);
+            dialog.repaint();
+        }
+        QSettings().remove(QStringLiteral("export"));
+    }
+
+    // The same through the main window's File ▸ Export… with the sample page loaded.
+    void switchingFromWholePageJsonInTheMainWindow()
+    {
+        {
+            QSettings settings;
+            settings.beginGroup(QStringLiteral("export"));
+            settings.setValue(QStringLiteral("format"), ExportFormats::name(ExportFormat::Json));
+            settings.setValue(QStringLiteral("perArticle"), false);
+            settings.setValue(QStringLiteral("folder"), tmp.filePath(QStringLiteral("json-main")));
+        }
+        MainWindow window;
+        window.projectController()->setMessageHook([](QMessageBox::Icon, const QString &, const QString &) {});
+        window.projectController()->setAskRecover([](const RecoveryEntry &) { return ProjectController::RecoveryChoice::Later; });
+        window.projectController()->setAskSaveChanges([](const QString &) { return ProjectController::SaveChoice::Discard; });
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openFile(QStringLiteral(GALLEY_SOURCE_DIR "/resources/samples/seed-page.txt")));
+        window.waitForLoaded();
+        QTRY_VERIFY(window.document());
+        for (ExportFormat to : ExportFormats::all()) {
+            if (to == ExportFormat::Json)
+                continue;
+            window.action(QStringLiteral("fileExport"))->trigger();
+            auto *dialog = window.findChild<ExportDialog *>();
+            QVERIFY(dialog);
+            QVERIFY(QTest::qWaitForWindowExposed(dialog));
+            QCOMPARE(dialog->options().format, ExportFormat::Json);
+            QVERIFY(!dialog->options().perArticle);
+            QComboBox *format = formatBox(*dialog);
+            format->setCurrentIndex(format->findData(int(to)));
+            QTest::qWait(20);
+            QCOMPARE(dialog->options().format, to);
+            format->setCurrentIndex(format->findData(int(ExportFormat::Json)));
+            QTest::qWait(20);
+            dialog->close();
+            QTest::qWait(20);
+            QTRY_VERIFY(!window.findChild<ExportDialog *>());
+        }
+        window.document()->undoStack()->setClean();
+        QSettings().remove(QStringLiteral("export"));
     }
 
     void screenshot()

@@ -1,7 +1,11 @@
 // Tests of ProjectController: open / save / save as with the window-title convention, failures reported
 // through the message hook with nothing changed, and crash recovery — a child Galley process (this test
 // binary started with --recovery-child) edits a page, autosaves and is killed with SIGKILL; a fresh
-// controller then finds the recovery file and restores exactly the edits.
+// controller then finds the recovery file and restores exactly the edits. Also: a second window on the
+// page while the first runs never costs the first its recovery file; typing in the headline, kicker,
+// subheadline and byline fields (--typing-child, no Enter, no focus change) survives a SIGKILL after the
+// autosave interval; a project whose source page is a FIFO opens at once and a FIFO page is refused.
+#include "ArticleEditor.h"
 #include "ProjectController.h"
 #include "edit/CorrectTextCommand.h"
 #include "edit/MergeArticlesCommand.h"
@@ -14,17 +18,27 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QLineEdit>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
 
+#include <sys/stat.h>
+
 using namespace galley;
 
 namespace {
 
 const QString kChildFlag = QStringLiteral("--recovery-child");
+const QString kTypingChildFlag = QStringLiteral("--typing-child");
+
+// What the typing child types into each field of the first article (ASCII: QTest::keyClicks sends Latin-1).
+const QList<std::pair<Role, QString>> kTyped = {{Role::Kicker, QStringLiteral(" kicker typed, never committed")},
+                                                {Role::Headline, QStringLiteral(" + headline typed")},
+                                                {Role::Subheadline, QStringLiteral("subheadline typed")},
+                                                {Role::Byline, QStringLiteral(" byline typed")}};
 const QString kPage = QStringLiteral(GALLEY_TEST_DATA "/seed-page.txt");
 
 // The edits of the crashed session, in two rounds (each followed by an autosave in the child).
@@ -101,6 +115,53 @@ int runChild()
     return QCoreApplication::exec(); // until SIGKILL
 }
 
+// The typing child: an article editor on the page, text typed into each field without Enter or a focus
+// change, "ready" once autosave has nothing left to write, then wait to be killed.
+int runTypingChild()
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    auto pc = quietController(nullptr);
+    if (!pc->openPath(kPage) || !pc->document()) {
+        err << "child: cannot open " << kPage << "\n";
+        return 2;
+    }
+    ArticleEditor editor;
+    editor.setReviewDocument(pc->document());
+    editor.setArticle(pc->document()->segmentation().articles.first().id);
+    editor.resize(600, 500);
+    editor.show();
+    if (!QTest::qWaitForWindowExposed(&editor))
+        err << "child: editor not exposed\n";
+    for (const auto &[role, text] : kTyped)
+        QTest::keyClicks(editor.field(role), text);
+    // Whatever reached the document is written within the autosave interval.
+    while (pc->autosave()->isPending())
+        QTest::qWait(50);
+    out << "ready " << pc->autosave()->recoveryPath() << Qt::endl;
+    return QCoreApplication::exec(); // until SIGKILL
+}
+
+// Starts this test binary as a child Galley with flag; returns the recovery path it reports when ready.
+QString startChild(QProcess &child, const QString &flag)
+{
+    child.setProcessChannelMode(QProcess::SeparateChannels);
+    child.start(QCoreApplication::applicationFilePath(), {flag});
+    if (!child.waitForStarted(30'000))
+        return QString();
+    QByteArray output;
+    while (!output.contains('\n')) {
+        if (!child.waitForReadyRead(60'000)) {
+            qWarning("child never got ready: %s", child.readAllStandardError().constData());
+            return QString();
+        }
+        output += child.readAllStandardOutput();
+    }
+    if (!output.startsWith("ready "))
+        return QString();
+    return QString::fromLocal8Bit(output.mid(6).trimmed());
+}
+
 } // namespace
 
 class TestRecovery : public QObject {
@@ -118,6 +179,11 @@ private slots:
     void keepForLaterSetsTheFileAside();
     void changedSourceIsShown();
     void importedPageIsTakenOver();
+    void secondWindowNeverCostsTheFirstItsWork();
+    void typingInEveryFieldSurvivesAKill();
+    void fieldTypingIsOneUndoStepPerField();
+    void projectWithFifoSourceOpens();
+    void fifoPageIsRefused();
 
 private:
     QTemporaryDir m_home;
@@ -418,11 +484,157 @@ void TestRecovery::importedPageIsTakenOver()
     QVERIFY(pc->recentFiles().contains(kPage));
 }
 
+void TestRecovery::secondWindowNeverCostsTheFirstItsWork()
+{
+    QProcess child;
+    const QString recoveryPath = startChild(child, kChildFlag);
+    QVERIFY(!recoveryPath.isEmpty());
+    QVERIFY(QFile::exists(recoveryPath));
+
+    // A second window on the same page while the first runs: nothing to offer; opened and closed.
+    {
+        auto second = quietController(nullptr);
+        int asked = 0;
+        second->setAskRecover([&asked](const RecoveryEntry &) {
+            ++asked;
+            return ProjectController::RecoveryChoice::Recover;
+        });
+        QVERIFY(second->openPath(kPage));
+        QCOMPARE(asked, 0);
+    }
+    QVERIFY2(QFile::exists(recoveryPath), "a second window that opened and closed the page removed the first one's recovery file");
+
+    // A third one edits and autosaves beside it, before and after the first is killed.
+    auto third = quietController(nullptr);
+    QVERIFY(third->openPath(kPage));
+    ReviewDocument *doc = third->document();
+    doc->undoStack()->push(new SetReviewStatusCommand(doc, {doc->segmentation().articles.first().id}, ReviewStatus::InReview));
+    QVERIFY(third->autosave()->writeNow());
+    QVERIFY(third->autosave()->recoveryPath() != recoveryPath);
+
+    child.kill(); // SIGKILL
+    QVERIFY(child.waitForFinished(30'000));
+    doc->undoStack()->push(new SetReviewStatusCommand(doc, {doc->segmentation().articles.first().id}, ReviewStatus::Done));
+    QVERIFY(third->autosave()->writeNow());
+    QVERIFY(third->autosave()->recoveryPath() != recoveryPath);
+    // The third quits without keeping its changes: only its own file goes.
+    third->setAskSaveChanges([](const QString &) { return ProjectController::SaveChoice::Discard; });
+    QVERIFY(third->confirmClose());
+    third.reset();
+    QVERIFY(QFile::exists(recoveryPath));
+
+    auto expected = freshDocument();
+    editRoundOne(*expected);
+    editRoundTwo(*expected);
+    auto pc = quietController(nullptr);
+    QList<RecoveryEntry> offered;
+    pc->setAskRecover([&offered](const RecoveryEntry &e) {
+        offered.append(e);
+        return ProjectController::RecoveryChoice::Recover;
+    });
+    QVERIFY(pc->checkRecovery());
+    QCOMPARE(offered.size(), 1);
+    QCOMPARE(offered.first().recoveryPath, recoveryPath);
+    QCOMPARE(pc->document()->corrections(), expected->corrections());
+    QVERIFY(pc->document()->segmentation() == expected->segmentation());
+    pc->autosave()->discard();
+}
+
+void TestRecovery::typingInEveryFieldSurvivesAKill()
+{
+    QProcess child;
+    const QString recoveryPath = startChild(child, kTypingChildFlag);
+    QVERIFY(!recoveryPath.isEmpty());
+    child.kill(); // SIGKILL after the autosave interval: no Enter, no focus change, no destructor
+    QVERIFY(child.waitForFinished(30'000));
+    QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+
+    auto expected = freshDocument();
+    auto pc = quietController(nullptr);
+    pc->setAskRecover([](const RecoveryEntry &) { return ProjectController::RecoveryChoice::Recover; });
+    QVERIFY2(pc->checkRecovery(), "nothing typed into the fields was autosaved");
+    ReviewDocument *doc = pc->document();
+    for (const auto &[role, text] : kTyped)
+        QCOMPARE(doc->roleText(0, role), expected->roleText(0, role) + text);
+    pc->autosave()->discard();
+}
+
+void TestRecovery::fieldTypingIsOneUndoStepPerField()
+{
+    auto pc = quietController(nullptr);
+    QVERIFY(pc->openPath(kPage));
+    ReviewDocument *doc = pc->document();
+    const QString headline = doc->roleText(0, Role::Headline);
+    QVERIFY(!headline.isEmpty());
+    ArticleEditor editor;
+    editor.setReviewDocument(doc);
+    editor.setArticle(doc->segmentation().articles.first().id);
+    QTest::keyClicks(editor.field(Role::Headline), QStringLiteral(" (revised)"));
+    QCOMPARE(doc->roleText(0, Role::Headline), headline + QStringLiteral(" (revised)"));
+    QCOMPARE(doc->undoStack()->count(), 1);
+    QVERIFY(pc->isModified());
+    const QString byline = doc->roleText(0, Role::Byline);
+    QTest::keyClicks(editor.field(Role::Byline), QStringLiteral(" and a reporter"));
+    QCOMPARE(doc->roleText(0, Role::Byline), byline + QStringLiteral(" and a reporter"));
+    QCOMPARE(doc->undoStack()->count(), 2);
+    QCOMPARE(editor.field(Role::Headline)->text(), headline + QStringLiteral(" (revised)"));
+    doc->undoStack()->undo();
+    QCOMPARE(editor.field(Role::Byline)->text(), doc->roleText(0, Role::Byline));
+    doc->undoStack()->undo();
+    QCOMPARE(editor.field(Role::Headline)->text(), headline);
+    QVERIFY(!pc->isModified());
+}
+
+void TestRecovery::projectWithFifoSourceOpens()
+{
+    const QString fifo = m_home.filePath(QStringLiteral("source.fifo"));
+    QFile::remove(fifo);
+    QCOMPARE(mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    ImportResult imported = TextImporter::importFile(kPage);
+    QVERIFY(imported.ok());
+    Page page = imported.pages.first();
+    page.setSourcePath(fifo);
+    Segmentation seg = Segmenter::segment(page);
+    const ReviewDocument saved(std::move(page), std::move(seg));
+    const QString project = m_home.filePath(QStringLiteral("fifo-source.galley"));
+    QString error;
+    QVERIFY2(ProjectFile::save(saved, project, &error), qPrintable(error));
+
+    QList<Message> messages;
+    auto pc = quietController(&messages);
+    QVERIFY(pc->openPath(project)); // never waits for a writer on the FIFO
+    QCOMPARE(pc->document()->page().text(), saved.page().text());
+    QCOMPARE(messages.size(), 1);
+    QCOMPARE(messages.first().icon, QMessageBox::Information);
+    QVERIFY2(messages.first().text.contains(fifo) && messages.first().text.contains(QLatin1String("not a regular file")),
+             qPrintable(messages.first().text));
+}
+
+void TestRecovery::fifoPageIsRefused()
+{
+    const QString fifo = m_home.filePath(QStringLiteral("page.fifo"));
+    QFile::remove(fifo);
+    QCOMPARE(mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    QList<Message> messages;
+    auto pc = quietController(&messages);
+    for (const QString &path : {fifo, QStringLiteral("/dev/zero")}) {
+        messages.clear();
+        QVERIFY(!pc->openPath(path));
+        QCOMPARE(messages.size(), 1);
+        QCOMPARE(messages.first().icon, QMessageBox::Warning);
+        QVERIFY2(messages.first().text.contains(path) && messages.first().text.contains(QLatin1String("not a regular file")),
+                 qPrintable(messages.first().text));
+    }
+    QVERIFY(!pc->document());
+}
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     if (app.arguments().contains(kChildFlag))
         return runChild();
+    if (app.arguments().contains(kTypingChildFlag))
+        return runTypingChild();
     TestRecovery test;
     QTEST_SET_MAIN_SOURCE_PATH
     return QTest::qExec(&test, argc, argv);

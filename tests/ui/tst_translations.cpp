@@ -92,6 +92,8 @@ private slots:
     void systemLocaleChoosesTheTranslation_data();
     void systemLocaleChoosesTheTranslation();
     void builtTranslationTranslates();
+    void englishPluralForms();
+    void roleLettersAndGutterLabelsTranslated();
 };
 
 void TestTranslations::everyStringTranslated()
@@ -124,21 +126,67 @@ void TestTranslations::everyStringTranslated()
 void TestTranslations::systemLocaleChoosesTheTranslation_data()
 {
     QTest::addColumn<QString>("locale");
-    QTest::addColumn<bool>("chinese");
-    QTest::newRow("zh_CN") << "zh_CN" << true;
-    QTest::newRow("en_US") << "en_US" << false;
-    QTest::newRow("de_DE") << "de_DE" << false;
-    QTest::newRow("C") << "C" << false;
+    QTest::addColumn<QString>("file"); // the .qm loaded for the locale, empty for none
+    QTest::newRow("zh_CN") << "zh_CN" << "galley_zh_CN.qm";
+    QTest::newRow("en_US") << "en_US" << "galley_en.qm";
+    QTest::newRow("de_DE") << "de_DE" << "";
+    QTest::newRow("C") << "C" << "";
 }
 
 void TestTranslations::systemLocaleChoosesTheTranslation()
 {
     QFETCH(QString, locale);
-    QFETCH(bool, chinese);
-    // As app/main.cpp loads it: galley_<ui language>.qm, none (English) when there is no file for it.
+    QFETCH(QString, file);
+    // As app/main.cpp loads it: galley_<ui language>.qm on top of the English plural forms
+    // (galley_en.qm, always), none when there is no file for the language.
     QTranslator translator;
     const bool loaded = translator.load(QLocale(locale), QStringLiteral("galley"), QStringLiteral("_"), kQmDir);
-    QCOMPARE(loaded, chinese);
+    QCOMPARE(loaded, !file.isEmpty());
+    if (loaded)
+        QVERIFY2(translator.filePath().endsWith(file), qPrintable(translator.filePath()));
+}
+
+void TestTranslations::englishPluralForms()
+{
+    // resources/translations/galley_en.ts holds the plural forms only: every %n message, two forms.
+    QString error;
+    const QList<TsMessage> messages = readTs(QStringLiteral(GALLEY_SOURCE_DIR "/resources/translations/galley_en.ts"), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(messages.size() >= 15);
+    for (const TsMessage &m : messages) {
+        QVERIFY2(m.source.contains(QLatin1String("%n")), qPrintable(m.source));
+        QCOMPARE(m.translations.size(), 2);
+        QVERIFY2(m.type.isEmpty(), qPrintable(m.source + QStringLiteral(" is not finished")));
+        for (const QString &t : m.translations)
+            QCOMPARE(placeholders(t), placeholders(m.source));
+    }
+    QTranslator english;
+    QVERIFY(english.load(kQmDir + QStringLiteral("/galley_en.qm")));
+    QVERIFY(QCoreApplication::installTranslator(&english));
+    QCOMPARE(QCoreApplication::translate("galley::MainWindow", "%n article(s)", nullptr, 1), QStringLiteral("1 article"));
+    QCOMPARE(QCoreApplication::translate("galley::MainWindow", "%n article(s)", nullptr, 8), QStringLiteral("8 articles"));
+    QCOMPARE(QCoreApplication::translate("galley::MainWindow", "%n open flag(s)", nullptr, 0), QStringLiteral("0 open flags"));
+    QCOMPARE(QCoreApplication::translate("galley::FindReplacePanel", "%n match(es)", nullptr, 1), QStringLiteral("1 match"));
+    // Chinese on top of it wins.
+    QTranslator chinese;
+    QVERIFY(chinese.load(kQmDir + QStringLiteral("/galley_zh_CN.qm")));
+    QVERIFY(QCoreApplication::installTranslator(&chinese));
+    QCOMPARE(QCoreApplication::translate("galley::MainWindow", "%n article(s)", nullptr, 8), QStringLiteral("8 篇文章"));
+    QCoreApplication::removeTranslator(&chinese);
+    QCoreApplication::removeTranslator(&english);
+}
+
+void TestTranslations::roleLettersAndGutterLabelsTranslated()
+{
+    // The gutter's role names and the role icons' letters are Chinese in the Chinese UI.
+    QTranslator chinese;
+    QVERIFY(chinese.load(kQmDir + QStringLiteral("/galley_zh_CN.qm")));
+    QVERIFY(QCoreApplication::installTranslator(&chinese));
+    QCOMPARE(QCoreApplication::translate("RoleGutterLabel", "headline"), QStringLiteral("标题"));
+    QCOMPARE(QCoreApplication::translate("RoleGutterLabel", "table-title"), QStringLiteral("表题"));
+    QCOMPARE(QCoreApplication::translate("RoleIconLetter", "H"), QStringLiteral("标"));
+    QCOMPARE(QCoreApplication::translate("RoleIconLetter", "By"), QStringLiteral("署"));
+    QCoreApplication::removeTranslator(&chinese);
 }
 
 void TestTranslations::builtTranslationTranslates()

@@ -12,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QMutex>
+#include <QSet>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <numeric>
@@ -23,17 +24,20 @@ int InputResult::failedFiles() const
     return int(std::count_if(files.cbegin(), files.cend(), [](const FileResult &f) { return !f.ok(); }));
 }
 
-QList<BatchExporter::RenderedFile> BatchExporter::render(const ReviewDocument &document, const ExportOptions &options,
-                                                         const QString &pageName, QStringList *warnings)
+namespace {
+
+// The files of one page, named for this page alone (render() and the batch plan rename them).
+QList<BatchExporter::RenderedFile> renderPage(const ReviewDocument &document, const ExportOptions &options,
+                                              const QString &pageName, QStringList *warnings)
 {
     QStringList errors;
     const ExportPage page = ExportContent::build(document, options.text, &errors);
     if (warnings)
         warnings->append(errors);
     const QString ext = ExportFormats::extension(options.format);
-    QList<RenderedFile> files;
+    QList<BatchExporter::RenderedFile> files;
     if (!options.perArticle) {
-        RenderedFile f;
+        BatchExporter::RenderedFile f;
         f.relativePath = ExportFileNamer().claim(pageName, ext, QStringLiteral("page"));
         f.bytes = ExportWriter::render(options.format, page, &f.error);
         files.append(f);
@@ -43,7 +47,7 @@ QList<BatchExporter::RenderedFile> BatchExporter::render(const ReviewDocument &d
     const QString folder = options.subfolderPerPage ? ExportFileNamer::safeName(pageName) + u'/' : QString();
     for (qsizetype i = 0; i < page.articles.size(); ++i) {
         const ExportArticle &a = page.articles[i];
-        RenderedFile f;
+        BatchExporter::RenderedFile f;
         f.relativePath = folder + namer.claim(a.headline, ext, QStringLiteral("article-%1").arg(a.number));
         f.bytes = ExportWriter::render(options.format, ExportWriter::singleArticle(page, i), &f.error);
         files.append(f);
@@ -53,22 +57,116 @@ QList<BatchExporter::RenderedFile> BatchExporter::render(const ReviewDocument &d
     return files;
 }
 
+// Protected files, compared by absolute path with case folded (macOS and Windows ignore case) and,
+// for a target that exists, by canonical path (a --to given through a link to the input folder).
+class ProtectedFiles {
+public:
+    explicit ProtectedFiles(const QStringList &paths)
+    {
+        for (const QString &p : paths) {
+            if (p.isEmpty() || p == QLatin1String("-"))
+                continue;
+            const QFileInfo info(p);
+            m_keys.insert(key(info.absoluteFilePath()));
+            if (info.exists())
+                m_canonical.insert(info.canonicalFilePath());
+        }
+    }
+    bool contains(const QString &path) const
+    {
+        if (m_keys.contains(key(QFileInfo(path).absoluteFilePath())))
+            return true;
+        const QFileInfo info(path);
+        return info.exists() && m_canonical.contains(info.canonicalFilePath());
+    }
+
+private:
+    static QString key(const QString &absolute) { return QDir::cleanPath(absolute).toCaseFolded(); }
+    QSet<QString> m_keys;
+    QSet<QString> m_canonical;
+};
+
+} // namespace
+
+QList<BatchExporter::RenderedFile> BatchExporter::render(const ReviewDocument &document, const ExportOptions &options,
+                                                         const QString &pageName, QStringList *warnings)
+{
+    QList<RenderedPage> pages{RenderedPage{pageName, renderPage(document, options, pageName, warnings)}};
+    QList<QStringList> notes;
+    planNames(pages, options, QStringList{document.page().sourcePath()}, &notes);
+    if (warnings)
+        warnings->append(notes.value(0));
+    return pages.first().files;
+}
+
+void BatchExporter::planNames(QList<RenderedPage> &pages, const ExportOptions &options, const QStringList &protectedPaths,
+                              QList<QStringList> *notes)
+{
+    const ProtectedFiles protectedFiles(protectedPaths + options.protectedFiles);
+    const QDir target(options.targetDir);
+    const QString ext = ExportFormats::extension(options.format);
+    const QString dotExt = u'.' + ext;
+    QHash<QString, ExportFileNamer> namers; // by folder (relative, case-folded); "" = the target folder
+    if (notes)
+        *notes = QList<QStringList>(pages.size());
+
+    // A unique name for stem in folder that is not a protected file.
+    auto claim = [&](qsizetype page, const QString &folder, const QString &stem) {
+        ExportFileNamer &namer = namers[folder.toCaseFolded()];
+        auto relative = [&](const QString &name) { return folder.isEmpty() ? name : folder + u'/' + name; };
+        QString path = relative(namer.claim(stem, ext, QStringLiteral("page")));
+        while (protectedFiles.contains(target.filePath(path))) {
+            const QString instead = relative(namer.claim(ExportFileNamer::safeName(stem) + QStringLiteral("-export"), ext));
+            if (notes)
+                (*notes)[page].append(QStringLiteral("%1 is an input of this export (a page or the open project) and is never "
+                                                     "replaced; writing %2 instead")
+                                          .arg(QDir::toNativeSeparators(target.filePath(path)),
+                                               QDir::toNativeSeparators(target.filePath(instead))));
+            path = instead;
+        }
+        return path;
+    };
+    auto stemOf = [&](const QString &fileName) {
+        return fileName.endsWith(dotExt) ? fileName.chopped(dotExt.size()) : fileName;
+    };
+
+    for (qsizetype p = 0; p < pages.size(); ++p) {
+        RenderedPage &page = pages[p];
+        if (!options.perArticle) {
+            for (RenderedFile &f : page.files)
+                f.relativePath = claim(p, QString(), page.pageName);
+            continue;
+        }
+        const QString folder = options.subfolderPerPage ? namers[QString()].claim(page.pageName, QString(), QStringLiteral("page"))
+                                                        : QString();
+        for (RenderedFile &f : page.files)
+            f.relativePath = claim(p, folder, stemOf(f.relativePath.section(u'/', -1)));
+    }
+}
+
+QList<FileResult> BatchExporter::writeFiles(const QList<RenderedFile> &files, const ExportOptions &options)
+{
+    QList<FileResult> results;
+    const QDir target(options.targetDir);
+    for (const RenderedFile &f : files) {
+        FileResult fr;
+        fr.path = target.filePath(f.relativePath);
+        if (!f.error.isEmpty())
+            fr.error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(fr.path), f.error);
+        else
+            ExportFileWriter::write(options.targetDir, f.relativePath, f.bytes, options.overwrite, &fr.error);
+        results.append(fr);
+    }
+    return results;
+}
+
 InputResult BatchExporter::exportDocument(const ReviewDocument &document, const ExportOptions &options, const QString &pageName)
 {
     InputResult result;
     result.input = document.page().sourcePath();
     result.pages = 1;
     result.articles = int(document.segmentation().articles.size());
-    const QDir target(options.targetDir);
-    for (const RenderedFile &f : render(document, options, pageName, &result.warnings)) {
-        FileResult fr;
-        fr.path = target.filePath(f.relativePath);
-        if (!f.error.isEmpty())
-            fr.error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(fr.path), f.error);
-        else
-            ExportFileWriter::write(fr.path, f.bytes, options.overwrite, &fr.error);
-        result.files.append(fr);
-    }
+    result.files = writeFiles(render(document, options, pageName, &result.warnings), options);
     return result;
 }
 
@@ -91,25 +189,30 @@ BatchSummary BatchExporter::run(const QStringList &inputs, const ExportOptions &
     const QStringList names = pageNames(inputs);
     QList<int> indexes(inputs.size());
     std::iota(indexes.begin(), indexes.end(), 0);
-    QMutex progressMutex;
-    int done = 0;
 
-    auto work = [&](int i) -> InputResult {
-        InputResult r;
+    // 1. Read and render every input.
+    struct Rendered {
+        InputResult result;
+        QList<RenderedPage> pages;
+    };
+    auto read = [&](int i) -> Rendered {
+        Rendered out;
+        InputResult &r = out.result;
         r.input = inputs[i];
+        auto add = [&](const ReviewDocument &doc, const QString &name) {
+            r.pages += 1;
+            r.articles += int(doc.segmentation().articles.size());
+            out.pages.append(RenderedPage{name, renderPage(doc, options, name, &r.warnings)});
+        };
         if (cancel && cancel->load()) {
             r.error = QStringLiteral("%1: cancelled").arg(inputs[i]);
         } else if (ProjectFile::isProjectFile(inputs[i])) {
             QString error;
-            QStringList warnings;
-            std::unique_ptr<ReviewDocument> doc = ProjectFile::load(inputs[i], &error, &warnings);
-            if (!doc) {
+            std::unique_ptr<ReviewDocument> doc = ProjectFile::load(inputs[i], &error, &r.warnings);
+            if (!doc)
                 r.error = error;
-            } else {
-                r = exportDocument(*doc, options, names[i]);
-                r.input = inputs[i];
-                r.warnings = warnings + r.warnings;
-            }
+            else
+                add(*doc, names[i]);
         } else {
             const ImportResult imported = TextImporter::importFile(inputs[i]);
             r.warnings = imported.warnings;
@@ -120,15 +223,36 @@ BatchSummary BatchExporter::run(const QStringList &inputs, const ExportOptions &
                     Page page = imported.pages[p];
                     Segmentation seg = Segmenter::segment(page);
                     const ReviewDocument doc(page, seg);
-                    const QString name = imported.pages.size() > 1 ? QStringLiteral("%1-p%2").arg(names[i]).arg(page.pageNumber()) : names[i];
-                    const InputResult one = exportDocument(doc, options, name);
-                    r.pages += 1;
-                    r.articles += one.articles;
-                    r.files += one.files;
-                    r.warnings += one.warnings;
+                    add(doc, imported.pages.size() > 1 ? QStringLiteral("%1-p%2").arg(names[i]).arg(page.pageNumber()) : names[i]);
                 }
             }
         }
+        return out;
+    };
+    QList<Rendered> rendered = QtConcurrent::blockingMapped<QList<Rendered>>(indexes, std::function<Rendered(int)>(read));
+
+    // 2. Plan every name of the batch at once, in input order.
+    QList<RenderedPage> allPages;
+    for (const Rendered &one : std::as_const(rendered))
+        allPages += one.pages;
+    QList<QStringList> notes;
+    planNames(allPages, options, inputs, &notes);
+    for (qsizetype i = 0, p = 0; i < rendered.size(); ++i)
+        for (RenderedPage &page : rendered[i].pages) {
+            rendered[i].result.warnings += notes[p];
+            page = allPages[p++];
+        }
+
+    // 3. Write.
+    QMutex progressMutex;
+    int done = 0;
+    auto write = [&](int i) -> InputResult {
+        InputResult r = rendered[i].result;
+        if (r.error.isEmpty() && cancel && cancel->load())
+            r.error = QStringLiteral("%1: cancelled").arg(inputs[i]);
+        else if (r.error.isEmpty())
+            for (const RenderedPage &page : std::as_const(rendered[i].pages))
+                r.files += writeFiles(page.files, options);
         if (progress) {
             QMutexLocker lock(&progressMutex);
             progress(r, ++done, int(inputs.size()));
@@ -138,7 +262,7 @@ BatchSummary BatchExporter::run(const QStringList &inputs, const ExportOptions &
 
     BatchSummary summary;
     summary.inputs = int(inputs.size());
-    summary.results = QtConcurrent::blockingMapped<QList<InputResult>>(indexes, std::function<InputResult(int)>(work));
+    summary.results = QtConcurrent::blockingMapped<QList<InputResult>>(indexes, std::function<InputResult(int)>(write));
     for (const InputResult &r : std::as_const(summary.results)) {
         if (!r.error.isEmpty())
             ++summary.failedInputs;

@@ -7,8 +7,18 @@
 //                                                   "-pN" added when a file holds several pages
 //   per article:  [<page name>/]<headline>.<ext>    the page folder when subfolderPerPage is set
 // Names come from ExportFileNamer (safe everywhere, numbered to stay unique).
-// Every file is written by ExportFileWriter (atomic; never overwrites unless overwrite is set).
-// A failure is recorded for its file (FileResult::error) and the export goes on with the others.
+//
+// A batch runs in three steps: (1) every input is read and rendered, in parallel; (2) the names of
+// all its files are planned at once, in input order — unique case-insensitively across the whole
+// batch (a two-page "a.txt" and an "a-p1.txt" do not both get "a-p1.txt"), and never the name of a
+// protected file: an input of the batch, the document's own page file or ExportOptions::protectedFiles
+// (the open project). Such a name gets "-export" added ("a.txt" → "a-export.txt") and a warning says
+// so; (3) the files are written, in parallel. The rendered bytes of the whole batch are held in
+// memory between (1) and (3).
+// Every file is written by ExportFileWriter (atomic, only inside targetDir; never overwrites unless
+// overwrite is set, and then reserves the name with O_EXCL so a parallel export cannot clobber it).
+// A failure is recorded for its file (FileResult::error) and the export goes on with the others;
+// BatchSummary::filesWritten counts only files that reached the disk.
 #include "ExportArticle.h"
 #include "ExportFormat.h"
 #include "TextOptions.h"
@@ -29,6 +39,9 @@ struct ExportOptions {
     bool overwrite = false;
     /// Per-article files of each page go into a folder named after the page.
     bool subfolderPerPage = false;
+    /// Files an export must never replace, whatever overwrite says (e.g. the open project file).
+    /// The inputs of a batch and a document's own page file are protected without being listed.
+    QStringList protectedFiles;
 };
 
 struct FileResult {
@@ -68,8 +81,25 @@ public:
         QByteArray bytes;
         QString error; ///< rendering failed
     };
+    /// The files of one document with their planned names (protected files avoided; the reason for
+    /// each changed name is appended to *warnings).
     static QList<RenderedFile> render(const ReviewDocument &document, const ExportOptions &options, const QString &pageName,
                                       QStringList *warnings = nullptr);
+
+    /// The files of one page before the batch plans their names: pageName as given, relative paths
+    /// as render() names them for this page alone.
+    struct RenderedPage {
+        QString pageName;
+        QList<RenderedFile> files;
+    };
+    /// Gives the files of pages (in batch order) their final relative paths as described above.
+    /// protectedPaths: files never to be named (absolute or relative to the current folder).
+    /// One note per renamed file is appended to notes[i] for page i (notes may be null).
+    static void planNames(QList<RenderedPage> &pages, const ExportOptions &options, const QStringList &protectedPaths,
+                          QList<QStringList> *notes = nullptr);
+
+    /// Writes files (with planned names) into options.targetDir; one result per file, in order.
+    static QList<FileResult> writeFiles(const QList<RenderedFile> &files, const ExportOptions &options);
 
     /// Renders and writes one document. pageName names per-page files and page folders.
     static InputResult exportDocument(const ReviewDocument &document, const ExportOptions &options, const QString &pageName);

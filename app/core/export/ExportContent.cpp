@@ -2,6 +2,7 @@
 
 #include "SegmentationJson.h"
 #include "TextNormalizer.h"
+#include "XmlText.h"
 #include "segment/ScriptClass.h"
 #include "segment/WrapRepair.h"
 
@@ -19,6 +20,12 @@ QString sourceText(const ReviewDocument &doc, int pieceId, bool wrapRepair)
     return doc.rawPieceText(pieceId);
 }
 
+QString unexportableWarning()
+{
+    return QStringLiteral("the text has characters that no export format can carry (NUL or other control characters, "
+                          "unpaired surrogates, U+FFFE/U+FFFF); each was exported as U+FFFD");
+}
+
 struct Normalizer {
     const TextOptions &options;
     QStringList *errors;
@@ -28,6 +35,11 @@ struct Normalizer {
         QString out = TextNormalizer::apply(text, options, &error);
         if (!error.isEmpty() && errors && !errors->contains(error))
             errors->append(error);
+        // Characters no export format can carry (NUL, C0 controls, unpaired surrogates …): U+FFFD.
+        qsizetype replaced = 0;
+        out = XmlText::clean(out, &replaced);
+        if (replaced > 0 && errors && !errors->contains(unexportableWarning()))
+            errors->append(unexportableWarning());
         return out;
     }
 };

@@ -4,6 +4,8 @@
 // does), normalised by TextNormalizer. With wrap repair off, uncorrected pieces keep their raw page
 // text (line breaks included) and continued paragraphs are joined by a line break.
 // Conversion errors (OpenCC missing) are collected in *errors, one message each; the text is kept.
+// Characters no export format can carry (XmlText: NUL and other C0 controls but TAB/LF/CR, unpaired
+// surrogates, U+FFFE/FFFF) become U+FFFD in every text, with one message in *errors saying so.
 #include "ExportArticle.h"
 #include "TextOptions.h"
 #include "model/ReviewDocument.h"

@@ -1,9 +1,12 @@
 #pragma once
 // ExportFileNamer: file names for exported articles and pages that are readable (CJK kept as it
 // is) and safe on Windows, macOS and Linux:
+//  - dropped: bidi controls (U+202A–202E, U+2066–2069, U+200E/200F, U+061C), U+FEFF, U+FFFE/FFFF and
+//    unpaired surrogates;
 //  - removed (replaced by a space): \ / : * ? " < > | and control characters (C0, DEL, C1);
 //  - white-space runs become one space; leading dots, dashes and spaces and trailing dots and
-//    spaces are trimmed; Windows device names (CON, PRN, AUX, NUL, COM1–9, LPT1–9) get a "_";
+//    spaces are trimmed; Windows device names (CON, PRN, AUX, NUL, COM0–9, LPT0–9, also with ¹²³),
+//    alone or before any extension, get a "_" after the device part ("CON.txt" → "CON_.txt");
 //  - the name is NFC and cut at a grapheme boundary to at most maxUtf8Bytes bytes of UTF-8
 //    (default 150, leaving room for "-N" and the extension within the 255-byte limit);
 //  - an empty result falls back to "article-N" / the given fallback.

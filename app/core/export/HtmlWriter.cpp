@@ -1,12 +1,15 @@
 #include "HtmlWriter.h"
 
+#include "XmlText.h"
+
 #include <QFileInfo>
 
 namespace galley {
 
 namespace {
 
-QString esc(const QString &s) { return s.toHtmlEscaped(); }
+// Every text and attribute value goes through here: escaped, and well-formed XML for any input (XmlText).
+QString esc(const QString &s) { return XmlText::escaped(s); }
 
 QString tableHtml(const ExportItem &table, bool qt)
 {
@@ -143,7 +146,7 @@ QByteArray HtmlWriter::write(const ExportPage &page, Flavour flavour)
     QString h;
     h += qt ? QStringLiteral("<html") : QStringLiteral("<!DOCTYPE html>\n<html");
     if (!page.language.isEmpty())
-        h += QStringLiteral(" lang=\"%1\"").arg(page.language);
+        h += QStringLiteral(" lang=\"%1\"").arg(esc(page.language));
     h += QStringLiteral(">\n<head>\n<meta charset=\"utf-8\"/>\n<title>%1</title>\n").arg(esc(documentTitle(page)));
     if (!qt)
         h += QStringLiteral("<meta name=\"generator\" content=\"Galley %1\"/>\n"

@@ -1,6 +1,7 @@
 #include "NitfWriter.h"
 
 #include "HtmlWriter.h"
+#include "XmlText.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -10,19 +11,15 @@ namespace galley {
 
 namespace {
 
-// XML 1.0 allows no C0 control but tab and line feed: they are dropped (never in page text after import).
-QString xmlSafe(const QString &text)
-{
-    QString s = text;
-    s.removeIf([](QChar c) { return (c.unicode() < 0x20 && c != u'\t' && c != u'\n') || c.unicode() == 0xFFFE || c.unicode() == 0xFFFF; });
-    return s;
-}
+// Every text and attribute value goes through XmlText::clean: QXmlStreamWriter (Qt 6.4) writes what it
+// is given, and one unpaired surrogate used to turn the whole file into "<></>".
+QString xmlSafe(const QString &text) { return XmlText::clean(text); }
 
 void textElement(QXmlStreamWriter &x, const QString &name, const QString &text, const QString &cls = QString())
 {
     x.writeStartElement(name);
     if (!cls.isEmpty())
-        x.writeAttribute(QStringLiteral("class"), cls);
+        x.writeAttribute(QStringLiteral("class"), xmlSafe(cls));
     x.writeCharacters(xmlSafe(text));
     x.writeEndElement();
 }
@@ -103,7 +100,7 @@ QByteArray NitfWriter::write(const ExportPage &page)
     x.writeAttribute(QStringLiteral("change.date"), now.toString(QStringLiteral("MMMM d, yyyy")));
     x.writeAttribute(QStringLiteral("change.time"), now.toString(QStringLiteral("HH:mm")));
     if (!page.language.isEmpty())
-        x.writeAttribute(QStringLiteral("xml:lang"), page.language);
+        x.writeAttribute(QStringLiteral("xml:lang"), xmlSafe(page.language));
 
     const bool single = page.articles.size() == 1;
     x.writeStartElement(QStringLiteral("head"));
@@ -116,7 +113,7 @@ QByteArray NitfWriter::write(const ExportPage &page)
     docId += QStringLiteral("-p%1").arg(page.pageNumber);
     if (single)
         docId += QStringLiteral("-a%1").arg(page.articles.first().number);
-    x.writeAttribute(QStringLiteral("id-string"), docId);
+    x.writeAttribute(QStringLiteral("id-string"), xmlSafe(docId));
     x.writeEndElement(); // docdata
     x.writeEndElement(); // head
 

@@ -1,6 +1,7 @@
 #include "RichTextDocument.h"
 
 #include "HtmlWriter.h"
+#include "XmlText.h"
 
 #include <QFont>
 
@@ -26,7 +27,7 @@ std::unique_ptr<QTextDocument> RichTextDocument::build(const ExportPage &page)
         "p.kicker, p.byline { color: #444444; }"
         "p.caption, p.credit, p.note, p.jump-line { color: #333333; font-size: 9pt; }"));
     doc->setHtml(QString::fromUtf8(HtmlWriter::write(page, HtmlWriter::Flavour::QtRichText)));
-    doc->setMetaInformation(QTextDocument::DocumentTitle, HtmlWriter::documentTitle(page));
+    doc->setMetaInformation(QTextDocument::DocumentTitle, XmlText::clean(HtmlWriter::documentTitle(page)));
     return doc;
 }
 

@@ -4,9 +4,26 @@
 
 #include <QJsonDocument>
 
+#include <cmath>
+
 namespace galley {
 
 namespace {
+
+double rounded(double v)
+{
+    return qRound64(v * 100) / 100.0;
+}
+
+// [x0, y0, x1, y1] in the page's units, two decimals.
+void writeBox(JsonTextWriter &w, const char *key, const QRectF &box)
+{
+    w.key(key);
+    w.beginArray();
+    for (double v : {box.left(), box.top(), box.right(), box.bottom()})
+        w.value(rounded(v));
+    w.endArray();
+}
 
 void writePiece(JsonTextWriter &w, const ReviewDocument &doc, const Piece &p)
 {
@@ -17,7 +34,7 @@ void writePiece(JsonTextWriter &w, const ReviewDocument &doc, const Piece &p)
     w.member("start", qint64(page.codePointOffset(p.span.start)));
     w.member("end", qint64(page.codePointOffset(p.span.end)));
     w.member("role", roleName(p.role));
-    w.member("confidence", qRound(p.confidence * 100) / 100.0);
+    w.member("confidence", std::round(p.confidence * 100) / 100.0); // stays a double: no int overflow for any value
     w.key("reasons");
     w.beginArray();
     for (const QString &r : p.reasons)
@@ -29,6 +46,13 @@ void writePiece(JsonTextWriter &w, const ReviewDocument &doc, const Piece &p)
         w.member("text", doc.pieceText(p.id));
     if (doc.hasCorrection(p.id))
         w.member("corrected", true);
+    if (page.hasGeometry()) {
+        const QRectF box = page.boxOf(p.span);
+        if (!box.isNull()) {
+            w.member("page", qint64(page.pageNumber()));
+            writeBox(w, "bbox", box);
+        }
+    }
     w.endObject();
 }
 
@@ -46,6 +70,18 @@ QByteArray SegmentationJson::toJson(const ReviewDocument &doc, int baseIndent)
     w.member("page", qint64(page.pageNumber()));
     w.member("encoding", page.encoding());
     w.member("sha256", QString::fromLatin1(page.sha256()));
+    if (page.hasGeometry()) {
+        w.member("units", geometryUnitName(page.geometryUnit()));
+        if (!page.pageSize().isEmpty()) {
+            w.key("page_size");
+            w.beginArray();
+            w.value(rounded(page.pageSize().width()));
+            w.value(rounded(page.pageSize().height()));
+            w.endArray();
+        }
+        if (!page.imageName().isEmpty())
+            w.member("image", page.imageName());
+    }
     w.key("articles");
     w.beginArray();
     for (int a = 0; a < seg.articles.size(); ++a) {

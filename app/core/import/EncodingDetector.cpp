@@ -64,35 +64,102 @@ bool fitsEucKr(QByteArrayView bytes)
     return true;
 }
 
-// ASCII-heavy UTF-16 without a BOM: NUL high bytes in one parity, (almost) none in the other.
-EncodingGuess utf16Pattern(QByteArrayView bytes)
+// Where the NUL and line-end bytes of a sample fall, for telling BOM-less UTF-16 by its NUL pattern.
+struct Utf16Evidence {
+    qsizetype units = 0;       ///< byte pairs in the sample
+    qsizetype zeroEven = 0;    ///< NUL bytes at even offsets (high bytes of UTF-16BE ASCII, low bytes of LE U+xx00)
+    qsizetype zeroOdd = 0;     ///< NUL bytes at odd offsets
+    qsizetype lineEndsLe = 0;  ///< 0A/0D 00 pairs (LF/CR units in UTF-16LE)
+    qsizetype lineEndsBe = 0;  ///< 00 0A/0D pairs (LF/CR units in UTF-16BE)
+    qsizetype lineEndBytes = 0;///< all 0A/0D bytes
+};
+
+Utf16Evidence utf16Evidence(QByteArrayView bytes, qsizetype n)
+{
+    Utf16Evidence e;
+    e.units = n / 2;
+    const char *p = bytes.data();
+    auto isLineEnd = [](char c) { return c == '\n' || c == '\r'; };
+    for (qsizetype i = 0; i < n; i += 2) {
+        e.zeroEven += p[i] == 0;
+        e.zeroOdd += p[i + 1] == 0;
+        e.lineEndsLe += isLineEnd(p[i]) && p[i + 1] == 0;
+        e.lineEndsBe += p[i] == 0 && isLineEnd(p[i + 1]);
+        e.lineEndBytes += isLineEnd(p[i]) + isLineEnd(p[i + 1]);
+    }
+    return e;
+}
+
+// Whether the sample decodes as encoding (UTF-16LE/BE) into text: no unpaired surrogate (a sample cut
+// inside a pair may end in one), no NUL, few controls, and (sparse) few unassigned or private-use units.
+bool decodesAsUtf16Text(QByteArrayView bytes, qsizetype n, const QString &encoding, bool strict)
+{
+    const ByteDecoder::Result sample = ByteDecoder::decode(bytes.first(n), encoding);
+    const qsizetype units = n / 2;
+    const bool cleanEnd = sample.invalidCount == 0
+        || (sample.invalidCount == 1 && n < bytes.size() && sample.invalid.first().byteOffset >= n - 2);
+    if (!sample.ok() || !cleanEnd || sample.nulCount > 0 || sample.controlCount * 100 > units)
+        return false;
+    if (!strict)
+        return true;
+    qsizetype odd = 0; // characters no text is made of: unassigned, private use, noncharacters
+    for (const QChar c : sample.text) {
+        const QChar::Category cat = c.category();
+        odd += cat == QChar::Other_NotAssigned || cat == QChar::Other_PrivateUse || c.isNonCharacter();
+    }
+    return odd * 100 <= units;
+}
+
+// UTF-16 without a BOM, told by where its NUL bytes fall (a sample of the first 64 KiB).
+//  - dense (ASCII-heavy text): NUL high bytes in at least a fifth of one parity, (almost) none in the other;
+//  - sparse (CJK text, whose NUL bytes are the high bytes of line ends, spaces and digits, and the low
+//    bytes of characters U+xx00): the line ends (0A/0D next to a NUL) all in one byte order, other
+//    0A/0D bytes at most one per two lines, at least as many NUL bytes in the high-byte parity as in the
+//    other (a sample without any 0A/0D byte: four times as many), and the sample decodes into text with at
+//    most 1 % unassigned or private-use characters. Only asked when the bytes are not UTF-8.
+EncodingGuess utf16Pattern(QByteArrayView bytes, bool sparse)
 {
     const qsizetype n = qMin(bytes.size(), Utf16SampleBytes) & ~qsizetype(1);
     if (n < 4)
         return {};
-    const char *p = bytes.data();
-    qsizetype zeroEven = 0;
-    qsizetype zeroOdd = 0;
-    for (qsizetype i = 0; i < n; i += 2) {
-        zeroEven += p[i] == 0;
-        zeroOdd += p[i + 1] == 0;
-    }
-    const qsizetype units = n / 2;
+    const Utf16Evidence e = utf16Evidence(bytes, n);
     QString encoding;
-    if (zeroOdd * 5 >= units && zeroEven * 100 <= units)
-        encoding = QStringLiteral("UTF-16LE");
-    else if (zeroEven * 5 >= units && zeroOdd * 100 <= units)
-        encoding = QStringLiteral("UTF-16BE");
-    else
-        return {};
-    const ByteDecoder::Result sample = ByteDecoder::decode(bytes.first(n), encoding);
-    // A sample cut inside a surrogate pair may end in one replacement; anything else means "not UTF-16".
-    const bool cleanEnd = sample.invalidCount == 0
-        || (sample.invalidCount == 1 && n < bytes.size() && sample.invalid.first().byteOffset >= n - 2);
-    if (!sample.ok() || !cleanEnd || sample.nulCount > 0 || sample.controlCount * 100 > units)
+    if (!sparse) {
+        if (e.zeroOdd * 5 >= e.units && e.zeroEven * 100 <= e.units)
+            encoding = QStringLiteral("UTF-16LE");
+        else if (e.zeroEven * 5 >= e.units && e.zeroOdd * 100 <= e.units)
+            encoding = QStringLiteral("UTF-16BE");
+    } else if (e.lineEndsLe > 0 || e.lineEndsBe > 0) {
+        // Line ends decide the byte order: all in one order, and line-end bytes outside them (characters
+        // U+xx0A/U+xx0D) at most one per two lines. Common CJK characters such as 一 (U+4E00) put NUL
+        // bytes in the other parity too, but fewer than the line ends, spaces and digits do.
+        const auto fits = [&e](qsizetype lineEnds, qsizetype otherLineEnds, qsizetype highNul, qsizetype lowNul) {
+            return lineEnds > 0 && otherLineEnds == 0 && (e.lineEndBytes - lineEnds) * 2 <= lineEnds + 1 && highNul >= lowNul;
+        };
+        if (fits(e.lineEndsLe, e.lineEndsBe, e.zeroOdd, e.zeroEven))
+            encoding = QStringLiteral("UTF-16LE");
+        else if (fits(e.lineEndsBe, e.lineEndsLe, e.zeroEven, e.zeroOdd))
+            encoding = QStringLiteral("UTF-16BE");
+    } else if (e.lineEndBytes == 0) {
+        // One line without a line end: the NUL bytes alone, nearly all in one parity.
+        if (e.zeroOdd > 0 && e.zeroEven * 4 <= e.zeroOdd)
+            encoding = QStringLiteral("UTF-16LE");
+        else if (e.zeroEven > 0 && e.zeroOdd * 4 <= e.zeroEven)
+            encoding = QStringLiteral("UTF-16BE");
+    }
+    if (encoding.isEmpty() || !decodesAsUtf16Text(bytes, n, encoding, sparse))
         return {};
     return makeGuess(encoding, EncodingGuess::Source::Utf16Pattern, EncodingGuess::Confidence::Low,
-                     QStringLiteral("no byte-order mark, but NUL bytes in every other position as in %1 text").arg(encoding));
+                     sparse ? QStringLiteral("no byte-order mark, not UTF-8, but its NUL bytes and line ends fall as in %1 text").arg(encoding)
+                            : QStringLiteral("no byte-order mark, but NUL bytes in every other position as in %1 text").arg(encoding));
+}
+
+// Whether NUL bytes are few enough (at most 1 in 1000 bytes, or a single one) to be strays in text
+// rather than the mark of binary data.
+bool fewNulBytes(QByteArrayView bytes)
+{
+    const qsizetype nuls = bytes.count('\0');
+    return nuls <= 1 || nuls * 1000 <= bytes.size();
 }
 
 } // namespace
@@ -231,7 +298,7 @@ EncodingGuess EncodingDetector::detect(QByteArrayView bytes)
         return {};
     if (EncodingGuess bom = byteOrderMark(bytes); bom.isValid())
         return bom;
-    if (EncodingGuess utf16 = utf16Pattern(bytes); utf16.isValid())
+    if (EncodingGuess utf16 = utf16Pattern(bytes, false); utf16.isValid())
         return utf16;
 
     const Utf8Check utf8 = checkUtf8(bytes);
@@ -248,6 +315,9 @@ EncodingGuess EncodingDetector::detect(QByteArrayView bytes)
                          QStringLiteral("UTF-8 with %1 invalid sequences among %2 valid multi-byte ones")
                              .arg(utf8.invalidSequences).arg(utf8.multiByteSequences));
 
+    if (EncodingGuess utf16 = utf16Pattern(bytes, true); utf16.isValid())
+        return utf16;
+
     // uchardet on a sample that starts shortly before the first non-ASCII byte, at a line start.
     qsizetype start = qMax<qsizetype>(0, qsizetype(utf8.firstNonAsciiOffset) - UchardetLeadIn);
     if (start > 0) {
@@ -257,12 +327,19 @@ EncodingGuess EncodingDetector::detect(QByteArrayView bytes)
         while (start > 0 && static_cast<unsigned char>(bytes[start - 1]) >= 0x30)
             --start;
     }
-    const QByteArrayView sample = bytes.sliced(start, qMin(bytes.size() - start, UchardetSampleBytes));
-    // NUL bytes outside UTF-16/32 mean binary data in every ASCII-compatible encoding: no need to ask
-    // uchardet (which is slow on binary data); TextImporter refuses it at the first NUL.
-    if (sample.contains('\0') || bytes.first(start).contains('\0'))
-        return makeGuess(QStringLiteral("windows-1252"), S::Fallback, C::Low,
-                         QStringLiteral("NUL bytes, not text in any ASCII-compatible encoding; windows-1252 maps every byte"));
+    QByteArrayView sample = bytes.sliced(start, qMin(bytes.size() - start, UchardetSampleBytes));
+    // Many NUL bytes outside UTF-16/32 mean binary data in every ASCII-compatible encoding: no need to ask
+    // uchardet (which is slow on binary data); TextImporter refuses it. A few stray NULs in text are
+    // left out of what uchardet sees (TextImporter keeps the text and warns about each).
+    QByteArray withoutNul;
+    if (sample.contains('\0') || bytes.first(start).contains('\0')) {
+        if (!fewNulBytes(bytes))
+            return makeGuess(QStringLiteral("windows-1252"), S::Fallback, C::Low,
+                             QStringLiteral("NUL bytes, not text in any ASCII-compatible encoding; windows-1252 maps every byte"));
+        withoutNul = sample.toByteArray();
+        withoutNul.removeIf([](char c) { return c == '\0'; });
+        sample = withoutNul;
+    }
     const QByteArray said = askUchardet(sample);
     const QByteArray upper = said.trimmed().toUpper();
     const QString mapped = decoderNameForUchardet(said, sample);

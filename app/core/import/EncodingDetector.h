@@ -11,8 +11,14 @@
 //     multi-byte ones, and at least 16 of those (a damaged UTF-8 file: one bad byte costs up to three
 //     invalid sequences; legacy CJK or Latin text breaks the UTF-8 rules several times more often than not). UTF-8 is
 //     preferred whenever the bytes allow it.
+//  3b. Not UTF-8, no BOM, few NUL bytes, but the line-end bytes paired with them as UTF-16 line ends in
+//     one byte order, more NUL bytes in that order's high-byte parity, and the sample decoding into
+//     assigned, non-private-use characters: CJK (or other non-Latin) UTF-16LE/BE without a BOM, whose
+//     NUL bytes are the high bytes of line ends, spaces and digits. Low confidence.
 //  4. uchardet (libuchardet 0.0.7; it gives a charset name but no confidence), fed up to 1 MiB starting a
-//     little before the first non-ASCII byte (not at all if that sample has NUL bytes: binary, step 5). Its names are mapped to decoder names: ISO-8859-1 →
+//     little before the first non-ASCII byte, NUL bytes left out when there are few (at most one per
+//     1000 bytes, or a single one: strays in text); with more, not at all (binary, step 5). Its names are
+//     mapped to decoder names: ISO-8859-1 →
 //     windows-1252 (as the WHATWG Encoding Standard does), UHC → EUC-KR when every double byte lies in
 //     the KS X 1001 range (A1–FE A1–FE), else windows-949; BIG5 → Big5; SHIFT_JIS → Shift_JIS.
 //     uchardet needs context: with fewer than 64 non-ASCII bytes its choice between Latin single-byte

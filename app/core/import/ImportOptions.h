@@ -14,6 +14,9 @@ struct ImportOptions {
     int maxListedWarnings = 20;
     /// More form feeds (pages) than this in one file: refused as not a page file.
     int maxPages = 10000;
+    /// Refuse a FIFO too (the window: opening one waits for a writer that may never come). Devices and
+    /// sockets are always refused; the command line reads a FIFO like standard input.
+    bool regularFilesOnly = false;
 };
 
 } // namespace galley

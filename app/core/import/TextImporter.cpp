@@ -12,6 +12,8 @@
 #include <QLocale>
 #include <QStringEncoder>
 
+#include <sys/stat.h>
+
 namespace galley {
 
 namespace {
@@ -107,6 +109,15 @@ ImportResult TextImporter::importFile(const QString &path, const ImportOptions &
         }
         if (info.isDir()) {
             r.error = QStringLiteral("%1: is a folder, not a page file").arg(name);
+            return r;
+        }
+        // A device (/dev/zero, a disk) or a socket is never a page: refused before it is opened. A FIFO
+        // is read like standard input, no further than the limit, unless options.regularFilesOnly.
+        struct stat st {};
+        if (::stat(QFile::encodeName(path).constData(), &st) == 0 && !S_ISREG(st.st_mode)
+            && (!S_ISFIFO(st.st_mode) || options.regularFilesOnly)) {
+            r.error = QStringLiteral("%1: not a regular file (%2), not a page file")
+                          .arg(name, S_ISFIFO(st.st_mode) ? QStringLiteral("a FIFO") : QStringLiteral("a device or socket"));
             return r;
         }
         // Refuse an oversized regular file before reading a byte of it.
@@ -210,19 +221,21 @@ ImportResult TextImporter::importBytes(const QByteArray &bytes, const QString &s
         return r;
     }
 
-    // Binary data: judged on the decoded text, so UTF-16/32 (full of NUL bytes) pass.
-    if (decoded.nulCount > 0) {
-        r.error = QStringLiteral("%1: byte %2: NUL character, binary data, not a text file (read as %3)")
-                      .arg(name).arg(decoded.firstNulOffset).arg(r.encoding);
-        return r;
-    }
+    // Binary data: judged on the decoded text, so UTF-16/32 (full of NUL bytes) pass. NUL counts among
+    // the control characters: a few in text are strays (kept, NUL as U+FFFD, each warned about).
     const qsizetype units = decoded.text.size();
     if (decoded.controlCount >= 3 && decoded.controlCount * 100 > units) {
         const ByteDecoder::Mark &first = decoded.controls.first();
-        r.error = QStringLiteral("%1: byte %2: binary data, not a text file: %3 control characters (the first %4) in %5 characters read as %6")
-                      .arg(name).arg(first.byteOffset).arg(decoded.controlCount).arg(unitName(first.unit)).arg(units).arg(r.encoding);
+        if (decoded.nulCount > 0)
+            r.error = QStringLiteral("%1: byte %2: NUL character, binary data, not a text file (read as %3): %4 NUL and control characters in %5 characters")
+                          .arg(name).arg(decoded.firstNulOffset).arg(r.encoding).arg(decoded.controlCount).arg(units);
+        else
+            r.error = QStringLiteral("%1: byte %2: binary data, not a text file: %3 control characters (the first %4) in %5 characters read as %6")
+                          .arg(name).arg(first.byteOffset).arg(decoded.controlCount).arg(unitName(first.unit)).arg(units).arg(r.encoding);
         return r;
     }
+    if (decoded.nulCount > 0) // same length: text indices and offsets stay as decoded
+        decoded.text.replace(QChar(u'\0'), QChar(0xFFFD));
     if (decoded.formFeedCount > options.maxPages) {
         r.error = QStringLiteral("%1: byte %2: more than %3 form feeds (pages), not a page file")
                       .arg(name).arg(decoded.formFeeds.last().byteOffset).arg(options.maxPages);
@@ -279,12 +292,13 @@ ImportResult TextImporter::importBytes(const QByteArray &bytes, const QString &s
         pageWarnings[pageOf(decoded.invalid.last().textIndex)] << w;
     }
     for (const ByteDecoder::Mark &m : decoded.controls) {
-        const QString w = QStringLiteral("%1: byte %2: control character %3 kept").arg(name).arg(m.byteOffset).arg(unitName(m.unit));
+        const QString w = m.unit == 0 ? QStringLiteral("%1: byte %2: NUL character replaced by U+FFFD").arg(name).arg(m.byteOffset)
+                                      : QStringLiteral("%1: byte %2: control character %3 kept").arg(name).arg(m.byteOffset).arg(unitName(m.unit));
         r.warnings << w;
         pageWarnings[pageOf(m.textIndex)] << w;
     }
     if (decoded.controlCount > decoded.controls.size()) {
-        const QString w = QStringLiteral("%1: %2 more control characters kept (%3 in all)")
+        const QString w = QStringLiteral("%1: %2 more control characters kept, NUL as U+FFFD (%3 in all)")
                               .arg(name).arg(decoded.controlCount - decoded.controls.size()).arg(decoded.controlCount);
         r.warnings << w;
         pageWarnings[pageOf(decoded.controls.last().textIndex)] << w;

@@ -17,11 +17,15 @@
 //    "windows-1252", "UTF-16LE" …); Page::sha256() is the SHA-256 of the whole file's bytes.
 //  - Blocks are found by BlockFinder.
 //  - Refused with ImportResult::error "FILE: …" naming the byte offset where one applies: a missing or
-//    unreadable file, a file over ImportOptions::maxBytes (checked before reading; standard input is read
-//    no further than the limit), an empty file or one with nothing but white space, binary data (a NUL
-//    character, or control characters making up more than 1 % of the text; judged after decoding, so
-//    UTF-16 and UTF-32 files are fine), more form feeds than ImportOptions::maxPages, an encoding name
-//    no decoder knows. A few stray control characters are kept and warned about.
+//    unreadable file, a device or socket (/dev/zero; never opened — a FIFO is read like standard input),
+//    a file over ImportOptions::maxBytes (checked before reading; standard input is read
+//    no further than the limit), an empty file or one with nothing but white space, binary data (at
+//    least 3 NUL or other control characters making up more than 1 % of the text; judged after decoding,
+//    so UTF-16 and UTF-32 files are fine; the message names the first NUL byte if there is one), more
+//    form feeds than ImportOptions::maxPages, an encoding name no decoder knows. A few stray control
+//    characters are kept and warned about ("FILE: byte OFFSET: control character U+001B kept"); a stray
+//    NUL character becomes U+FFFD ("FILE: byte OFFSET: NUL character replaced by U+FFFD"), as no export
+//    format can carry it.
 //  FILE is the path as given, or "standard input" for "-".
 #include "ImportOptions.h"
 #include "ImportResult.h"

@@ -28,7 +28,7 @@ const Piece *Article::headlinePiece() const
 
 int Article::openFlagCount() const
 {
-    return int(std::count_if(flags.cbegin(), flags.cend(), [](const Flag &f) { return !f.resolved; }));
+    return int(std::count_if(flags.cbegin(), flags.cend(), [](const Flag &f) { return f.isOpen(); }));
 }
 
 } // namespace galley

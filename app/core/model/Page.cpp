@@ -26,6 +26,26 @@ int Page::blockAt(qsizetype pos) const
     return it->span.contains(pos) ? int(it - m_blocks.cbegin()) : -1;
 }
 
+QRectF Page::boxOf(const TextSpan &span) const
+{
+    QRectF box;
+    for (const Block &b : m_blocks) {
+        if (b.span.start >= span.end)
+            break;
+        if (!b.span.overlaps(span) && !(span.isEmpty() && b.span.contains(span.start)))
+            continue;
+        if (b.lines.isEmpty()) {
+            if (b.hasBox())
+                box = box.isNull() ? b.box : box.united(b.box);
+            continue;
+        }
+        for (const LineGeometry &l : b.lines)
+            if (!l.box.isNull() && (l.span.overlaps(span) || (span.isEmpty() && l.span.contains(span.start))))
+                box = box.isNull() ? l.box : box.united(l.box);
+    }
+    return box;
+}
+
 void Page::indexSurrogates() const
 {
     if (m_surrogatesIndexed)

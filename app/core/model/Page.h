@@ -8,6 +8,7 @@
 #include "Block.h"
 
 #include <QByteArray>
+#include <QSizeF>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -44,6 +45,21 @@ public:
     /// Index into blocks() of the block holding UTF-16 position pos, or -1.
     int blockAt(qsizetype pos) const;
 
+    /// Units of every block and line box of this page; None for text input (no boxes).
+    GeometryUnit geometryUnit() const { return m_geometryUnit; }
+    void setGeometryUnit(GeometryUnit unit) { m_geometryUnit = unit; }
+    bool hasGeometry() const { return m_geometryUnit != GeometryUnit::None; }
+    /// Page width and height in geometryUnit(), as the source states it; empty if unknown.
+    QSizeF pageSize() const { return m_pageSize; }
+    void setPageSize(QSizeF size) { m_pageSize = size; }
+    /// The page image the source names (ALTO sourceImageInformation, PAGE imageFilename, hOCR image), as
+    /// written there (may be relative to the source file); empty if none.
+    const QString &imageName() const { return m_imageName; }
+    void setImageName(const QString &name) { m_imageName = name; }
+    /// The box of a span: the union of the boxes of the lines it overlaps (or of the blocks, for blocks
+    /// without lines), in geometryUnit(); null if the page has no geometry there.
+    QRectF boxOf(const TextSpan &span) const;
+
     /// Import warnings (replaced bytes, guessed encoding …), each naming file and byte offset.
     const QStringList &warnings() const { return m_warnings; }
     void addWarning(const QString &warning) { m_warnings.append(warning); }
@@ -64,6 +80,9 @@ private:
     qint64 m_sourceByteOffset = 0;
     QList<Block> m_blocks;
     QStringList m_warnings;
+    GeometryUnit m_geometryUnit = GeometryUnit::None;
+    QSizeF m_pageSize;
+    QString m_imageName;
     // UTF-16 positions of the low surrogate of every surrogate pair, ascending (built on demand).
     mutable QList<qsizetype> m_lowSurrogates;
     mutable bool m_surrogatesIndexed = false;

@@ -3,6 +3,8 @@
 // engine proposed and the editor reshaped, the editor's text corrections per piece, and the undo
 // stack through which every edit goes (app/core/edit/ holds one QUndoCommand per operation).
 // Used alike by the main window, the CLI and tests; it includes no widget header.
+// Flags stay current: after every change (and on construction) the flags of each article the change
+// touched are re-checked with FlagChecker (app/core/review/) and Flag::fixed is set or cleared.
 #include "Page.h"
 #include "Segmentation.h"
 
@@ -39,6 +41,9 @@ public:
     /// continuesParagraph appended to the paragraph before it.
     QStringList paragraphs(int articleIndex) const;
 
+    /// The flags of every article re-checked (FlagChecker); done by every setter below as well.
+    void refreshFlags();
+
     // --- Used by the undo commands only; each emits changed(). ---
     void setSegmentation(const Segmentation &segmentation);
     /// An empty optional removes the correction.
@@ -50,10 +55,15 @@ signals:
     void segmentationChanged();
     /// The text of one piece changed through a correction.
     void pieceTextChanged(int pieceId);
+    /// A correction fixed or brought back a flag of articleId (structure changes say so through
+    /// segmentationChanged()).
+    void flagsChanged(int articleId);
 
 private:
     /// The piece with id, through an index rebuilt after each segmentation change.
     const Piece *findPiece(int pieceId) const;
+    /// Re-checks the flags of article index a; true if a flag's fixed state changed.
+    bool refreshArticleFlags(int a);
 
     Page m_page;
     Segmentation m_segmentation;

@@ -1,5 +1,8 @@
 #include "ProjectFile.h"
 
+#include "import/ImportOptions.h"
+#include "io/SafeWrite.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -8,9 +11,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
-#include <QSaveFile>
+#include <QRegularExpression>
 #include <QSet>
 #include <QVariant>
+
+#include <cmath>
+#include <limits>
+#include <optional>
+#include <sys/stat.h>
 
 namespace galley {
 
@@ -18,6 +26,28 @@ namespace {
 
 const QString kFormat = QStringLiteral("galley-project");
 constexpr qint64 kMaxProjectBytes = qint64(1) << 30; // 1 GiB: far beyond any page, refuses garbage early
+
+// True for a regular file (or a symbolic link to one); false for folders, devices, FIFOs, sockets and
+// paths that do not exist. Checked before opening: open() of a FIFO blocks until someone writes.
+bool isRegularFile(const QString &path)
+{
+    struct stat st {};
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 && S_ISREG(st.st_mode);
+}
+
+// A JSON number that is a whole number a qint64 holds exactly (|n| < 2^53 for doubles from JSON text), else
+// nothing. Checked before any conversion: a double out of an integer's range converted to it is undefined
+// behaviour (C++ [conv.fpint]), which a project file must never reach.
+std::optional<qint64> wholeNumber(const QJsonValue &v)
+{
+    if (!v.isDouble())
+        return std::nullopt;
+    const double d = v.toDouble();
+    constexpr double limit = 9007199254740992.0; // 2^53
+    if (!(d >= -limit && d <= limit) || std::trunc(d) != d)
+        return std::nullopt;
+    return qint64(d);
+}
 
 QByteArray textSha256(const QString &text)
 {
@@ -237,22 +267,38 @@ public:
         const QJsonValue v = optional ? o.value(key) : required(o, where, key);
         if (v.isUndefined() || v.isNull())
             return fallback;
-        const double d = v.toDouble();
-        if (!v.isDouble() || d != double(qint64(d))) {
+        const std::optional<qint64> n = wholeNumber(v);
+        if (!n) {
             fail(at(where, key), ProjectFile::tr("expected a whole number"));
             return fallback;
         }
-        return qint64(d);
+        return *n;
     }
 
-    double number(const QJsonObject &o, const QString &where, const QString &key, double fallback)
+    // An id or count held in an int (piece and article ids, block numbers, counters): a value outside
+    // min..2^31-1 is refused with a message, never truncated (2^32 + 1 must not become piece 1).
+    int intValue(const QJsonObject &o, const QString &where, const QString &key, int fallback, bool optional = false, int min = 0)
+    {
+        const qint64 v = integer(o, where, key, fallback, optional);
+        if (v < min || v > std::numeric_limits<int>::max()) {
+            fail(at(where, key), ProjectFile::tr("%1 is out of range (%2 to %3)").arg(v).arg(min).arg(std::numeric_limits<int>::max()));
+            return fallback;
+        }
+        return int(v);
+    }
+
+    /// A number in [min, max] (confidences: 0 to 1).
+    double number(const QJsonObject &o, const QString &where, const QString &key, double fallback, double min, double max)
     {
         const QJsonValue v = o.value(key);
         if (v.isUndefined() || v.isNull())
             return fallback;
-        if (!v.isDouble())
-            fail(at(where, key), ProjectFile::tr("expected a number"));
-        return v.toDouble();
+        const double d = v.toDouble();
+        if (!v.isDouble() || !(d >= min && d <= max)) {
+            fail(at(where, key), ProjectFile::tr("expected a number from %1 to %2").arg(min).arg(max));
+            return fallback;
+        }
+        return d;
     }
 
     bool boolean(const QJsonObject &o, const QString &where, const QString &key, bool fallback)
@@ -334,11 +380,11 @@ QList<Piece> readPieces(Reader &r, const QJsonArray &array, const QString &where
         }
         const QJsonObject o = array[i].toObject();
         Piece p;
-        p.id = int(r.integer(o, at, QStringLiteral("id"), 0));
-        p.block = int(r.integer(o, at, QStringLiteral("block_index"), -1, true));
+        p.id = r.intValue(o, at, QStringLiteral("id"), 0);
+        p.block = r.intValue(o, at, QStringLiteral("block_index"), -1, true, -1);
         p.span = r.span(o, at, utf16At);
         p.role = r.role(o, at);
-        p.confidence = r.number(o, at, QStringLiteral("confidence"), 0);
+        p.confidence = r.number(o, at, QStringLiteral("confidence"), 0, 0, 1);
         p.reasons = r.strings(o, at, QStringLiteral("reasons"));
         p.continuesParagraph = r.boolean(o, at, QStringLiteral("continues_paragraph"), false);
         if (r.failed())
@@ -374,7 +420,7 @@ std::optional<Page> readPage(Reader &r, const QJsonObject &root)
     const QString encoding = r.string(o, where, QStringLiteral("encoding"), true);
     if (!encoding.isEmpty())
         page.setEncoding(encoding);
-    page.setPageNumber(int(r.integer(o, where, QStringLiteral("page_number"), 1, true)));
+    page.setPageNumber(r.intValue(o, where, QStringLiteral("page_number"), 1, true));
     page.setSourceByteOffset(r.integer(o, where, QStringLiteral("source_byte_offset"), 0, true));
     for (const QString &w : r.strings(o, where, QStringLiteral("warnings")))
         page.addWarning(w);
@@ -390,10 +436,10 @@ std::optional<Page> readPage(Reader &r, const QJsonObject &root)
         }
         const QJsonObject bo = blocks[i].toObject();
         Block b;
-        b.number = int(r.integer(bo, at, QStringLiteral("number"), i + 1, true));
+        b.number = r.intValue(bo, at, QStringLiteral("number"), i + 1, true);
         b.span = r.span(bo, at, utf16At);
         b.role = r.role(bo, at);
-        b.confidence = r.number(bo, at, QStringLiteral("confidence"), 0);
+        b.confidence = r.number(bo, at, QStringLiteral("confidence"), 0, 0, 1);
         b.reasons = r.strings(bo, at, QStringLiteral("reasons"));
         if (!list.isEmpty() && b.span.start < list.last().span.start)
             r.fail(at, ProjectFile::tr("blocks are not in page order"));
@@ -424,7 +470,7 @@ std::optional<Segmentation> readSegmentation(Reader &r, const QJsonObject &root,
         }
         const QJsonObject ao = articles[i].toObject();
         Article a;
-        a.id = int(r.integer(ao, at, QStringLiteral("id"), 0));
+        a.id = r.intValue(ao, at, QStringLiteral("id"), 0);
         const QString status = r.string(ao, at, QStringLiteral("status"));
         if (r.failed())
             break;
@@ -442,7 +488,7 @@ std::optional<Segmentation> readSegmentation(Reader &r, const QJsonObject &root,
             if (!flags[f].isObject())
                 r.fail(fat, ProjectFile::tr("expected an object"));
             Flag flag;
-            flag.pieceId = int(r.integer(fo, fat, QStringLiteral("piece"), 0, true));
+            flag.pieceId = r.intValue(fo, fat, QStringLiteral("piece"), 0, true);
             flag.kind = r.string(fo, fat, QStringLiteral("kind"));
             flag.reason = r.string(fo, fat, QStringLiteral("reason"), true);
             flag.resolved = r.boolean(fo, fat, QStringLiteral("resolved"), false);
@@ -464,8 +510,13 @@ std::optional<Segmentation> readSegmentation(Reader &r, const QJsonObject &root,
     for (int id : std::as_const(articleIds))
         maxArticle = std::max(maxArticle, id);
     // Ids handed out later must stay unique even if the stored counters were wrong.
-    seg.nextPieceId = std::max<int>(int(r.integer(o, where, QStringLiteral("next_piece_id"), 1, true)), maxPiece + 1);
-    seg.nextArticleId = std::max<int>(int(r.integer(o, where, QStringLiteral("next_article_id"), 1, true)), maxArticle + 1);
+    // Counted in qint64: an id of INT_MAX must not overflow (+1 on an int is undefined behaviour).
+    auto nextId = [&](const QString &key, int maxUsed) {
+        const qint64 next = std::max<qint64>(r.intValue(o, where, key, 1, true), qint64(maxUsed) + 1);
+        return int(std::min<qint64>(next, std::numeric_limits<int>::max()));
+    };
+    seg.nextPieceId = nextId(QStringLiteral("next_piece_id"), maxPiece);
+    seg.nextArticleId = nextId(QStringLiteral("next_article_id"), maxArticle);
     if (r.failed())
         return std::nullopt;
     return seg;
@@ -483,14 +534,29 @@ std::optional<QHash<int, QString>> readCorrections(Reader &r, const QJsonObject 
         return std::nullopt;
     }
     const QJsonObject o = v.toObject();
+    QHash<int, QString> keyOf; // piece id → the key that named it ("1" and "01" are one piece)
     for (auto it = o.begin(); it != o.end(); ++it) {
         const QString at = QStringLiteral("corrections.%1").arg(it.key());
         bool ok = false;
-        const int id = it.key().toInt(&ok);
-        if (!ok) {
+        const qlonglong parsed = it.key().toLongLong(&ok);
+        static const QRegularExpression digits(QStringLiteral("^[0-9]+$"));
+        if (!ok && !digits.match(it.key()).hasMatch()) {
             r.fail(at, ProjectFile::tr("the key must be a piece id"));
             return std::nullopt;
         }
+        if (!ok || parsed < 0 || parsed > std::numeric_limits<int>::max()) {
+            r.fail(at, ProjectFile::tr("piece id %1 is out of range (0 to %2)").arg(it.key()).arg(std::numeric_limits<int>::max()));
+            return std::nullopt;
+        }
+        const int id = int(parsed);
+        if (keyOf.contains(id)) {
+            r.fail(at, ProjectFile::tr("\"%1\" and \"%2\" are both corrections of piece %3; keep the right one and remove the "
+                                       "other, then open the project again")
+                           .arg(keyOf.value(id), it.key())
+                           .arg(id));
+            return std::nullopt;
+        }
+        keyOf.insert(id, it.key());
         if (!it.value().isString()) {
             r.fail(at, ProjectFile::tr("expected a string"));
             return std::nullopt;
@@ -544,15 +610,16 @@ QString lineAndColumn(const QByteArray &bytes, qsizetype offset)
 bool ProjectFile::migrate(QJsonObject &root, const QString &fileName, QString *error, QStringList *warnings)
 {
     const QJsonValue v = root.value(QStringLiteral("version"));
-    const double d = v.toDouble(-1);
-    if (!v.isDouble() || d < 0 || d != double(int(d))) {
+    const std::optional<qint64> read = wholeNumber(v);
+    if (!read || *read < 0 || *read > std::numeric_limits<int>::max()) {
         if (error)
             *error = ProjectFile::tr("%1: version: expected a whole number").arg(fileName);
         return false;
     }
-    const int version = int(d);
+    const int version = int(*read);
     if (version > CurrentVersion) {
-        const int minReader = int(root.value(QStringLiteral("min_reader_version")).toDouble(version));
+        // Missing or not a whole number: as the version itself (the safe side: refused unless readable).
+        const qint64 minReader = wholeNumber(root.value(QStringLiteral("min_reader_version"))).value_or(version);
         if (minReader > CurrentVersion) {
             if (error)
                 *error = ProjectFile::tr("%1 was saved by a newer Galley in project format %2, which this Galley (format %3) cannot "
@@ -586,25 +653,34 @@ bool ProjectFile::migrate(QJsonObject &root, const QString &fileName, QString *e
     return true;
 }
 
+ProjectFile::Snapshot ProjectFile::snapshot(const ReviewDocument &doc)
+{
+    return Snapshot{doc.page(), doc.segmentation(), doc.corrections(), doc.property(kKeptJsonProperty).toJsonObject()};
+}
+
 QJsonObject ProjectFile::toJson(const ReviewDocument &doc)
+{
+    return toJson(snapshot(doc));
+}
+
+QJsonObject ProjectFile::toJson(const Snapshot &snap)
 {
     QJsonObject written;
     written.insert(QStringLiteral("format"), kFormat);
     written.insert(QStringLiteral("version"), CurrentVersion);
     written.insert(QStringLiteral("min_reader_version"), CurrentVersion);
     written.insert(QStringLiteral("generator"), QStringLiteral("Galley " GALLEY_VERSION));
-    written.insert(QStringLiteral("page"), pageJson(doc.page()));
-    written.insert(QStringLiteral("segmentation"), segmentationJson(doc.page(), doc.segmentation()));
+    written.insert(QStringLiteral("page"), pageJson(snap.page));
+    written.insert(QStringLiteral("segmentation"), segmentationJson(snap.page, snap.segmentation));
     QJsonObject corrections;
-    for (auto it = doc.corrections().cbegin(); it != doc.corrections().cend(); ++it)
+    for (auto it = snap.corrections.cbegin(); it != snap.corrections.cend(); ++it)
         corrections.insert(QString::number(it.key()), it.value());
     written.insert(QStringLiteral("corrections"), corrections);
 
-    const QJsonObject kept = doc.property(kKeptJsonProperty).toJsonObject();
-    return kept.isEmpty() ? written : overlay(kept, written);
+    return snap.kept.isEmpty() ? written : overlay(snap.kept, written);
 }
 
-bool ProjectFile::writeJson(const QJsonObject &root, const QString &path, QString *error)
+bool ProjectFile::writeJson(const QJsonObject &root, const QString &path, QString *error, QJsonDocument::JsonFormat format)
 {
     auto fail = [&](const QString &why) {
         if (error)
@@ -615,17 +691,9 @@ bool ProjectFile::writeJson(const QJsonObject &root, const QString &path, QStrin
         return fail(ProjectFile::tr("no file name"));
     if (QFileInfo(path).isDir())
         return fail(ProjectFile::tr("it is a folder"));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
-    const QByteArray bytes = QJsonDocument(root).toJson(QJsonDocument::Indented);
-    if (file.write(bytes) != bytes.size()) {
-        const QString why = file.errorString();
-        file.cancelWriting();
+    QString why;
+    if (!SafeWrite::toFile(path, QJsonDocument(root).toJson(format), SafeWrite::ExistingFile::Replace, &why))
         return fail(why);
-    }
-    if (!file.commit())
-        return fail(file.errorString());
     return true;
 }
 
@@ -690,6 +758,8 @@ std::unique_ptr<ReviewDocument> ProjectFile::load(const QString &path, QString *
         return fail(ProjectFile::tr("%1: no such file").arg(name));
     if (info.isDir())
         return fail(ProjectFile::tr("%1: is a folder, not a project file").arg(name));
+    if (!isRegularFile(path))
+        return fail(ProjectFile::tr("%1: not a regular file (a device, FIFO or socket), not a project file").arg(name));
     if (info.size() > kMaxProjectBytes)
         return fail(ProjectFile::tr("%1: %2 bytes is too large for a Galley project").arg(name).arg(info.size()));
     QFile file(path);
@@ -701,9 +771,14 @@ std::unique_ptr<ReviewDocument> ProjectFile::load(const QString &path, QString *
     auto doc = fromJson(bytes, name, error, warnings);
     if (doc && warnings) {
         const QString source = QDir::toNativeSeparators(doc->page().sourcePath());
-        if (sourceState(doc->page()) == SourceState::Changed)
+        const SourceState state = sourceState(doc->page());
+        if (state == SourceState::Changed)
             warnings->append(ProjectFile::tr("The source page %1 changed on disk since it was imported into this project. Galley "
                                 "keeps working on the page saved in the project.")
+                                 .arg(source));
+        else if (state == SourceState::NotAFile)
+            warnings->append(ProjectFile::tr("The source page %1 is not a regular file (a device, FIFO or folder); Galley did "
+                                             "not read it and works on the page saved in the project.")
                                  .arg(source));
     }
     return doc;
@@ -715,6 +790,10 @@ bool ProjectFile::isProjectFile(const QString &path)
     if (suffix.compare(ProjectFile::suffix(), Qt::CaseInsensitive) == 0
         || suffix.compare(QLatin1String("galley-recovery"), Qt::CaseInsensitive) == 0)
         return true;
+    // Only a regular file is looked into: opening a FIFO would wait for a writer, and reading it
+    // would take the bytes the page importer needs.
+    if (!isRegularFile(path))
+        return false;
     QFile file(path);
     if (file.size() > kMaxProjectBytes || !file.open(QIODevice::ReadOnly))
         return false;
@@ -731,14 +810,31 @@ ProjectFile::SourceState ProjectFile::sourceState(const Page &page)
     const QString path = page.sourcePath();
     if (path.isEmpty() || path == QLatin1String("-") || page.sha256().isEmpty())
         return SourceState::Unknown;
-    QFile file(path);
-    if (!file.exists())
+    const QFileInfo info(path);
+    if (!info.exists() && !info.isSymLink())
         return SourceState::Missing;
+    if (!isRegularFile(path))
+        return SourceState::NotAFile;
+    if (info.size() > ImportOptions().maxBytes)
+        return SourceState::Changed; // never imported at that size
+    QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return SourceState::Unknown;
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file))
+    // Bounded even if the file grows while it is read.
+    qint64 left = ImportOptions().maxBytes + 1;
+    QByteArray chunk;
+    while (left > 0) {
+        chunk = file.read(std::min<qint64>(left, 1 << 20));
+        if (chunk.isEmpty())
+            break;
+        hash.addData(chunk);
+        left -= chunk.size();
+    }
+    if (file.error() != QFileDevice::NoError)
         return SourceState::Unknown;
+    if (left <= 0)
+        return SourceState::Changed;
     return hash.result().toHex() == page.sha256().toLower() ? SourceState::Unchanged : SourceState::Changed;
 }
 

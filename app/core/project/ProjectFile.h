@@ -21,11 +21,14 @@
 //
 // Errors: load() returns nullptr and sets *error to "FILE: where: what" (unreadable file, bad JSON with
 // line and column, not a project, a newer format that needs a newer Galley, a field of the wrong type,
-// a span outside the page, damaged page text). save() is atomic (QSaveFile): on failure *error names
+// a span outside the page, damaged page text, a path that is not a regular file — a device or a FIFO
+// is never opened). save() is atomic (SafeWrite): on failure *error names
 // the file and reason, and the file on disk is left as it was.
 #include "model/ReviewDocument.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -51,13 +54,28 @@ public:
     /// The document's undo stack is empty and clean.
     static std::unique_ptr<ReviewDocument> load(const QString &path, QString *error, QStringList *warnings = nullptr);
 
+    /// What save() writes, as plain values: the page, segmentation, corrections and kept JSON of a
+    /// document. Every member is implicitly shared, so taking one costs a few reference counts, never a
+    /// copy of the page — the autosave takes it on the GUI thread and serialises it on a worker.
+    struct Snapshot {
+        Page page;
+        Segmentation segmentation;
+        QHash<int, QString> corrections;
+        QJsonObject kept; ///< the JSON object the document was read from (kKeptJsonProperty), or empty
+    };
+    /// Takes a snapshot of doc (GUI thread; O(1)).
+    static Snapshot snapshot(const ReviewDocument &doc);
     /// The JSON of doc as save() writes it (kept fields of a newer version included).
     static QJsonObject toJson(const ReviewDocument &doc);
+    /// The same from a snapshot; safe on any thread (reads only the snapshot).
+    static QJsonObject toJson(const Snapshot &snapshot);
     /// Parses a project from bytes; fileName is used in messages only.
     static std::unique_ptr<ReviewDocument> fromJson(const QByteArray &bytes, const QString &fileName, QString *error,
                                                     QStringList *warnings = nullptr);
-    /// Writes a JSON object atomically (QSaveFile), indented. Used for projects and recovery files.
-    static bool writeJson(const QJsonObject &root, const QString &path, QString *error);
+    /// Writes a JSON object atomically (SafeWrite: write, flush, fsync, rename checked), indented (projects) or compact (recovery files, which
+    /// nobody reads by eye). Safe on any thread.
+    static bool writeJson(const QJsonObject &root, const QString &path, QString *error,
+                          QJsonDocument::JsonFormat format = QJsonDocument::Indented);
     /// Brings root from its "version" up to CurrentVersion in place; false with *error when it cannot.
     /// fileName is used in messages.
     static bool migrate(QJsonObject &root, const QString &fileName, QString *error, QStringList *warnings = nullptr);
@@ -65,8 +83,11 @@ public:
     /// True when path names a project file: the .galley suffix, or JSON content with "format": "galley-project".
     static bool isProjectFile(const QString &path);
 
-    /// Whether the page's source file on disk still has the bytes the page was imported from.
-    enum class SourceState { Unknown, Unchanged, Changed, Missing };
+    /// Whether the page's source file on disk still has the bytes the page was imported from. Only a
+    /// regular file is read, and no more than the import limit (ImportOptions::maxBytes; a larger file
+    /// is Changed): a source path naming a device such as /dev/zero, a FIFO or a folder is NotAFile and
+    /// never opened, so a project cannot make Galley hang.
+    enum class SourceState { Unknown, Unchanged, Changed, Missing, NotAFile };
     static SourceState sourceState(const Page &page);
 };
 

@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QVariant>
 
@@ -83,10 +84,15 @@ QList<RecoveryEntry> RecoveryStore::pending()
 
 std::optional<RecoveryEntry> RecoveryStore::pendingFor(const QString &key)
 {
-    const QString path = QFileInfo(pathForKey(key)).absoluteFilePath();
-    for (const RecoveryEntry &e : pending())
-        if (QFileInfo(e.recoveryPath).absoluteFilePath() == path)
+    // "<hash>.galley-recovery", or "<hash>-<pid>[-n].galley-recovery" of a second Galley on the document
+    // (Autosave); not the "-keptN" files set aside on purpose.
+    const QString stem = QFileInfo(pathForKey(key)).completeBaseName();
+    static const QRegularExpression ownName(QStringLiteral("^(-\\d+){0,2}\\.galley-recovery$"));
+    for (const RecoveryEntry &e : pending()) { // newest first
+        const QString name = QFileInfo(e.recoveryPath).fileName();
+        if (name.startsWith(stem) && ownName.match(QStringView(name).mid(stem.size())).hasMatch())
             return e;
+    }
     return std::nullopt;
 }
 

@@ -5,8 +5,9 @@
 // Place: QStandardPaths::AppDataLocation/recovery/<key hash>.galley-recovery (e.g.
 // ~/.local/share/Galley/recovery/), one per open document; a recovery file is a Galley project file
 // (see ProjectFile) with an extra top-level "recovery" object: {"project_path", "source_path",
-// "page_number", "written" (ISO 8601 UTC), "pid"}. While a Galley process has the document open it holds
-// "<file>.lock" (QLockFile), so pending() never offers a file another running Galley is still writing.
+// "page_number", "written" (ISO 8601 UTC), "pid"}, written compact. While a Galley process has the document
+// open it holds "<file>.lock" (QLockFile), so pending() never offers a file another running Galley is still
+// writing; a second Galley on the same document writes "<hash>-<pid>.galley-recovery" (see Autosave).
 #include "model/ReviewDocument.h"
 
 #include <QCoreApplication>
@@ -39,7 +40,8 @@ public:
 
     /// Recovery files no running Galley holds, newest first. Unreadable ones are skipped (and kept on disk).
     static QList<RecoveryEntry> pending();
-    /// The pending entry for a document key, if any.
+    /// The pending entry for a document key, if any: its recovery file, or the newest one a second Galley
+    /// on the same document left ("<hash>-<pid>.galley-recovery", see Autosave).
     static std::optional<RecoveryEntry> pendingFor(const QString &key);
     /// Reads a recovery file into a document that holds the recovered changes as one undo step
     /// (RecoveredChangesCommand; undo goes back to the saved project). nullptr with *error on failure.

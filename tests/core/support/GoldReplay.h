@@ -22,6 +22,7 @@
 #include "edit/JoinBlockPiecesCommand.h"
 #include "edit/MakeHeadlineCommand.h"
 #include "edit/MovePiecesCommand.h"
+#include "edit/OrderPiecesByPageCommand.h"
 #include "edit/NewArticleCommand.h"
 #include "edit/SendToFurnitureCommand.h"
 #include "edit/SetParagraphJoinCommand.h"
@@ -286,7 +287,10 @@ inline QStringList compareWithGold(const ReviewDocument &doc, const GoldPage &go
 /// Pushes the editor operations that turn doc's segmentation into the gold one (see above); returns
 /// false with a message in *error if the page cannot be brought there. Every operation's history
 /// text is appended to *log.
-inline bool replayToGold(ReviewDocument *doc, const GoldPage &gold, QStringList *log, QString *error)
+/// useDeskOperations: also use the bulk operations of issue 9 (order pieces by page position);
+/// false replays with the operations the desk had before them, for the figure in docs/editing.md.
+inline bool replayToGold(ReviewDocument *doc, const GoldPage &gold, QStringList *log, QString *error,
+                         bool useDeskOperations = true)
 {
     QUndoStack *stack = doc->undoStack();
     auto push = [&](QUndoCommand *cmd) {
@@ -462,6 +466,21 @@ inline bool replayToGold(ReviewDocument *doc, const GoldPage &gold, QStringList 
         QSet<int> keep;
         for (int i = best; i >= 0; i = prev[i])
             keep.insert(order[i]);
+        // Two drags or more, and the gold order is the page order: one "Order pieces by page
+        // position" over the body pieces instead (what an editor does with a scrambled table).
+        bool pageOrder = true;
+        QList<int> bodyIds;
+        for (int k = 0; k < bodyUnits.size(); ++k) {
+            bodyIds.append(pieceOf.value(bodyUnits[k]));
+            if (k > 0 && doc->segmentation().piece(bodyIds[k])->span.start < doc->segmentation().piece(bodyIds[k - 1])->span.start)
+                pageOrder = false;
+        }
+        if (useDeskOperations && pageOrder && bodyUnits.size() - keep.size() >= 2) {
+            push(new OrderPiecesByPageCommand(doc, articleId, bodyIds));
+            keep.clear();
+            for (int r = 0; r < bodyUnits.size(); ++r)
+                keep.insert(r);
+        }
         for (int r = 0; r < bodyUnits.size(); ++r) {
             if (keep.contains(r))
                 continue;

@@ -1,0 +1,4 @@
+// libFuzzer harness for the html export writer (Harnesses.h exportPage).
+#include "Harnesses.h"
+#define GALLEY_FUZZ_CHECK(bytes) galley::fuzz::exportPage(galley::ExportFormat::Html, bytes)
+#include "FuzzMain.h"

@@ -1,0 +1,4 @@
+// libFuzzer harness for the odt export writer (Harnesses.h exportPage).
+#include "Harnesses.h"
+#define GALLEY_FUZZ_CHECK(bytes) galley::fuzz::exportPage(galley::ExportFormat::Odt, bytes)
+#include "FuzzMain.h"

@@ -1,0 +1,4 @@
+// libFuzzer harness for the pdf export writer (Harnesses.h exportPage).
+#include "Harnesses.h"
+#define GALLEY_FUZZ_CHECK(bytes) galley::fuzz::exportPage(galley::ExportFormat::Pdf, bytes)
+#include "FuzzMain.h"

@@ -1,0 +1,4 @@
+// libFuzzer harness: page file bytes → import → segment → segment JSON (Harnesses.h importSegment).
+#include "Harnesses.h"
+#define GALLEY_FUZZ_CHECK(bytes) galley::fuzz::importSegment(bytes)
+#include "FuzzMain.h"

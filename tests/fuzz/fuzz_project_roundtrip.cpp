@@ -1,0 +1,4 @@
+// libFuzzer harness: .galley bytes → load → save → load (Harnesses.h projectRoundTrip).
+#include "Harnesses.h"
+#define GALLEY_FUZZ_CHECK(bytes) galley::fuzz::projectRoundTrip(bytes)
+#include "FuzzMain.h"
