@@ -1,6 +1,8 @@
 #include "Segmenter.h"
 
 #include "ArticleAssembler.h"
+#include "ArticleBuilder.h"
+#include "ReadingOrder.h"
 #include "ContinuationLinker.h"
 #include "FragmentLayout.h"
 #include "RoleClassifier.h"
@@ -26,10 +28,21 @@ Segmenter::Analysis Segmenter::analyse(const Page &page)
     return {fragments, links};
 }
 
+Segmenter::Engine Segmenter::engine()
+{
+    static const Engine chosen = qEnvironmentVariable("GALLEY_ENGINE") == QLatin1String("learned") ? Engine::Learned : Engine::Rules;
+    return chosen;
+}
+
 Segmentation Segmenter::segment(Page &page)
 {
-    const Analysis analysis = analyse(page);
-    Segmentation seg = ArticleAssembler::assemble(page.text(), analysis.fragments, analysis.links);
+    Segmentation seg;
+    if (engine() == Engine::Learned) {
+        seg = ArticleBuilder::build(page, ReadingOrder::analyse(page));
+    } else {
+        const Analysis analysis = analyse(page);
+        seg = ArticleAssembler::assemble(page.text(), analysis.fragments, analysis.links);
+    }
 
     // The blocks carry the role of their (first) piece.
     QList<Block> &blocks = page.blocks();

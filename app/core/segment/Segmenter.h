@@ -11,6 +11,13 @@ namespace galley {
 
 class Segmenter {
 public:
+    /// Which engine segment() runs. Rules: the stages below (the default). Learned: the learned
+    /// reading-order engine (ReadingOrder → ArticleBuilder, parameters fitted by tools/train; see
+    /// docs/segmentation.md), chosen with the environment variable GALLEY_ENGINE=learned while it is
+    /// being brought up to the rules engine on every kind of page (docs/quality.md has both).
+    enum class Engine { Rules, Learned };
+    static Engine engine();
+
     /// Classifies page's blocks (writes Block::role/confidence/reasons) and returns the articles.
     static Segmentation segment(Page &page);
 

@@ -1,0 +1,190 @@
+#include "ArticleBuilder.h"
+
+#include "ReasonText.h"
+#include "UnitFeatures.h"
+
+#include <algorithm>
+
+namespace galley {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return reasonText("galley::ArticleBuilder", text);
+}
+
+int mostLikely(const std::vector<double> &p)
+{
+    return int(std::max_element(p.begin(), p.end()) - p.begin());
+}
+
+bool isDisplay(Role r)
+{
+    return r == Role::Kicker || r == Role::Headline || r == Role::Subheadline || r == Role::Byline;
+}
+
+QString roleReason(Role role, double p)
+{
+    const QString share = QString::number(qRound(p * 100)) + QLatin1Char('%');
+    switch (role) {
+    case Role::Headline: return tr("reads as a headline (%1)").arg(share);
+    case Role::Kicker: return tr("reads as a kicker above a headline (%1)").arg(share);
+    case Role::Subheadline: return tr("reads as a subheadline (%1)").arg(share);
+    case Role::Byline: return tr("reads as a byline (%1)").arg(share);
+    case Role::Caption: return tr("reads as a photo caption (%1)").arg(share);
+    case Role::Credit: return tr("reads as a photo or graphic credit (%1)").arg(share);
+    case Role::JumpLine: return tr("reads as a jump line to or from another page (%1)").arg(share);
+    case Role::Furniture: return tr("reads as page furniture (%1)").arg(share);
+    case Role::Lead: return tr("news lead opening the text (%1)").arg(share);
+    default: return tr("running text (%1)").arg(share);
+    }
+}
+
+// Chains in page order of their first unit's position... each chain's units in reading order.
+std::vector<std::vector<qsizetype>> chainsOf(const PageAnalysis &a)
+{
+    std::vector<std::vector<qsizetype>> chains;
+    for (qsizetype u = 0; u < qsizetype(a.units.size()); ++u) {
+        if (a.prev[u] >= 0)
+            continue;
+        std::vector<qsizetype> chain;
+        for (qsizetype v = u; v >= 0; v = a.next[v])
+            chain.push_back(v);
+        chains.push_back(std::move(chain));
+    }
+    std::stable_sort(chains.begin(), chains.end(), [](const auto &x, const auto &y) {
+        return *std::min_element(x.begin(), x.end()) < *std::min_element(y.begin(), y.end());
+    });
+    return chains;
+}
+
+Piece makePiece(Segmentation &seg, const PageAnalysis &a, qsizetype u, Role role)
+{
+    Piece p;
+    p.id = seg.nextPieceId++;
+    p.block = a.units[u].block;
+    p.span = a.units[u].span;
+    p.role = role;
+    const int k = mostLikely(a.roles[u]);
+    p.confidence = a.roles[u][k];
+    p.reasons = {roleReason(role, p.confidence)};
+    if (a.prev[u] >= 0)
+        p.reasons << tr("follows the text before it in reading order (%1)")
+                         .arg(QString::number(qRound(a.linkIn[u] * 100)) + QLatin1Char('%'));
+    return p;
+}
+
+// Whether body unit u carries on the paragraph of body unit before.
+bool continuesParagraph(const LineUnit &before, const LineUnit &u)
+{
+    if (!before.endsSentence)
+        return true;
+    // A full last printed line wraps: the paragraph goes on (one printed line per text line).
+    return u.printedLines == 1 && before.printedLines == 1 && before.columnWidth > 0
+        && before.lastWidth >= 0.95 * before.columnWidth && !u.indented;
+}
+
+void addFlags(Article &art, const PageAnalysis &a, const std::vector<qsizetype> &chain,
+              const std::vector<int> &pieceIds)
+{
+    if (art.indexOfRole(Role::Headline) < 0)
+        art.flags.append({pieceIds.front(), QStringLiteral("no-headline"), tr("No headline was found for this article.")});
+    for (size_t k = 0; k < chain.size(); ++k) {
+        const qsizetype u = chain[k];
+        const bool flagged = !art.flags.isEmpty() && art.flags.last().pieceId == pieceIds[k]
+            && art.flags.last().kind == QLatin1String("weak-continuation");
+        if (a.prev[u] >= 0 && a.linkIn[u] < ArticleBuilder::kWeakLink && !flagged)
+            art.flags.append({pieceIds[k], QStringLiteral("weak-continuation"),
+                              tr("Joined to the text before on thin evidence (%1) — check it belongs here.")
+                                  .arg(QString::number(qRound(a.linkIn[u] * 100)) + QLatin1Char('%'))});
+    }
+    const LineUnit &last = a.units[chain.back()];
+    const Role lastRole = art.pieces.isEmpty() ? Role::Body : art.pieces.last().role;
+    if (isBodyRole(lastRole) && !last.endsSentence && last.letters > 0)
+        art.flags.append({pieceIds.back(), QStringLiteral("open-end"),
+                          tr("Ends mid-sentence; the rest may be on another page or elsewhere on this one.")});
+}
+
+} // namespace
+
+Role ArticleBuilder::roleOf(const std::vector<double> &probabilities, const LineUnit &unit)
+{
+    switch (UnitRole(mostLikely(probabilities))) {
+    case UnitRole::Headline: return Role::Headline;
+    case UnitRole::Kicker: return Role::Kicker;
+    case UnitRole::Subheadline: return Role::Subheadline;
+    case UnitRole::Byline: return Role::Byline;
+    case UnitRole::Caption: return Role::Caption;
+    case UnitRole::Credit: return Role::Credit;
+    case UnitRole::JumpLine: return Role::JumpLine;
+    case UnitRole::Furniture: return Role::Furniture;
+    default:
+        // The training pages hold no tables or notes: these come from the cues alone.
+        if (unit.cueTable)
+            return Role::Table;
+        if (unit.cueNote)
+            return Role::Note;
+        return unit.cueLead ? Role::Lead : Role::Body;
+    }
+}
+
+Segmentation ArticleBuilder::build(const Page &page, const PageAnalysis &a)
+{
+    Q_UNUSED(page);
+    Segmentation seg;
+    QList<std::pair<qsizetype, Piece>> furniture; // unit, piece
+    for (const std::vector<qsizetype> &chain : chainsOf(a)) {
+        std::vector<qsizetype> units;
+        for (qsizetype u : chain) {
+            if (roleOf(a.roles[u], a.units[u]) == Role::Furniture)
+                furniture.append({u, makePiece(seg, a, u, Role::Furniture)});
+            else
+                units.push_back(u);
+        }
+        if (units.empty())
+            continue;
+        // Display pieces first, then the rest, each in chain order.
+        std::stable_partition(units.begin(), units.end(),
+                              [&](qsizetype u) { return isDisplay(roleOf(a.roles[u], a.units[u])); });
+        Article art;
+        art.id = seg.nextArticleId++;
+        std::vector<int> ids; // piece id of each unit
+        qsizetype lastBody = -1, prevUnit = -1;
+        for (qsizetype u : units) {
+            Role role = roleOf(a.roles[u], a.units[u]);
+            if (isBodyRole(role) && a.units[u].cueTableTitle && u + 1 < qsizetype(a.units.size()) && a.units[u + 1].cueTable)
+                role = Role::TableTitle; // a short title right above a table
+            const bool body = isBodyRole(role);
+            const bool carriesOn = body && lastBody >= 0 && continuesParagraph(a.units[lastBody], a.units[u]);
+            // A line right below the previous one in the same block, of the same role (for running
+            // text: of the same paragraph), extends that piece.
+            Piece *last = art.pieces.isEmpty() ? nullptr : &art.pieces.last();
+            if (last && prevUnit == u - 1 && a.units[u].block == last->block
+                && (last->role == role || (body && isBodyRole(last->role))) && (!body || carriesOn)) {
+                last->span.end = a.units[u].span.end;
+                ids.push_back(last->id);
+            } else {
+                Piece p = makePiece(seg, a, u, role);
+                if (body) {
+                    if (p.role == Role::Lead && lastBody >= 0)
+                        p.role = Role::Body; // a lead opens the text; later ones are body
+                    p.continuesParagraph = carriesOn;
+                }
+                ids.push_back(p.id);
+                art.pieces.append(p);
+            }
+            if (body)
+                lastBody = u;
+            prevUnit = u;
+        }
+        addFlags(art, a, units, ids);
+        seg.articles.append(art);
+    }
+    std::stable_sort(furniture.begin(), furniture.end(), [](const auto &x, const auto &y) { return x.first < y.first; });
+    for (const auto &f : furniture)
+        seg.furniture.append(f.second);
+    return seg;
+}
+
+} // namespace galley

@@ -1,0 +1,26 @@
+#pragma once
+// ArticleBuilder: turns the chains of ReadingOrder into the page's articles.
+//  - every chain (a line and its successors) is one article, its pieces in chain order, except that
+//    the display pieces (kicker, headline, subheadline, byline) come first, in chain order;
+//  - lines whose most likely role is furniture stay out of articles (page furniture);
+//  - body pieces carry on the paragraph before them when that one's sentence was cut or its last
+//    printed line is full (Piece::continuesParagraph);
+//  - articles are in page order of their first line.
+// Doubtful decisions become Flags: an article with no headline, a join on weak evidence, a text that
+// ends mid-sentence with nothing after it.
+#include "ReadingOrder.h"
+#include "model/Segmentation.h"
+
+namespace galley {
+
+class ArticleBuilder {
+public:
+    /// Probability below which an accepted link is flagged as weak.
+    static constexpr double kWeakLink = 0.7;
+
+    static Segmentation build(const Page &page, const PageAnalysis &analysis);
+    /// Role of a unit from its probabilities (the most likely one).
+    static Role roleOf(const std::vector<double> &probabilities, const LineUnit &unit);
+};
+
+} // namespace galley

@@ -1,0 +1,169 @@
+#include "LineUnit.h"
+
+#include "FragmentLayout.h"
+#include "LanguageCues.h"
+#include "ScriptClass.h"
+
+#include <algorithm>
+
+namespace galley {
+
+namespace {
+
+bool isSentenceEnd(QChar c)
+{
+    return c == u'。' || c == u'！' || c == u'？' || c == u'!' || c == u'?';
+}
+
+bool isComma(QChar c)
+{
+    return c == u'，' || c == u'、' || c == u',' || c == u';' || c == u'；' || c == u'：' || c == u':';
+}
+
+void measureLetters(QStringView t, LineUnit &u)
+{
+    qsizetype cased = 0, upper = 0, digits = 0;
+    for (qsizetype i = 0; i < t.size(); ++i) {
+        const QChar c = t[i];
+        if (c.isLetterOrNumber()) {
+            ++u.letters;
+            if (c.isDigit())
+                ++digits;
+            else if (c.isUpper() || c.isLower()) {
+                ++cased;
+                upper += c.isUpper();
+            }
+        }
+        if (isSentenceEnd(c) || (c == u'.' && (i + 1 == t.size() || t[i + 1] == u' ')))
+            ++u.sentenceEnds;
+        else if (isComma(c))
+            ++u.commas;
+    }
+    u.upperShare = cased ? double(upper) / double(cased) : 0;
+    u.digitShare = u.letters ? double(digits) / double(u.letters) : 0;
+}
+
+void measureWords(QStringView t, LineUnit &u)
+{
+    int titled = 0, lettered = 0;
+    for (QStringView w : t.split(u' ', Qt::SkipEmptyParts)) {
+        ++u.words;
+        const auto first = std::find_if(w.begin(), w.end(), [](QChar c) { return c.isLetter(); });
+        if (first == w.end())
+            continue;
+        ++lettered;
+        titled += first->isUpper();
+    }
+    u.titleShare = lettered ? double(titled) / double(lettered) : 0;
+}
+
+void measureEdges(QStringView t, LineUnit &u)
+{
+    u.endsSentence = LanguageCues::endsSentence(t);
+    u.endsComma = isComma(t.back());
+    u.startsPunct = t.front() == u'，' || t.front() == u'。' || t.front() == u'、' || t.front() == u',';
+    const auto first = std::find_if(t.begin(), t.end(), [](QChar c) { return c.isLetter(); });
+    u.startsLower = first != t.end() && first->isLower();
+    u.quotes = FragmentLayout::quoteState(t);
+}
+
+void measureCues(QStringView t, LineUnit &u)
+{
+    u.cueLead = LanguageCues::isLead(t);
+    u.cueByline = LanguageCues::isByline(t);
+    u.cueCredit = LanguageCues::isCredit(t);
+    u.cueCaption = LanguageCues::isCaption(t);
+    u.cueJump = LanguageCues::isJumpLine(t);
+    u.cueFurniture = LanguageCues::isFurniture(t);
+    u.cueNote = LanguageCues::isNote(t);
+    u.cueTable = t.contains(u'\t');
+    u.cueTableTitle = LanguageCues::isTableTitle(t);
+}
+
+// A full printed line of the unit's own column: the upper quartile of its inner printed lines.
+double ownColumnWidth(const QList<PrintedLine> &lines)
+{
+    if (lines.size() < 3)
+        return 0;
+    QList<double> inner;
+    for (qsizetype i = 1; i + 1 < lines.size(); ++i)
+        inner.append(lines[i].width);
+    std::sort(inner.begin(), inner.end());
+    return inner[(inner.size() * 3) / 4];
+}
+
+// Units without inner lines of their own take the widest of their neighbours' (a column of printed
+// lines, one a text line, is as wide as its widest lines).
+void fillColumnWidths(QList<LineUnit> &units)
+{
+    constexpr qsizetype reach = 3;
+    for (qsizetype i = 0; i < units.size(); ++i) {
+        if (units[i].columnWidth > 0)
+            continue;
+        double widest = units[i].width;
+        for (qsizetype j = std::max<qsizetype>(0, i - reach); j < std::min(units.size(), i + reach + 1); ++j)
+            if (units[j].printedLines == 1)
+                widest = std::max(widest, units[j].width);
+        units[i].columnWidth = widest;
+    }
+}
+
+void fillPageMeasures(QList<LineUnit> &units)
+{
+    if (units.isEmpty())
+        return;
+    qsizetype blocks = 0;
+    double cjk = 0;
+    for (const LineUnit &u : units) {
+        blocks += u.printedLines > 1;
+        cjk += u.cjkShare;
+    }
+    for (LineUnit &u : units) {
+        u.pageBlockShare = double(blocks) / double(units.size());
+        u.pageCjkShare = cjk / double(units.size());
+    }
+}
+
+} // namespace
+
+QList<LineUnit> LineUnits::of(const Page &page)
+{
+    const QStringView text = page.text();
+    QList<LineUnit> units;
+    qsizetype pos = 0;
+    while (pos < text.size()) {
+        qsizetype nl = text.indexOf(u'\n', pos);
+        if (nl < 0)
+            nl = text.size();
+        qsizetype s = pos, e = nl;
+        while (s < e && text[s].isSpace())
+            ++s;
+        while (e > s && text[e - 1].isSpace())
+            --e;
+        if (e > s) {
+            LineUnit u;
+            u.span = {s, e};
+            u.block = page.blockAt(s);
+            u.indented = s - pos >= 2;
+            const QStringView t = text.sliced(s, e - s);
+            const QList<PrintedLine> lines = FragmentLayout::printedLines(text, u.span);
+            u.printedLines = int(std::max<qsizetype>(1, lines.size()));
+            u.firstWidth = lines.isEmpty() ? 0 : lines.first().width;
+            u.lastWidth = lines.isEmpty() ? 0 : lines.last().width;
+            u.width = FragmentLayout::width(text, s, e);
+            u.columnWidth = ownColumnWidth(lines);
+            u.cjkShare = script::cjkShare(t);
+            measureLetters(t, u);
+            measureWords(t, u);
+            measureEdges(t, u);
+            measureCues(t, u);
+            units.append(u);
+        }
+        pos = nl + 1;
+    }
+    fillColumnWidths(units);
+    fillPageMeasures(units);
+    return units;
+}
+
+} // namespace galley

@@ -1,0 +1,52 @@
+#pragma once
+// LineUnit: the unit the learned engine decides on — one non-blank text line of the page, with the
+// measures its models read. Extraction puts one printed line, one paragraph (OCR of English issues)
+// or one column block (PDF text blocks joined by spaces) on a line; all three are handled alike, the
+// models learn what a line means from the measures below.
+//
+// Units: offsets are UTF-16 units of Page::text(); widths are in em as FragmentLayout measures them
+// (a CJK character 1, Latin letters and digits 0.5); shares are 0..1.
+#include "model/Page.h"
+#include "model/TextSpan.h"
+
+#include <QList>
+#include <QStringView>
+
+namespace galley {
+
+struct LineUnit {
+    TextSpan span;            ///< the line without leading and trailing white space
+    int block = -1;           ///< index into Page::blocks() of the block holding the line
+    qsizetype letters = 0;    ///< letters and digits
+    double width = 0;         ///< em, the whole line
+    int printedLines = 1;     ///< runs between wrap spaces (PDF blocks joined by spaces), else 1
+    double firstWidth = 0;    ///< em, the first printed line
+    double lastWidth = 0;     ///< em, the last printed line
+    double columnWidth = 0;   ///< em, a full printed line of this unit's column (own inner lines, or neighbours')
+    double cjkShare = 0;
+    double upperShare = 0;    ///< upper-case letters among cased letters
+    double titleShare = 0;    ///< words starting with a capital among words with a letter
+    double digitShare = 0;
+    int words = 0;            ///< space-separated words
+    int sentenceEnds = 0;     ///< 。！？!? and '.' followed by a space or the end
+    int commas = 0;           ///< ，、,;；：:
+    bool endsSentence = false;
+    bool endsComma = false;   ///< ends with a comma or enumeration comma: the sentence goes on
+    bool startsLower = false; ///< first letter is lower-case (Latin): a sentence goes on
+    bool startsPunct = false; ///< first character is sentence-internal punctuation (，。、)
+    bool indented = false;    ///< the raw line starts with two or more spaces
+    quint8 quotes = 0;        ///< Fragment::quotes bits
+    double pageBlockShare = 0; ///< of the page's lines, those holding several printed lines (text blocks)
+    double pageCjkShare = 0;   ///< mean cjkShare of the page's lines
+    // Language cues (LanguageCues), as features, not verdicts.
+    bool cueLead = false, cueByline = false, cueCredit = false, cueCaption = false, cueJump = false,
+         cueFurniture = false, cueNote = false, cueTable = false, cueTableTitle = false;
+};
+
+class LineUnits {
+public:
+    /// The non-blank lines of page in page order, measured. Never fails; empty for an empty page.
+    static QList<LineUnit> of(const Page &page);
+};
+
+} // namespace galley

@@ -1,0 +1,170 @@
+#include "ReadingOrder.h"
+
+#include "UnitFeatures.h"
+
+#include <algorithm>
+#include <numeric>
+
+namespace galley {
+
+std::vector<std::vector<double>> ReadingOrder::roleProbabilities(QStringView text, const QList<LineUnit> &units,
+                                                                 const LinearModel &roles)
+{
+    std::vector<std::vector<double>> out(units.size());
+    for (qsizetype i = 0; i < units.size(); ++i)
+        out[i] = roles.probabilities(UnitFeatures::roleFeatures(text, units, i));
+    return out;
+}
+
+bool ReadingOrder::isCandidate(qsizetype n, qsizetype a, qsizetype b)
+{
+    if (a == b)
+        return false;
+    return n <= kAllPairsLimit || std::abs(b - a) <= kWindow;
+}
+
+bool ReadingOrder::worthScoring(const QList<LineUnit> &units, qsizetype a, qsizetype b)
+{
+    Q_UNUSED(units);
+    Q_UNUSED(a);
+    Q_UNUSED(b);
+    return true;
+}
+
+namespace {
+
+// Links less likely than this are not kept even for orphan headlines.
+constexpr double kOrphanFloor = 0.02;
+
+struct Candidate {
+    double p;
+    qsizetype a, b;
+};
+
+bool byProbability(const Candidate &x, const Candidate &y)
+{
+    if (x.p != y.p)
+        return x.p > y.p;
+    return x.a != y.a ? x.a < y.a : x.b < y.b;
+}
+
+// Chains of links, with their ends, so that a link never closes a cycle.
+struct Chains {
+    std::vector<qsizetype> head, tail; // head[t] for a chain tail t, tail[h] for a chain head h
+
+    explicit Chains(qsizetype n) : head(n), tail(n)
+    {
+        std::iota(head.begin(), head.end(), 0);
+        std::iota(tail.begin(), tail.end(), 0);
+    }
+    bool canLink(const PageAnalysis &out, qsizetype a, qsizetype b) const
+    {
+        return out.next[a] < 0 && out.prev[b] < 0 && head[a] != b;
+    }
+    void link(PageAnalysis &out, const Candidate &c)
+    {
+        out.next[c.a] = c.b;
+        out.prev[c.b] = c.a;
+        out.linkIn[c.b] = c.p;
+        const qsizetype h = head[c.a], t = tail[c.b];
+        head[t] = h;
+        tail[h] = t;
+    }
+};
+
+bool isDisplayRole(const std::vector<double> &p)
+{
+    const auto k = UnitRole(std::max_element(p.begin(), p.end()) - p.begin());
+    return k == UnitRole::Headline || k == UnitRole::Kicker || k == UnitRole::Subheadline || k == UnitRole::Byline;
+}
+
+bool isFurnitureRole(const std::vector<double> &p)
+{
+    return UnitRole(std::max_element(p.begin(), p.end()) - p.begin()) == UnitRole::Furniture;
+}
+
+// Pass 1: links best first while they are likelier than the threshold.
+void acceptLinks(const std::vector<Candidate> &sorted, double threshold, Chains &chains, PageAnalysis &out)
+{
+    for (const Candidate &c : sorted) {
+        if (c.p <= threshold)
+            break;
+        if (chains.canLink(out, c.a, c.b))
+            chains.link(out, c);
+    }
+}
+
+// Pass 2: a headline group left alone (a chain of display lines only) belongs to some article, and
+// an article's text left without one needs its headline: the best remaining links between the two
+// kinds of chains are taken, best first, whatever their probability (an orphan headline far from
+// its text, or headlines printed in a layer of their own).
+void matchOrphanHeadlines(const std::vector<Candidate> &sorted, Chains &chains, PageAnalysis &out)
+{
+    const qsizetype n = out.units.size();
+    std::vector<char> displayOnly(n, 0), headless(n, 0); // by chain head
+    for (qsizetype h = 0; h < n; ++h) {
+        if (out.prev[h] >= 0)
+            continue;
+        bool allDisplay = true, anyDisplay = false, anyText = false;
+        for (qsizetype u = h; u >= 0; u = out.next[u]) {
+            const bool display = isDisplayRole(out.roles[u]);
+            allDisplay = allDisplay && display;
+            anyDisplay = anyDisplay || display;
+            anyText = anyText || (!display && !isFurnitureRole(out.roles[u]));
+        }
+        displayOnly[h] = allDisplay;
+        headless[h] = !anyDisplay && anyText;
+    }
+    for (const Candidate &c : sorted) {
+        if (c.p < kOrphanFloor)
+            break;
+        if (!chains.canLink(out, c.a, c.b) || !headless[c.b])
+            continue;
+        const qsizetype h = chains.head[c.a];
+        if (!displayOnly[h])
+            continue;
+        chains.link(out, c);
+        displayOnly[h] = 0;
+        headless[c.b] = 0;
+    }
+}
+
+} // namespace
+
+PageAnalysis ReadingOrder::analyse(const Page &page, const EngineModel &model)
+{
+    PageAnalysis out;
+    const QStringView text = page.text();
+    out.units = LineUnits::of(page);
+    const qsizetype n = out.units.size();
+    out.next.assign(n, -1);
+    out.prev.assign(n, -1);
+    out.linkIn.assign(n, 0.0);
+    if (model.isEmpty() || n == 0) {
+        out.roles.assign(n, std::vector<double>(UnitFeatures::roleClasses().size(), 0.0));
+        for (auto &r : out.roles)
+            r[0] = 1;
+        return out;
+    }
+    out.roles = roleProbabilities(text, out.units, model.roles);
+    const auto vocabulary = UnitFeatures::vocabulary(text, out.units);
+    std::vector<Candidate> candidates;
+    for (qsizetype a = 0; a < n; ++a) {
+        const qsizetype from = n <= kAllPairsLimit ? 0 : std::max<qsizetype>(0, a - kWindow);
+        const qsizetype to = n <= kAllPairsLimit ? n : std::min(n, a + kWindow + 1);
+        for (qsizetype b = from; b < to; ++b) {
+            if (!isCandidate(n, a, b) || !worthScoring(out.units, a, b))
+                continue;
+            const double p = model.links.probability(UnitFeatures::linkFeatures(text, out.units, out.roles, vocabulary, a, b));
+            if (p >= kOrphanFloor)
+                candidates.push_back({p, a, b});
+        }
+    }
+    std::sort(candidates.begin(), candidates.end(), byProbability);
+    Chains chains(n);
+    acceptLinks(candidates, model.linkThreshold(), chains, out);
+    matchOrphanHeadlines(candidates, chains, out);
+    return out;
+}
+
+} // namespace galley

@@ -1,0 +1,42 @@
+#pragma once
+// ReadingOrder: the learned core of the engine. For one page it
+//  1. measures every line (LineUnits) and gives it role probabilities (the role model);
+//  2. scores candidate pairs (a, b) with the link model: "b carries on right after a, in the same
+//     article" — a single decision over the whole page: links are accepted best first while their
+//     probability is above one half, each line with at most one successor and one predecessor, and
+//     no cycles. The chains that result are the page's articles in reading order (ArticleBuilder).
+// Candidate pairs: every ordered pair on pages of up to kAllPairsLimit lines, otherwise pairs at
+// most kWindow lines apart, so the cost is linear in the page beyond that size.
+// Deterministic: candidates are scored in index order and ties broken by position.
+#include "EngineModel.h"
+#include "LineUnit.h"
+
+#include <vector>
+
+namespace galley {
+
+struct PageAnalysis {
+    QList<LineUnit> units;
+    std::vector<std::vector<double>> roles; ///< per unit, UnitFeatures::roleClasses() order
+    std::vector<qsizetype> next;            ///< successor in reading order, or -1
+    std::vector<qsizetype> prev;            ///< predecessor, or -1
+    std::vector<double> linkIn;             ///< probability of the link prev → unit (0 without one)
+};
+
+class ReadingOrder {
+public:
+    static constexpr qsizetype kAllPairsLimit = 600;
+    static constexpr qsizetype kWindow = 24;
+
+    static PageAnalysis analyse(const Page &page, const EngineModel &model = EngineModel::builtIn());
+    /// Role probabilities of every unit.
+    static std::vector<std::vector<double>> roleProbabilities(QStringView text, const QList<LineUnit> &units,
+                                                              const LinearModel &roles);
+    /// Whether (a, b) is a candidate pair on a page of n units.
+    static bool isCandidate(qsizetype n, qsizetype a, qsizetype b);
+    /// Cheap pre-check before the link model: pairs that cannot be links (b before a far away, …)
+    /// are skipped. Kept identical in training and use.
+    static bool worthScoring(const QList<LineUnit> &units, qsizetype a, qsizetype b);
+};
+
+} // namespace galley

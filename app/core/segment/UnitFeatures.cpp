@@ -1,0 +1,397 @@
+#include "UnitFeatures.h"
+
+#include "ScriptClass.h"
+#include "TextSimilarity.h"
+#include "WordBridge.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace galley {
+
+namespace {
+
+// Every dense feature is written once, in a function templated on its sink: NameSink collects the
+// names (the model file's columns), ValueSink the values, so the two can never disagree in order.
+struct NameSink {
+    QStringList names;
+    void operator()(const char *name, double) { names.append(QString::fromLatin1(name)); }
+};
+struct ValueSink {
+    std::vector<float> *values;
+    void operator()(const char *, double v) { values->push_back(float(v)); }
+};
+
+double ratio(double x, double y)
+{
+    return y > 0 ? std::clamp(x / y, 0.0, 3.0) : 0.0;
+}
+
+double logCount(double x)
+{
+    return std::log1p(std::max(0.0, x));
+}
+
+// How full a unit's first printed line is: a line as wide as its column carries on a sentence,
+// one indented by about 2 em starts a paragraph.
+double firstFull(const LineUnit &u)
+{
+    return ratio(u.firstWidth, u.columnWidth);
+}
+
+template<typename Sink>
+void unitMeasures(Sink &s, const char *const names[], const LineUnit &u)
+{
+    int n = 0;
+    s(names[n++], logCount(double(u.letters)));
+    s(names[n++], ratio(u.width, u.columnWidth));
+    s(names[n++], logCount(u.printedLines - 1));
+    s(names[n++], firstFull(u));
+    s(names[n++], ratio(u.lastWidth, u.columnWidth));
+    s(names[n++], u.cjkShare);
+    s(names[n++], u.upperShare);
+    s(names[n++], u.titleShare);
+    s(names[n++], u.digitShare);
+    s(names[n++], u.sentenceEnds > 0);
+    s(names[n++], double(u.sentenceEnds) / (1.0 + double(u.letters) / 20.0));
+    s(names[n++], double(u.commas) / (1.0 + double(u.letters) / 20.0));
+    s(names[n++], u.endsSentence);
+    s(names[n++], u.endsComma);
+    s(names[n++], u.startsLower);
+    s(names[n++], u.startsPunct);
+    s(names[n++], u.indented);
+    s(names[n++], logCount(u.words));
+    s(names[n++], (u.quotes & 3) != 0);
+    s(names[n++], (u.quotes & 12) != 0);
+}
+
+const char *const kOwn[] = {"letters", "width", "printed_lines", "first_full", "last_full", "cjk", "upper",
+                            "title", "digits", "has_sentence_end", "sentence_ends", "commas", "ends_sentence",
+                            "ends_comma", "starts_lower", "starts_punct", "indented", "words", "opens_quote",
+                            "closes_quote"};
+const char *const kPrev[] = {"prev_letters", "prev_width", "prev_printed_lines", "prev_first_full",
+                             "prev_last_full", "prev_cjk", "prev_upper", "prev_title", "prev_digits",
+                             "prev_has_sentence_end", "prev_sentence_ends", "prev_commas", "prev_ends_sentence",
+                             "prev_ends_comma", "prev_starts_lower", "prev_starts_punct", "prev_indented",
+                             "prev_words", "prev_opens_quote", "prev_closes_quote"};
+const char *const kNext[] = {"next_letters", "next_width", "next_printed_lines", "next_first_full",
+                             "next_last_full", "next_cjk", "next_upper", "next_title", "next_digits",
+                             "next_has_sentence_end", "next_sentence_ends", "next_commas", "next_ends_sentence",
+                             "next_ends_comma", "next_starts_lower", "next_starts_punct", "next_indented",
+                             "next_words", "next_opens_quote", "next_closes_quote"};
+
+const char *const kBlocky[] = {"blocky_letters", "blocky_width", "blocky_printed_lines", "blocky_first_full",
+                               "blocky_last_full", "blocky_cjk", "blocky_upper", "blocky_title", "blocky_digits",
+                               "blocky_has_sentence_end", "blocky_sentence_ends", "blocky_commas",
+                               "blocky_ends_sentence", "blocky_ends_comma", "blocky_starts_lower",
+                               "blocky_starts_punct", "blocky_indented", "blocky_words", "blocky_opens_quote",
+                               "blocky_closes_quote"};
+
+// A sink that passes values on multiplied by a factor (interaction features).
+template<typename Sink>
+struct ScaledSink {
+    Sink &sink;
+    double factor;
+    void operator()(const char *name, double v) { sink(name, v * factor); }
+};
+
+template<typename Sink>
+void cues(Sink &s, const LineUnit &u, const char *prefix)
+{
+    // Names are only built by NameSink; ValueSink ignores them.
+    static const char *const own[] = {"cue_lead", "cue_byline", "cue_credit", "cue_caption", "cue_jump",
+                                      "cue_furniture", "cue_note", "cue_table"};
+    static const char *const next[] = {"next_cue_lead", "next_cue_byline", "next_cue_credit", "next_cue_caption",
+                                       "next_cue_jump", "next_cue_furniture", "next_cue_note", "next_cue_table"};
+    const char *const *n = prefix ? next : own;
+    s(n[0], u.cueLead);
+    s(n[1], u.cueByline);
+    s(n[2], u.cueCredit);
+    s(n[3], u.cueCaption);
+    s(n[4], u.cueJump);
+    s(n[5], u.cueFurniture);
+    s(n[6], u.cueNote);
+    s(n[7], u.cueTable);
+}
+
+template<typename Sink>
+void roleDense(Sink &s, const QList<LineUnit> &units, qsizetype i)
+{
+    static const LineUnit none;
+    const LineUnit &u = units[i];
+    const bool hasPrev = i > 0, hasNext = i + 1 < units.size();
+    const LineUnit &p = hasPrev ? units[i - 1] : none;
+    const LineUnit &n = hasNext ? units[i + 1] : none;
+    unitMeasures(s, kOwn, u);
+    // The same measures on pages whose lines are whole text blocks (PDF blocks joined by spaces):
+    // there a short line is a display line, on pages of printed lines it may be a full column line.
+    ScaledSink<Sink> blocky{s, u.pageBlockShare};
+    unitMeasures(blocky, kBlocky, u);
+    s("page_block_share", u.pageBlockShare);
+    s("page_cjk", u.pageCjkShare);
+    cues(s, u, nullptr);
+    s("has_prev", hasPrev);
+    unitMeasures(s, kPrev, p);
+    s("has_next", hasNext);
+    unitMeasures(s, kNext, n);
+    cues(s, n, "next");
+    const double pos = units.size() > 1 ? double(i) / double(units.size() - 1) : 0.0;
+    s("page_position", pos);
+    s("page_top", i < 4);
+    s("width_vs_prev", hasPrev ? std::log((u.width + 1) / (p.width + 1)) : 0.0);
+    s("width_vs_next", hasNext ? std::log((u.width + 1) / (n.width + 1)) : 0.0);
+    s("column_change_prev", hasPrev && std::abs(u.columnWidth - p.columnWidth) > 0.75);
+    s("column_change_next", hasNext && std::abs(u.columnWidth - n.columnWidth) > 0.75);
+    s("short_display", u.letters > 0 && u.letters <= 40 && !u.endsSentence && u.sentenceEnds == 0);
+}
+
+// Keyed features: characters at the edges (punctuation and symbols as themselves, letters by
+// class), a Chinese line's first two characters, a Latin line's first word.
+enum KeyTemplate : quint64 { FirstChar = 1, LastChar, FirstPair, LastPair, FirstWord, PrevLastChar, NextFirstChar };
+
+quint64 charClass(char32_t c)
+{
+    if (!QChar::isLetterOrNumber(c))
+        return c;
+    if (QChar::isDigit(c))
+        return 0x110000 + 1;
+    if (script::isNoSpace(c))
+        return 0x110000 + 2;
+    return QChar::isUpper(c) ? 0x110000 + 3 : 0x110000 + 4;
+}
+
+quint64 key(KeyTemplate t, quint64 a, quint64 b = 0)
+{
+    return (quint64(t) << 56) | (a << 28) | b;
+}
+
+void edgeKeys(QStringView t, std::vector<quint64> &keys, KeyTemplate first, KeyTemplate last)
+{
+    if (t.isEmpty())
+        return;
+    if (first)
+        keys.push_back(key(first, charClass(script::codePointAt(t, 0))));
+    if (last)
+        keys.push_back(key(last, charClass(script::codePointBefore(t, t.size()))));
+}
+
+void roleKeys(QStringView text, const QList<LineUnit> &units, qsizetype i, std::vector<quint64> &keys)
+{
+    const LineUnit &u = units[i];
+    const QStringView t = text.sliced(u.span.start, u.span.length());
+    edgeKeys(t, keys, FirstChar, LastChar);
+    const char32_t c0 = script::codePointAt(t, 0);
+    const qsizetype len0 = c0 > 0xFFFF ? 2 : 1;
+    const char32_t c1 = len0 < t.size() ? script::codePointAt(t, len0) : 0;
+    if (script::isNoSpace(c0) && script::isNoSpace(c1) && QChar::isLetter(c0) && QChar::isLetter(c1))
+        keys.push_back(key(FirstPair, c0, c1));
+    const char32_t z1 = script::codePointBefore(t, t.size());
+    const qsizetype lenZ = z1 > 0xFFFF ? 2 : 1;
+    const char32_t z0 = t.size() > lenZ ? script::codePointBefore(t, t.size() - lenZ) : 0;
+    if (z0 && (!QChar::isLetterOrNumber(z1) || !QChar::isLetterOrNumber(z0)))
+        keys.push_back(key(LastPair, charClass(z0), charClass(z1)));
+    if (!script::isNoSpace(c0) && QChar::isLetter(c0)) {
+        qsizetype e = 0;
+        while (e < t.size() && e < 12 && t[e].isLetter())
+            ++e;
+        if (e < 12) {
+            quint64 h = 1469598103934665603ULL; // FNV-1a of the lower-cased word, 48 bits kept
+            for (QChar c : t.first(e))
+                h = (h ^ c.toLower().unicode()) * 1099511628211ULL;
+            keys.push_back(key(FirstWord, 0, h & 0xFFFFFFFFFFFFULL));
+        }
+    }
+    if (i > 0) {
+        const LineUnit &p = units[i - 1];
+        edgeKeys(text.sliced(p.span.start, p.span.length()), keys, KeyTemplate(0), PrevLastChar);
+    }
+    if (i + 1 < units.size()) {
+        const LineUnit &n = units[i + 1];
+        edgeKeys(text.sliced(n.span.start, n.span.length()), keys, NextFirstChar, KeyTemplate(0));
+    }
+}
+
+// Units of a found in b: (shared, |a|, |b|).
+struct Overlap {
+    double shared = 0, a = 0, b = 0;
+    double cosine() const { return a > 0 && b > 0 ? shared / std::sqrt(a * b) : 0.0; }
+    double inB() const { return a > 0 ? shared / a : 0.0; } ///< share of a's units found in b
+    double inA() const { return b > 0 ? shared / b : 0.0; }
+};
+
+Overlap overlap(const std::vector<quint64> &a, const std::vector<quint64> &b)
+{
+    Overlap o{0, double(a.size()), double(b.size())};
+    if (a.empty() || b.empty())
+        return o;
+    auto i = a.begin(), j = b.begin();
+    while (i != a.end() && j != b.end()) {
+        if (*i < *j)
+            ++i;
+        else if (*j < *i)
+            ++j;
+        else {
+            ++o.shared;
+            ++i;
+            ++j;
+        }
+    }
+    return o;
+}
+
+struct LinkInput {
+    QStringView text;
+    const QList<LineUnit> &units;
+    const std::vector<std::vector<double>> &roles;
+    const std::vector<std::vector<quint64>> &vocabulary;
+    qsizetype a, b;
+};
+
+template<typename Sink>
+void linkDense(Sink &s, const LinkInput &in)
+{
+    static const LineUnit none;
+    static const std::vector<double> noRoles(size_t(UnitRole::Count), 0.0);
+    static const std::vector<quint64> noVocabulary;
+    const bool real = !in.units.isEmpty();
+    const LineUnit &a = real ? in.units[in.a] : none;
+    const LineUnit &b = real ? in.units[in.b] : none;
+    const std::vector<double> &ra = real ? in.roles[in.a] : noRoles;
+    const std::vector<double> &rb = real ? in.roles[in.b] : noRoles;
+    const qsizetype d = in.b - in.a;
+    s("adjacent", d == 1);
+    s("second_next", d == 2);
+    s("backward", d < 0);
+    s("distance", logCount(double(std::abs(d))));
+    s("same_block", a.block == b.block);
+    s("a_ends_sentence", a.endsSentence);
+    s("a_ends_comma", a.endsComma);
+    s("a_last_full", ratio(a.lastWidth, a.columnWidth));
+    s("b_first_full", firstFull(b));
+    s("b_starts_lower", b.startsLower);
+    s("b_starts_punct", b.startsPunct);
+    s("b_indented", b.indented);
+    s("b_cue_lead", b.cueLead);
+    s("open_join", !a.endsSentence && firstFull(b) > 0.95);
+    s("same_column", a.columnWidth > 0 && std::abs(a.columnWidth - b.columnWidth) < 0.75);
+    s("column_ratio", std::abs(std::log((a.columnWidth + 1) / (b.columnWidth + 1))));
+    s("a_letters", logCount(double(a.letters)));
+    s("b_letters", logCount(double(b.letters)));
+    WordBridge::Kind bridge = WordBridge::Kind::None;
+    if (real && !a.endsSentence)
+        bridge = WordBridge::between(in.text.sliced(a.span.start, a.span.length()),
+                                     in.text.sliced(b.span.start, b.span.length()));
+    s("bridge_word", bridge == WordBridge::Kind::Word);
+    s("bridge_number", bridge == WordBridge::Kind::Number);
+    s("bridge_hyphen", bridge == WordBridge::Kind::Hyphenation);
+    s("quote_carried", (a.quotes & 1) && (b.quotes & 4));
+    const Overlap shared = real ? overlap(in.vocabulary[in.a], in.vocabulary[in.b]) : Overlap{};
+    s("shared_words", shared.cosine());
+    s("a_words_in_b", shared.inB());
+    s("b_words_in_a", shared.inA());
+    s("b_paragraph_start", b.columnWidth > 0 && b.firstWidth <= b.columnWidth - 1.5);
+    // Role pairs: how likely each role is followed by each other role.
+    static const char *const pairNames[] = {
+#define GALLEY_ROLE_ROW(R) "role_" R "_body", "role_" R "_headline", "role_" R "_kicker", "role_" R "_subheadline", \
+        "role_" R "_byline", "role_" R "_caption", "role_" R "_credit", "role_" R "_jump", "role_" R "_furniture"
+        GALLEY_ROLE_ROW("body"), GALLEY_ROLE_ROW("headline"), GALLEY_ROLE_ROW("kicker"),
+        GALLEY_ROLE_ROW("subheadline"), GALLEY_ROLE_ROW("byline"), GALLEY_ROLE_ROW("caption"),
+        GALLEY_ROLE_ROW("credit"), GALLEY_ROLE_ROW("jump"), GALLEY_ROLE_ROW("furniture")
+#undef GALLEY_ROLE_ROW
+    };
+    constexpr int nr = int(UnitRole::Count);
+    for (int x = 0; x < nr; ++x)
+        for (int y = 0; y < nr; ++y)
+            s(pairNames[x * nr + y], ra[x] * rb[y]);
+    // The same role pairs when the two lines stand next to each other in the text.
+    static const char *const adjacentNames[] = {
+#define GALLEY_ROLE_ROW(R) "adjacent_" R "_body", "adjacent_" R "_headline", "adjacent_" R "_kicker", \
+        "adjacent_" R "_subheadline", "adjacent_" R "_byline", "adjacent_" R "_caption", "adjacent_" R "_credit", \
+        "adjacent_" R "_jump", "adjacent_" R "_furniture"
+        GALLEY_ROLE_ROW("body"), GALLEY_ROLE_ROW("headline"), GALLEY_ROLE_ROW("kicker"),
+        GALLEY_ROLE_ROW("subheadline"), GALLEY_ROLE_ROW("byline"), GALLEY_ROLE_ROW("caption"),
+        GALLEY_ROLE_ROW("credit"), GALLEY_ROLE_ROW("jump"), GALLEY_ROLE_ROW("furniture")
+#undef GALLEY_ROLE_ROW
+    };
+    for (int x = 0; x < nr; ++x)
+        for (int y = 0; y < nr; ++y)
+            s(adjacentNames[x * nr + y], d == 1 ? ra[x] * rb[y] : 0.0);
+    s("adjacent_open_join", d == 1 && !a.endsSentence);
+    s("adjacent_closed", d == 1 && a.endsSentence);
+    s("adjacent_paragraph_start", d == 1 && b.columnWidth > 0 && b.firstWidth <= b.columnWidth - 1.5);
+    s("near_shared", (std::abs(d) <= 3) * shared.cosine());
+    s("headline_words_in_b", ra[int(UnitRole::Headline)] * shared.inB());
+}
+
+} // namespace
+
+const QStringList &UnitFeatures::roleClasses()
+{
+    static const QStringList classes = {QStringLiteral("body"),    QStringLiteral("headline"),
+                                        QStringLiteral("kicker"),  QStringLiteral("subheadline"),
+                                        QStringLiteral("byline"),  QStringLiteral("caption"),
+                                        QStringLiteral("credit"),  QStringLiteral("jump-line"),
+                                        QStringLiteral("furniture")};
+    return classes;
+}
+
+const QStringList &UnitFeatures::roleFeatureNames()
+{
+    static const QStringList names = [] {
+        NameSink s;
+        const QList<LineUnit> one(1);
+        roleDense(s, one, 0);
+        return s.names;
+    }();
+    return names;
+}
+
+const QStringList &UnitFeatures::linkFeatureNames()
+{
+    static const QStringList names = [] {
+        NameSink s;
+        static const QList<LineUnit> noUnits;
+        static const std::vector<std::vector<double>> noRoles;
+        static const std::vector<std::vector<quint64>> noVocabulary;
+        linkDense(s, LinkInput{QStringView(), noUnits, noRoles, noVocabulary, 0, 1});
+        return s.names;
+    }();
+    return names;
+}
+
+std::vector<std::vector<quint64>> UnitFeatures::vocabulary(QStringView text, const QList<LineUnit> &units)
+{
+    std::vector<std::vector<quint64>> out(units.size());
+    for (qsizetype i = 0; i < units.size(); ++i) {
+        std::vector<quint64> &v = out[i];
+        TextSimilarity::forEachUnit(text.sliced(units[i].span.start, units[i].span.length()),
+                                    [&v](quint64 unit) { v.push_back(unit); });
+        std::sort(v.begin(), v.end());
+        v.erase(std::unique(v.begin(), v.end()), v.end());
+    }
+    return out;
+}
+
+FeatureVector UnitFeatures::roleFeatures(QStringView text, const QList<LineUnit> &units, qsizetype i)
+{
+    FeatureVector f;
+    f.dense.reserve(roleFeatureNames().size());
+    ValueSink s{&f.dense};
+    roleDense(s, units, i);
+    roleKeys(text, units, i, f.keys);
+    return f;
+}
+
+FeatureVector UnitFeatures::linkFeatures(QStringView text, const QList<LineUnit> &units,
+                                         const std::vector<std::vector<double>> &roles,
+                                         const std::vector<std::vector<quint64>> &vocabulary, qsizetype a,
+                                         qsizetype b)
+{
+    FeatureVector f;
+    f.dense.reserve(linkFeatureNames().size());
+    ValueSink s{&f.dense};
+    linkDense(s, LinkInput{text, units, roles, vocabulary, a, b});
+    return f;
+}
+
+} // namespace galley

@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Regenerates the engine's fitted parameters (app/core/segment/model/engine-model.json) from the
+# development data in ../shared, and reports validation figures on pages the training never saw.
+#
+#   bash tools/train/train-engine.sh [--validate-only]
+#
+# 1. Training pages: tools/make-typeset-pages.py typesets People's Daily pages of January 1998 from
+#    ../shared/corpus with seeds 101-103, leaving out every corpus page the dev pages
+#    (../shared/dev-pages/zh-typeset) were made from — so the dev pages stay unseen (cached in
+#    build/train-pages).
+# 2. Validation run: fit on the generated pages and 9 of the 13 English issues; score the 60 zh dev
+#    pages (3 extractions of 20), the other 4 English issues and the seed page with galley evaluate.
+# 3. Final run: fit on everything (generated, zh dev, all English issues) and write the model file.
+# Needs: a build in ./build (galley, galley-train-engine) and the Python packages the page maker
+# names (packaging/install-deps.sh --training installs them).
+set -euo pipefail
+top=$(cd "$(dirname "$0")/../.." && pwd)
+shared=${GALLEY_SHARED:-$top/../shared}
+build=${GALLEY_BUILD_DIR:-$top/build}
+cache=$build/train-pages
+dev=$shared/dev-pages
+[ -d "$dev" ] || { echo "train-engine: no $dev" >&2; exit 1; }
+
+python3 - "$dev/zh-typeset/report.json" > "$cache.exclude" <<'PY' || { mkdir -p "$(dirname "$cache")"; exit 1; }
+import json, sys
+print('\n'.join(p['corpus_page'] for p in json.load(open(sys.argv[1]))['pages']))
+PY
+for seed in 101 102 103; do
+  if [ ! -f "$cache/gen$seed/report.json" ]; then
+    mkdir -p "$cache"
+    /usr/bin/python3 "$shared/tools/make-typeset-pages.py" "$shared/corpus/rmrb-199801-dev.txt" \
+      "$cache/gen$seed" --pages 20 --seed "$seed" --exclude-pages "$cache.exclude" > "$cache/gen$seed.log"
+  fi
+done
+
+# English issues: the first 9 (name order) train, the last 4 validate.
+split=$build/train-split
+rm -rf "$split"; mkdir -p "$split/en-train" "$split/en-validate" "$split/seed"
+i=0
+for gold in "$dev"/en-mustang-daily/*.gold.json; do
+  page=${gold%.gold.json}.txt
+  if [ $i -lt 9 ]; then to=en-train; else to=en-validate; fi
+  ln -s "$page" "$split/$to/"; ln -s "$gold" "$split/$to/"
+  i=$((i + 1))
+done
+
+gen=("$cache/gen101" "$cache/gen102" "$cache/gen103")
+echo "== validation run: fit on generated zh pages + 9 English issues"
+"$build/bin/galley-train-engine" --out "$split/model.json" "${gen[@]}" --partial "$split/en-train"
+for set in "$dev/zh-typeset" "$split/en-validate"; do
+  GALLEY_ENGINE=learned GALLEY_ENGINE_MODEL="$split/model.json" "$build/bin/galley" evaluate "$set" | tail -n 8
+done
+[ "${1:-}" = "--validate-only" ] && exit 0
+
+echo "== final run: fit on everything"
+"$build/bin/galley-train-engine" --out "$top/app/core/segment/model/engine-model.json" \
+  "${gen[@]}" "$dev/zh-typeset" --partial "$dev/en-mustang-daily"

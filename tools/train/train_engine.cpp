@@ -1,0 +1,294 @@
+// galley-train-engine: fits the engine's learned models (docs/segmentation.md) on pages with gold
+// articles and writes the model file the program ships (app/core/segment/model/engine-model.json).
+//
+//   galley-train-engine --out MODEL.json [--partial DIR]... DIR...
+//
+// DIR holds pages X.txt beside their gold X.gold.json (the fragment gold of ../shared/dev-pages:
+// {articles: [{fragments: [{start, end, role}]}]}, code points, end exclusive). A --partial DIR's
+// gold tags only some lines (lines it does not tag are left out of training, not taken as
+// furniture). Deterministic: the same pages give the same file.
+#include "import/TextImporter.h"
+#include "segment/EngineModel.h"
+#include "segment/LineUnit.h"
+#include "segment/ReadingOrder.h"
+#include "segment/UnitFeatures.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QTextStream>
+
+#include <algorithm>
+#include <map>
+
+using namespace galley;
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+struct UnitGold {
+    int article = -1; ///< -1: furniture (complete gold) or unknown (partial gold)
+    int role = -1;    ///< UnitFeatures::roleClasses() index, -1 unknown
+    std::pair<int, qsizetype> order{0, 0}; ///< (fragment index in its article, start)
+};
+
+struct TrainingPage {
+    QString path;
+    Page page;
+    QList<LineUnit> units;
+    std::vector<UnitGold> gold;
+    std::vector<qsizetype> successor; ///< gold next unit in the same article, or -1
+    bool partial = false;
+};
+
+int roleClass(const QString &goldRole)
+{
+    static const std::map<QString, UnitRole> map = {
+        {QStringLiteral("body"), UnitRole::Body},         {QStringLiteral("lead"), UnitRole::Body},
+        {QStringLiteral("table"), UnitRole::Body},        {QStringLiteral("table-title"), UnitRole::Body},
+        {QStringLiteral("note"), UnitRole::Body},         {QStringLiteral("headline"), UnitRole::Headline},
+        {QStringLiteral("kicker"), UnitRole::Kicker},     {QStringLiteral("subheadline"), UnitRole::Subheadline},
+        {QStringLiteral("byline"), UnitRole::Byline},     {QStringLiteral("caption"), UnitRole::Caption},
+        {QStringLiteral("credit"), UnitRole::Credit},     {QStringLiteral("other"), UnitRole::JumpLine},
+        {QStringLiteral("jump-line"), UnitRole::JumpLine}};
+    const auto it = map.find(goldRole);
+    return it == map.end() ? int(UnitRole::Body) : int(it->second);
+}
+
+bool loadPage(const QString &txt, bool partial, TrainingPage &tp, QString *error)
+{
+    const ImportResult imported = TextImporter::importFile(txt);
+    if (!imported.ok() || imported.pages.isEmpty()) {
+        *error = imported.error;
+        return false;
+    }
+    tp.path = txt;
+    tp.partial = partial;
+    tp.page = imported.pages.first();
+    QFile gf(txt.chopped(4) + QStringLiteral(".gold.json"));
+    if (!gf.open(QIODevice::ReadOnly)) {
+        *error = gf.fileName() + QStringLiteral(": ") + gf.errorString();
+        return false;
+    }
+    const QJsonArray articles = QJsonDocument::fromJson(gf.readAll()).object().value(QStringLiteral("articles")).toArray();
+    tp.units = LineUnits::of(tp.page);
+    const qsizetype n = tp.units.size();
+    tp.gold.assign(n, UnitGold{});
+    std::vector<qsizetype> best(n, 0);
+    for (int ai = 0; ai < articles.size(); ++ai) {
+        const QJsonArray frags = articles[ai].toObject().value(QStringLiteral("fragments")).toArray();
+        for (int k = 0; k < frags.size(); ++k) {
+            const QJsonObject f = frags[k].toObject();
+            const qsizetype s = tp.page.utf16Offset(f.value(QStringLiteral("start")).toInteger());
+            const qsizetype e = tp.page.utf16Offset(f.value(QStringLiteral("end")).toInteger());
+            // Units overlapping [s, e): units are sorted and disjoint.
+            auto it = std::lower_bound(tp.units.cbegin(), tp.units.cend(), s,
+                                       [](const LineUnit &u, qsizetype pos) { return u.span.end <= pos; });
+            for (; it != tp.units.cend() && it->span.start < e; ++it) {
+                const qsizetype u = it - tp.units.cbegin();
+                const qsizetype overlap = std::min(e, it->span.end) - std::max(s, it->span.start);
+                if (overlap > best[u]) {
+                    best[u] = overlap;
+                    tp.gold[u] = {ai, roleClass(f.value(QStringLiteral("role")).toString()), {k, s}};
+                }
+            }
+        }
+    }
+    for (qsizetype u = 0; u < n; ++u)
+        if (tp.gold[u].article < 0 && !partial)
+            tp.gold[u].role = int(UnitRole::Furniture);
+    // Gold reading order: an article's units by (fragment, start).
+    std::map<int, std::vector<qsizetype>> byArticle;
+    for (qsizetype u = 0; u < n; ++u)
+        if (tp.gold[u].article >= 0)
+            byArticle[tp.gold[u].article].push_back(u);
+    tp.successor.assign(n, -1);
+    for (auto &[article, units] : byArticle) {
+        std::stable_sort(units.begin(), units.end(), [&](qsizetype x, qsizetype y) { return tp.gold[x].order < tp.gold[y].order; });
+        for (size_t k = 0; k + 1 < units.size(); ++k)
+            tp.successor[units[k]] = units[k + 1];
+    }
+    return true;
+}
+
+QList<LinearModel::Example> roleExamples(const QList<TrainingPage> &pages, const std::vector<int> &which)
+{
+    QList<LinearModel::Example> ex;
+    for (int p : which) {
+        const TrainingPage &tp = pages[p];
+        for (qsizetype u = 0; u < tp.units.size(); ++u)
+            if (tp.gold[u].role >= 0)
+                ex.append({UnitFeatures::roleFeatures(tp.page.text(), tp.units, u), tp.gold[u].role, 1.0});
+    }
+    return ex;
+}
+
+LinearModel fitRoles(const QList<TrainingPage> &pages, const std::vector<int> &which)
+{
+    LinearModel::FitOptions o;
+    o.iterations = 150;
+    return LinearModel::fit(roleExamples(pages, which), UnitFeatures::roleClasses(), UnitFeatures::roleFeatureNames(), o);
+}
+
+// Deterministic sampling of negative pairs: a hash of (page, a, b).
+bool sampled(int page, qsizetype a, qsizetype b, double rate)
+{
+    quint64 h = 1469598103934665603ULL;
+    for (quint64 x : {quint64(page), quint64(a), quint64(b)})
+        h = (h ^ x) * 1099511628211ULL;
+    h ^= h >> 29;
+    return double(h % 1000000) < rate * 1e6;
+}
+
+QList<LinearModel::Example> linkExamples(const QList<TrainingPage> &pages, const std::vector<std::vector<std::vector<double>>> &roles)
+{
+    QList<LinearModel::Example> ex;
+    for (int p = 0; p < pages.size(); ++p) {
+        const TrainingPage &tp = pages[p];
+        const qsizetype n = tp.units.size();
+        const auto vocabulary = UnitFeatures::vocabulary(tp.page.text(), tp.units);
+        // About 1,500 negatives a page at most: far pairs are sampled, weighted back up.
+        const double pairs = double(n) * double(n <= ReadingOrder::kAllPairsLimit ? n : 2 * ReadingOrder::kWindow + 1);
+        const double rate = std::min(1.0, 1500.0 / std::max(1.0, pairs));
+        for (qsizetype a = 0; a < n; ++a) {
+            if (tp.partial && tp.gold[a].article < 0)
+                continue;
+            for (qsizetype b = 0; b < n; ++b) {
+                if (!ReadingOrder::isCandidate(n, a, b) || !ReadingOrder::worthScoring(tp.units, a, b))
+                    continue;
+                if (tp.partial && tp.gold[b].article < 0)
+                    continue;
+                const bool positive = tp.successor[a] == b;
+                const bool near = std::abs(b - a) <= 2;
+                if (!positive && !near && !sampled(p, a, b, rate))
+                    continue;
+                const double w = 1.0; // sampled, not weighted back: the model ranks candidates, far pairs are easy
+                ex.append({UnitFeatures::linkFeatures(tp.page.text(), tp.units, roles[p], vocabulary, a, b), positive ? 1 : 0, w});
+            }
+        }
+    }
+    return ex;
+}
+
+QStringList pagesIn(const QString &dir)
+{
+    QStringList out;
+    const QDir d(dir);
+    for (const QString &name : d.entryList({QStringLiteral("*.gold.json")}, QDir::Files, QDir::Name)) {
+        const QString txt = d.filePath(name.chopped(10) + QStringLiteral(".txt"));
+        if (QFile::exists(txt))
+            out.append(txt);
+    }
+    return out;
+}
+
+// --explain PAGE: every line's most likely role (and the gold one), and the link into it.
+int explain(const QString &txt)
+{
+    TrainingPage tp;
+    QString error;
+    if (!loadPage(txt, false, tp, &error)) {
+        QTextStream(stderr) << "galley-train-engine: " << txt << ": " << error << "\n";
+        return 1;
+    }
+    const PageAnalysis a = ReadingOrder::analyse(tp.page);
+    const QStringList &classes = UnitFeatures::roleClasses();
+    for (qsizetype u = 0; u < a.units.size(); ++u) {
+        const auto &p = a.roles[u];
+        const int k = int(std::max_element(p.begin(), p.end()) - p.begin());
+        const int g = tp.gold[u].role;
+        out() << QString::asprintf("%4lld %-11s %.2f %-11s art=%-3d prev=%-4lld %.2f gold_prev=%-4lld | ", qlonglong(u),
+                                   qPrintable(classes[k]), p[k], g >= 0 ? qPrintable(classes[g]) : "?",
+                                   tp.gold[u].article, qlonglong(a.prev[u]), a.linkIn[u],
+                                   qlonglong(std::find(tp.successor.begin(), tp.successor.end(), u) - tp.successor.begin() < qsizetype(tp.successor.size())
+                                                 ? std::find(tp.successor.begin(), tp.successor.end(), u) - tp.successor.begin() : -1))
+              << tp.page.textOf(a.units[u].span).left(30) << "\n";
+    }
+    out().flush();
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QStringList args = app.arguments().mid(1);
+    if (args.size() == 2 && args[0] == QLatin1String("--explain"))
+        return explain(args[1]);
+    QString outPath;
+    QList<std::pair<QString, bool>> dirs;
+    for (int i = 0; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--out") && i + 1 < args.size())
+            outPath = args[++i];
+        else if (args[i] == QLatin1String("--partial") && i + 1 < args.size())
+            dirs.append({args[++i], true});
+        else
+            dirs.append({args[i], false});
+    }
+    if (outPath.isEmpty() || dirs.isEmpty()) {
+        QTextStream(stderr) << "usage: galley-train-engine --out MODEL.json [--partial DIR]... DIR...\n";
+        return 2;
+    }
+    QList<TrainingPage> pages;
+    QJsonArray sources;
+    for (const auto &[dir, partial] : dirs) {
+        const QStringList files = pagesIn(dir);
+        sources.append(QJsonObject{{QStringLiteral("dir"), QDir(dir).dirName()},
+                                   {QStringLiteral("pages"), int(files.size())},
+                                   {QStringLiteral("partial_gold"), partial}});
+        for (const QString &f : files) {
+            TrainingPage tp;
+            QString error;
+            if (!loadPage(f, partial, tp, &error)) {
+                QTextStream(stderr) << "galley-train-engine: " << f << ": " << error << "\n";
+                return 1;
+            }
+            pages.append(std::move(tp));
+        }
+    }
+    out() << "pages: " << pages.size() << Qt::endl;
+    QElapsedTimer clock;
+    clock.start();
+
+    // Roles: two-fold cross-fitting gives the link model role probabilities like those it will see
+    // on unseen pages; the shipped role model is then fitted on all pages.
+    std::vector<int> even, odd, all;
+    for (int p = 0; p < pages.size(); ++p) {
+        (p % 2 ? odd : even).push_back(p);
+        all.push_back(p);
+    }
+    const LinearModel rolesEven = fitRoles(pages, even), rolesOdd = fitRoles(pages, odd);
+    std::vector<std::vector<std::vector<double>>> crossRoles(pages.size());
+    for (int p = 0; p < pages.size(); ++p)
+        crossRoles[p] = ReadingOrder::roleProbabilities(pages[p].page.text(), pages[p].units, p % 2 ? rolesEven : rolesOdd);
+    out() << "role models (cross-fitted) done, " << clock.elapsed() / 1000 << " s" << Qt::endl;
+
+    EngineModel model;
+    model.roles = fitRoles(pages, all);
+    out() << "role model done" << Qt::endl;
+    const QList<LinearModel::Example> links = linkExamples(pages, crossRoles);
+    out() << "link examples: " << links.size() << ", " << clock.elapsed() / 1000 << " s" << Qt::endl;
+    LinearModel::FitOptions o;
+    o.iterations = 250;
+    model.links = LinearModel::fit(links, {QStringLiteral("no"), QStringLiteral("yes")}, UnitFeatures::linkFeatureNames(), o);
+    model.training = QJsonObject{{QStringLiteral("sources"), sources}};
+
+    QSaveFile file(outPath);
+    const QByteArray bytes = QJsonDocument(model.toJson()).toJson(QJsonDocument::Indented);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        QTextStream(stderr) << "galley-train-engine: " << outPath << ": " << file.errorString() << "\n";
+        return 1;
+    }
+    out() << "wrote " << outPath << ", " << clock.elapsed() / 1000 << " s" << Qt::endl;
+    return 0;
+}
