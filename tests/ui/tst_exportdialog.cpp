@@ -163,6 +163,8 @@ private slots:
         o.format = ExportFormat::Markdown;
         dialog.setOptions(o);
         QCOMPARE(dialog.plannedFiles(), QStringList{QStringLiteral("page-export.md")});
+    }
+
     // Issue 7 item 8: with JSON and "One file for the whole page" shown, choosing another format in the
     // real combo box crashed the dialog (exit 139) — also at the first change of a session that
     // remembered JSON.
