@@ -111,6 +111,8 @@ ImportResult DocumentImporter::importFile(const QString &path, const ImportOptio
 {
     ImportResult r;
     QByteArray bytes;
+    if (path != QLatin1String("-") && !TextImporter::refusesNonRegular(path, options, &r.error))
+        return r;
     if (!readFile(path, options.maxBytes, bytes, r.error))
         return r;
     return importBytes(bytes, path, options);

@@ -91,6 +91,20 @@ bool TextImporter::isKnownEncoding(const QString &name)
     return ByteDecoder::isSupported(name);
 }
 
+bool TextImporter::refusesNonRegular(const QString &path, const ImportOptions &options, QString *error)
+{
+    // A device (/dev/zero, a disk) or a socket is never a page: refused before it is opened. A FIFO
+    // is read like standard input, no further than the limit, unless options.regularFilesOnly.
+    struct stat st {};
+    if (::stat(QFile::encodeName(path).constData(), &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)
+        && (!S_ISFIFO(st.st_mode) || options.regularFilesOnly)) {
+        *error = QStringLiteral("%1: not a regular file (%2), not a page file")
+                     .arg(displaySourceName(path), S_ISFIFO(st.st_mode) ? QStringLiteral("a FIFO") : QStringLiteral("a device or socket"));
+        return false;
+    }
+    return true;
+}
+
 ImportResult TextImporter::importFile(const QString &path, const ImportOptions &options)
 {
     ImportResult r;
@@ -111,15 +125,8 @@ ImportResult TextImporter::importFile(const QString &path, const ImportOptions &
             r.error = QStringLiteral("%1: is a folder, not a page file").arg(name);
             return r;
         }
-        // A device (/dev/zero, a disk) or a socket is never a page: refused before it is opened. A FIFO
-        // is read like standard input, no further than the limit, unless options.regularFilesOnly.
-        struct stat st {};
-        if (::stat(QFile::encodeName(path).constData(), &st) == 0 && !S_ISREG(st.st_mode)
-            && (!S_ISFIFO(st.st_mode) || options.regularFilesOnly)) {
-            r.error = QStringLiteral("%1: not a regular file (%2), not a page file")
-                          .arg(name, S_ISFIFO(st.st_mode) ? QStringLiteral("a FIFO") : QStringLiteral("a device or socket"));
+        if (!refusesNonRegular(path, options, &r.error))
             return r;
-        }
         // Refuse an oversized regular file before reading a byte of it.
         if (info.isFile() && info.size() > options.maxBytes) {
             r.error = QStringLiteral("%1: %2 is larger than %3").arg(name, sizeText(info.size()), limitText(options.maxBytes));

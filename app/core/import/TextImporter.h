@@ -45,6 +45,9 @@ public:
     static Page pageFromText(const QString &text, const QString &sourceName = QString());
     /// Whether an --encoding / ImportOptions::encoding name can be decoded (ICU and QStringDecoder know it).
     static bool isKnownEncoding(const QString &name);
+    /// False, with *error "FILE: not a regular file (…)", for a device or socket at path (never a page;
+    /// refused before it is opened), and for a FIFO when options.regularFilesOnly; true otherwise.
+    static bool refusesNonRegular(const QString &path, const ImportOptions &options, QString *error);
     /// How messages name a source: "standard input" for "-", "(text)" for an empty name, else the name.
     static QString displaySourceName(const QString &sourceName);
 };
