@@ -11,8 +11,8 @@
 # 2. Validation run: fit on the generated pages and 9 of the 13 English issues; score the 60 zh dev
 #    pages (3 extractions of 20), the other 4 English issues and the seed page with galley evaluate.
 # 3. Final run: fit on everything (generated, zh dev, all English issues) and write the model file.
-# Needs: a build in ./build (galley, galley-train-engine) and the Python packages the page maker
-# names (packaging/install-deps.sh --training installs them).
+# Needs: a build in ./build (galley, galley-train-engine) and the Debian packages the page maker
+# names: apt-get install python3-gi python3-gi-cairo gir1.2-pango-1.0 python3-cairo python3-fitz.
 set -euo pipefail
 top=$(cd "$(dirname "$0")/../.." && pwd)
 shared=${GALLEY_SHARED:-$top/../shared}
@@ -21,15 +21,15 @@ cache=$build/train-pages
 dev=$shared/dev-pages
 [ -d "$dev" ] || { echo "train-engine: no $dev" >&2; exit 1; }
 
-python3 - "$dev/zh-typeset/report.json" > "$cache.exclude" <<'PY' || { mkdir -p "$(dirname "$cache")"; exit 1; }
+mkdir -p "$cache"
+python3 - "$dev/zh-typeset/report.json" > "$cache/exclude.txt" <<'PY'
 import json, sys
 print('\n'.join(p['corpus_page'] for p in json.load(open(sys.argv[1]))['pages']))
 PY
 for seed in 101 102 103; do
   if [ ! -f "$cache/gen$seed/report.json" ]; then
-    mkdir -p "$cache"
     /usr/bin/python3 "$shared/tools/make-typeset-pages.py" "$shared/corpus/rmrb-199801-dev.txt" \
-      "$cache/gen$seed" --pages 20 --seed "$seed" --exclude-pages "$cache.exclude" > "$cache/gen$seed.log"
+      "$cache/gen$seed" --pages 20 --seed "$seed" --exclude-pages "$cache/exclude.txt" > "$cache/gen$seed.log"
   fi
 done
 
