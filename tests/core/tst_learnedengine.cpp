@@ -75,9 +75,9 @@ private slots:
         Page p = page(QStringLiteral(GALLEY_TEST_DATA "/seed-page.txt"));
         QVERIFY(!p.text().isEmpty());
         const QList<LineUnit> units = LineUnits::of(p);
-        const Segmentation first = ArticleBuilder::build(p, ReadingOrder::analyse(p));
+        const Segmentation first = ArticleBuilder::build(ReadingOrder::analyse(p));
         QHashSeed::resetRandomGlobalSeed();
-        const Segmentation second = ArticleBuilder::build(p, ReadingOrder::analyse(p));
+        const Segmentation second = ArticleBuilder::build(ReadingOrder::analyse(p));
         QVERIFY(first == second);
         // Every line is in exactly one piece.
         qsizetype covered = 0;

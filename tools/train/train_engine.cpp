@@ -163,7 +163,7 @@ QList<LinearModel::Example> linkExamples(const QList<TrainingPage> &pages, const
             if (tp.partial && tp.gold[a].article < 0)
                 continue;
             for (qsizetype b = 0; b < n; ++b) {
-                if (!ReadingOrder::isCandidate(n, a, b) || !ReadingOrder::worthScoring(tp.units, a, b))
+                if (!ReadingOrder::isCandidate(n, a, b))
                     continue;
                 if (tp.partial && tp.gold[b].article < 0)
                     continue;

@@ -41,22 +41,25 @@ QString roleReason(Role role, double p)
     }
 }
 
-// Chains in page order of their first unit's position... each chain's units in reading order.
+// The chains (each in reading order), ordered by the page position of their first-printed unit.
 std::vector<std::vector<qsizetype>> chainsOf(const PageAnalysis &a)
 {
-    std::vector<std::vector<qsizetype>> chains;
+    std::vector<std::pair<qsizetype, std::vector<qsizetype>>> chains; // (first unit on the page, chain)
     for (qsizetype u = 0; u < qsizetype(a.units.size()); ++u) {
         if (a.prev[u] >= 0)
             continue;
         std::vector<qsizetype> chain;
         for (qsizetype v = u; v >= 0; v = a.next[v])
             chain.push_back(v);
-        chains.push_back(std::move(chain));
+        const qsizetype first = *std::min_element(chain.begin(), chain.end());
+        chains.emplace_back(first, std::move(chain));
     }
-    std::stable_sort(chains.begin(), chains.end(), [](const auto &x, const auto &y) {
-        return *std::min_element(x.begin(), x.end()) < *std::min_element(y.begin(), y.end());
-    });
-    return chains;
+    std::sort(chains.begin(), chains.end()); // firsts are distinct units: a total order
+    std::vector<std::vector<qsizetype>> out;
+    out.reserve(chains.size());
+    for (auto &c : chains)
+        out.push_back(std::move(c.second));
+    return out;
 }
 
 Piece makePiece(Segmentation &seg, const PageAnalysis &a, qsizetype u, Role role)
@@ -129,9 +132,8 @@ Role ArticleBuilder::roleOf(const std::vector<double> &probabilities, const Line
     }
 }
 
-Segmentation ArticleBuilder::build(const Page &page, const PageAnalysis &a)
+Segmentation ArticleBuilder::build(const PageAnalysis &a)
 {
-    Q_UNUSED(page);
     Segmentation seg;
     QList<std::pair<qsizetype, Piece>> furniture; // unit, piece
     for (const std::vector<qsizetype> &chain : chainsOf(a)) {

@@ -18,7 +18,7 @@ public:
     /// Probability below which an accepted link is flagged as weak.
     static constexpr double kWeakLink = 0.7;
 
-    static Segmentation build(const Page &page, const PageAnalysis &analysis);
+    static Segmentation build(const PageAnalysis &analysis);
     /// Role of a unit from its probabilities (the most likely one).
     static Role roleOf(const std::vector<double> &probabilities, const LineUnit &unit);
 };

@@ -23,14 +23,6 @@ bool ReadingOrder::isCandidate(qsizetype n, qsizetype a, qsizetype b)
     return n <= kAllPairsLimit || std::abs(b - a) <= kWindow;
 }
 
-bool ReadingOrder::worthScoring(const QList<LineUnit> &units, qsizetype a, qsizetype b)
-{
-    Q_UNUSED(units);
-    Q_UNUSED(a);
-    Q_UNUSED(b);
-    return true;
-}
-
 namespace {
 
 // Links less likely than this are not kept even for orphan headlines.
@@ -153,7 +145,7 @@ PageAnalysis ReadingOrder::analyse(const Page &page, const EngineModel &model)
         const qsizetype from = n <= kAllPairsLimit ? 0 : std::max<qsizetype>(0, a - kWindow);
         const qsizetype to = n <= kAllPairsLimit ? n : std::min(n, a + kWindow + 1);
         for (qsizetype b = from; b < to; ++b) {
-            if (!isCandidate(n, a, b) || !worthScoring(out.units, a, b))
+            if (!isCandidate(n, a, b))
                 continue;
             const double p = model.links.probability(UnitFeatures::linkFeatures(text, out.units, out.roles, vocabulary, a, b));
             if (p >= kOrphanFloor)

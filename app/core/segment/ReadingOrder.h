@@ -34,9 +34,6 @@ public:
                                                               const LinearModel &roles);
     /// Whether (a, b) is a candidate pair on a page of n units.
     static bool isCandidate(qsizetype n, qsizetype a, qsizetype b);
-    /// Cheap pre-check before the link model: pairs that cannot be links (b before a far away, …)
-    /// are skipped. Kept identical in training and use.
-    static bool worthScoring(const QList<LineUnit> &units, qsizetype a, qsizetype b);
 };
 
 } // namespace galley

@@ -38,7 +38,7 @@ Segmentation Segmenter::segment(Page &page)
 {
     Segmentation seg;
     if (engine() == Engine::Learned) {
-        seg = ArticleBuilder::build(page, ReadingOrder::analyse(page));
+        seg = ArticleBuilder::build(ReadingOrder::analyse(page));
     } else {
         const Analysis analysis = analyse(page);
         seg = ArticleAssembler::assemble(page.text(), analysis.fragments, analysis.links);
