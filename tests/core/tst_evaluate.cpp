@@ -6,6 +6,7 @@
 // a dev page in each of the three extractions.
 #include "evaluate/SegmentationScore.h"
 #include "import/TextImporter.h"
+#include "support/CliRun.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -71,29 +72,8 @@ PredictedArticle fromGold(const SegmentationGold &gold, const QList<GoldText> &t
     return p;
 }
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-Run run(const QString &program, const QStringList &args)
-{
-    Run r;
-    QProcess p;
-    p.setProgram(program);
-    p.setArguments(args);
-    p.start();
-    if (!p.waitForFinished(300000)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = p.readAllStandardOutput();
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
+using clirun::Run;
+using clirun::run;
 
 Run runGalley(const QStringList &args)
 {

@@ -1,6 +1,7 @@
 // Tests of `galley segment` as a user runs it (the real binary, through QProcess): exit codes 0 / 1 / 2,
 // messages that name the file, standard input as "-", --encoding, -o FILE written whole and atomically,
 // and --format json|text|markdown giving well-formed output. What the segmentation finds is not tested here.
+#include "support/CliRun.h"
 #include "support/FullDisk.h"
 #include "support/ImportSamples.h"
 
@@ -18,33 +19,11 @@ using namespace importsamples;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
+using clirun::Run;
 
 Run segment(const QStringList &args, const QByteArray *input = nullptr)
 {
-    Run r;
-    QProcess p;
-    p.setProgram(QStringLiteral(GALLEY_BINARY));
-    p.setArguments(QStringList{QStringLiteral("segment")} + args);
-    p.start();
-    if (!p.waitForStarted(30000))
-        return r;
-    if (input)
-        p.write(*input);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = p.readAllStandardOutput();
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return clirun::run(QStringLiteral(GALLEY_BINARY), QStringList{QStringLiteral("segment")} + args, input, 120000);
 }
 
 QString sha256Hex(const QByteArray &bytes)
