@@ -29,7 +29,10 @@ int ExportCommand::run(const QStringList &arguments)
     for (ChineseConversion c : ChineseConverter::all())
         conversionNames.append(ChineseConverter::name(c));
     const QCommandLineOption formatOpt({QStringLiteral("f"), QStringLiteral("format")},
-                                       QStringLiteral("Output format: %1.").arg(formatNames.join(QStringLiteral(", "))), QStringLiteral("FORMAT"));
+                                       QStringLiteral("Output format: %1. alto (ALTO 4.4 + a METS file of the articles) and page (PAGE 2019) keep the "
+                                                      "coordinates of an ALTO, METS, PAGE, hOCR or PDF input and write one file per page.")
+                                           .arg(formatNames.join(QStringLiteral(", "))),
+                                       QStringLiteral("FORMAT"));
     const QCommandLineOption toOpt({QStringLiteral("t"), QStringLiteral("to")}, QStringLiteral("Folder to write into (created if missing)."), QStringLiteral("DIR"));
     const QCommandLineOption perArticleOpt(QStringLiteral("per-article"), QStringLiteral("One file per article, in a folder per page (default: one file per page)."));
     const QCommandLineOption noWrapOpt(QStringLiteral("no-wrap-repair"), QStringLiteral("Keep the raw line breaks of uncorrected text."));

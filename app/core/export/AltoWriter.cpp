@@ -3,6 +3,9 @@
 #include "import/AltoImporter.h"
 #include "import/DocumentImporter.h"
 #include "import/TextImporter.h"
+#include "import/XmlSupport.h"
+#include "WordCorrections.h"
+#include "XmlText.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -10,58 +13,13 @@
 #include <QXmlStreamWriter>
 
 #include <algorithm>
+#include <cmath>
 
 namespace galley {
 
 namespace {
 
 const QString Ns = QStringLiteral("http://www.loc.gov/standards/alto/ns-v4#");
-
-QStringList words(QStringView text)
-{
-    QStringList out;
-    for (QStringView w : text.split(u' ', Qt::SkipEmptyParts))
-        out << w.toString();
-    return out;
-}
-
-// Original word spans of a page range: runs of non-space characters.
-QList<TextSpan> wordSpans(const QString &text, TextSpan range)
-{
-    QList<TextSpan> out;
-    qsizetype i = range.start;
-    while (i < range.end) {
-        while (i < range.end && text[i].isSpace())
-            ++i;
-        const qsizetype start = i;
-        while (i < range.end && !text[i].isSpace())
-            ++i;
-        if (i > start)
-            out.append({start, i});
-    }
-    return out;
-}
-
-// Corrected content per original word start, for every corrected piece.
-QHash<qsizetype, QString> correctedWords(const ReviewDocument &doc)
-{
-    QHash<qsizetype, QString> out;
-    const QString &text = doc.page().text();
-    for (const Piece &p : doc.segmentation().allPieces()) {
-        if (!doc.hasCorrection(p.id))
-            continue;
-        const QList<TextSpan> spans = wordSpans(text, p.span);
-        QStringList original;
-        for (const TextSpan &s : spans)
-            original << text.mid(s.start, s.length());
-        QString corrected = doc.pieceText(p.id);
-        corrected.replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
-        const QStringList aligned = AltoWriter::alignWords(original, words(corrected));
-        for (qsizetype k = 0; k < spans.size(); ++k)
-            out.insert(spans[k].start, aligned[k]);
-    }
-    return out;
-}
 
 bool isBoxElement(QStringView n)
 {
@@ -74,31 +32,65 @@ bool isBlock(QStringView n)
     return n == u"ComposedBlock" || n == u"TextBlock" || n == u"Illustration" || n == u"GraphicalElement";
 }
 
+// A number for a box attribute: at most two decimals, no trailing zeros.
+QString boxNumber(double v)
+{
+    return QString::number(std::round(v * 100) / 100, 'g', 12);
+}
+
 class Rewriter {
 public:
     Rewriter(const QByteArray &source, QByteArray &out, QHash<QString, TextSpan> ids, QHash<qsizetype, QString> corrections,
              int pageOrdinal)
-        : m_in(source), m_out(&out), m_ids(std::move(ids)), m_corrections(std::move(corrections)), m_pageOrdinal(pageOrdinal)
+        : m_source(source), m_in(source), m_out(&out), m_ids(std::move(ids)), m_corrections(std::move(corrections)),
+          m_pageOrdinal(pageOrdinal)
     {
     }
 
     bool run(QString &error, const QString &name);
 
-private:
-    void copyAttribute(const QXmlStreamAttributes &a, const char *attr);
-    void copyId(const QXmlStreamAttributes &a, const QString &prefix, bool required);
-    void copyStyleRefs(const QXmlStreamAttributes &a);
-    QString contentOf(const QXmlStreamAttributes &a) const;
+    /// IDs written unchanged from the source: TextBlocks, and Strings (document order) with their spans.
+    QSet<QString> writtenBlocks;
+    QList<std::pair<QString, TextSpan>> writtenStrings;
 
+private:
+    struct LineItem {
+        QString name; // String, SP or HYP
+        QXmlStreamAttributes a;
+    };
+    void collectSourceIds();
+    void copyAttribute(const QXmlStreamAttributes &a, const char *attr);
+    QString copyId(const QXmlStreamAttributes &a, const QString &prefix, bool required);
+    void writeId(const QString &wanted);
+    void copyStyleRefs(const QXmlStreamAttributes &a);
+    QString contentOf(const QXmlStreamAttributes &a, bool *corrected) const;
+    void flushLine();
+
+    QByteArray m_source;
     QXmlStreamReader m_in;
     QXmlStreamWriter m_out;
     QHash<QString, TextSpan> m_ids;
     QHash<qsizetype, QString> m_corrections;
     int m_pageOrdinal;
     QSet<QString> m_styles;
+    QSet<QString> m_sourceIds;
     QSet<QString> m_usedIds;
     int m_generated = 0;
+    QList<LineItem> m_line;
+    QString m_part2Pending;   // corrected whole word of a HypPart1, for its HypPart2
+    QString m_part1Printed;
 };
+
+void Rewriter::collectSourceIds()
+{
+    QXmlStreamReader scan(m_source);
+    while (!scan.atEnd())
+        if (scan.readNext() == QXmlStreamReader::StartElement) {
+            const QStringView id = scan.attributes().value(QLatin1String("ID"));
+            if (!id.isEmpty())
+                m_sourceIds.insert(id.toString());
+        }
+}
 
 void Rewriter::copyAttribute(const QXmlStreamAttributes &a, const char *attr)
 {
@@ -107,16 +99,29 @@ void Rewriter::copyAttribute(const QXmlStreamAttributes &a, const char *attr)
         m_out.writeAttribute(key, a.value(key).toString());
 }
 
-void Rewriter::copyId(const QXmlStreamAttributes &a, const QString &prefix, bool required)
+// Writes the element's ID (a new one when it has none or repeats one, if required); returns the ID
+// written, empty if none.
+QString Rewriter::copyId(const QXmlStreamAttributes &a, const QString &prefix, bool required)
 {
     QString id = a.value(QLatin1String("ID")).toString();
     if (id.isEmpty() || m_usedIds.contains(id)) {
         if (!required)
-            return;
+            return QString();
         do
             id = QStringLiteral("%1_G%2").arg(prefix).arg(++m_generated);
-        while (m_usedIds.contains(id));
+        while (m_usedIds.contains(id) || m_sourceIds.contains(id));
     }
+    m_usedIds.insert(id);
+    m_out.writeAttribute(QStringLiteral("ID"), id);
+    return id;
+}
+
+// An ID for a word added by a split: wanted if free, else wanted with a number.
+void Rewriter::writeId(const QString &wanted)
+{
+    QString id = wanted;
+    for (int k = 2; m_usedIds.contains(id) || m_sourceIds.contains(id); ++k)
+        id = QStringLiteral("%1_%2").arg(wanted).arg(k);
     m_usedIds.insert(id);
     m_out.writeAttribute(QStringLiteral("ID"), id);
 }
@@ -131,18 +136,129 @@ void Rewriter::copyStyleRefs(const QXmlStreamAttributes &a)
         m_out.writeAttribute(QStringLiteral("STYLEREFS"), refs.join(u' '));
 }
 
-QString Rewriter::contentOf(const QXmlStreamAttributes &a) const
+QString Rewriter::contentOf(const QXmlStreamAttributes &a, bool *corrected) const
 {
+    *corrected = false;
     const QString content = a.value(QLatin1String("CONTENT")).toString();
     const auto it = m_ids.constFind(a.value(QLatin1String("ID")).toString());
     if (it == m_ids.cend())
         return content;
     const auto c = m_corrections.constFind(it->start);
-    return c == m_corrections.cend() ? content : *c;
+    if (c == m_corrections.cend())
+        return content;
+    *corrected = true;
+    return *c;
+}
+
+// Writes the buffered Strings, SPs and HYP of one TextLine: contents corrected, words placed by
+// WordCorrections::placeLine (split words get cut boxes, merged ones are removed with their SP).
+void Rewriter::flushLine()
+{
+    struct StringOut {
+        QString content, subsType, subs;
+    };
+    QList<StringOut> strings;
+    QList<WordCorrections::Word> words;
+    for (const LineItem &item : std::as_const(m_line)) {
+        if (item.name != u"String")
+            continue;
+        const QXmlStreamAttributes &a = item.a;
+        bool corrected = false;
+        QString content = contentOf(a, &corrected);
+        const QString subsType = a.value(QLatin1String("SUBS_TYPE")).toString();
+        QString subs = a.value(QLatin1String("SUBS_CONTENT")).toString();
+        const QString printed = a.value(QLatin1String("CONTENT")).toString();
+        const bool hyphenPart = !subsType.isEmpty() && !subs.isEmpty();
+        if (subsType == u"HypPart1" && !subs.isEmpty()) {
+            // The page text holds the whole word at the first half: split a corrected word
+            // back into halves, the second as long as it was printed.
+            const QString whole = content == printed ? subs : content;
+            const qsizetype part2Length = subs.startsWith(printed) ? subs.size() - printed.size() : 0;
+            content = whole == subs ? printed : whole.left(std::max<qsizetype>(1, whole.size() - part2Length));
+            subs = whole;
+            m_part2Pending = whole;
+            m_part1Printed = content;
+        } else if (subsType == u"HypPart2" && !m_part2Pending.isEmpty()) {
+            subs = m_part2Pending;
+            content = subs.startsWith(m_part1Printed) && subs.size() > m_part1Printed.size() ? subs.mid(m_part1Printed.size()) : printed;
+            m_part2Pending.clear();
+        }
+        strings.append({content, subsType, subs});
+        words.append({xml::altoBox(a), content, corrected && !hyphenPart});
+    }
+    const QList<WordCorrections::Placed> placed = WordCorrections::placeLine(words);
+
+    int s = -1;
+    bool skipSp = false;
+    for (const LineItem &item : std::as_const(m_line)) {
+        const QXmlStreamAttributes &a = item.a;
+        if (item.name == u"SP") {
+            if (skipSp) {
+                skipSp = false;
+                continue;
+            }
+            m_out.writeEmptyElement(Ns, QStringLiteral("SP"));
+            copyId(a, QStringLiteral("SP"), false);
+            for (const char *attr : {"WIDTH", "HPOS", "VPOS"})
+                copyAttribute(a, attr);
+            continue;
+        }
+        skipSp = false;
+        if (item.name == u"HYP") {
+            m_out.writeEmptyElement(Ns, QStringLiteral("HYP"));
+            for (const char *attr : {"WIDTH", "HPOS", "VPOS"})
+                copyAttribute(a, attr);
+            m_out.writeAttribute(QStringLiteral("CONTENT"), XmlText::clean(a.value(QLatin1String("CONTENT")).toString()));
+            continue;
+        }
+        ++s;
+        QList<WordCorrections::Placed> parts;
+        for (const WordCorrections::Placed &p : placed)
+            if (p.source == s)
+                parts.append(p);
+        if (parts.isEmpty()) {
+            skipSp = true; // a merged or deleted word goes with the space after it
+            continue;
+        }
+        const QRectF original = words[s].box;
+        for (const WordCorrections::Placed &p : std::as_const(parts)) {
+            if (p.part > 0)
+                m_out.writeEmptyElement(Ns, QStringLiteral("SP"));
+            m_out.writeEmptyElement(Ns, QStringLiteral("String"));
+            if (p.part == 0) {
+                const QString id = copyId(a, QStringLiteral("S"), false);
+                const auto span = m_ids.constFind(id);
+                if (!id.isEmpty() && id == a.value(QLatin1String("ID")) && span != m_ids.cend())
+                    writtenStrings.append({id, *span});
+            } else if (!a.value(QLatin1String("ID")).isEmpty()) {
+                writeId(a.value(QLatin1String("ID")).toString() + QStringLiteral("_%1").arg(p.part + 1));
+            }
+            copyStyleRefs(a);
+            if (p.box == original) {
+                for (const char *attr : {"HEIGHT", "WIDTH", "HPOS", "VPOS"})
+                    copyAttribute(a, attr);
+            } else {
+                m_out.writeAttribute(QStringLiteral("HEIGHT"), boxNumber(p.box.height()));
+                m_out.writeAttribute(QStringLiteral("WIDTH"), boxNumber(p.box.width()));
+                m_out.writeAttribute(QStringLiteral("HPOS"), boxNumber(p.box.left()));
+                m_out.writeAttribute(QStringLiteral("VPOS"), boxNumber(p.box.top()));
+            }
+            const StringOut &str = strings[s];
+            m_out.writeAttribute(QStringLiteral("CONTENT"), XmlText::clean(p.part == 0 && parts.size() == 1 ? str.content : p.text));
+            if (!str.subsType.isEmpty() && !str.subs.isEmpty()) {
+                m_out.writeAttribute(QStringLiteral("SUBS_TYPE"), str.subsType);
+                m_out.writeAttribute(QStringLiteral("SUBS_CONTENT"), XmlText::clean(str.subs));
+            }
+            if (!words[s].changed)
+                copyAttribute(a, "WC");
+        }
+    }
+    m_line.clear();
 }
 
 bool Rewriter::run(QString &error, const QString &name)
 {
+    collectSourceIds();
     m_out.setAutoFormatting(true);
     m_out.setAutoFormattingIndent(1);
     m_out.writeStartDocument();
@@ -159,9 +275,7 @@ bool Rewriter::run(QString &error, const QString &name)
     };
     QList<Style> styles;
     int pageOrdinal = -1;
-    bool inPage = false, layoutOpen = false, headerDone = false;
-    QString part2Pending;   // corrected whole word of a HypPart1, for its HypPart2
-    QString part1Printed;
+    bool inPage = false, inLine = false, layoutOpen = false, headerDone = false;
 
     auto writeHeader = [&]() {
         if (headerDone)
@@ -170,7 +284,7 @@ bool Rewriter::run(QString &error, const QString &name)
         m_out.writeStartElement(Ns, QStringLiteral("Description"));
         m_out.writeTextElement(Ns, QStringLiteral("MeasurementUnit"), unit);
         m_out.writeStartElement(Ns, QStringLiteral("sourceImageInformation"));
-        m_out.writeTextElement(Ns, QStringLiteral("fileName"), image);
+        m_out.writeTextElement(Ns, QStringLiteral("fileName"), XmlText::clean(image));
         m_out.writeEndElement();
         m_out.writeEndElement();
         if (!styles.isEmpty()) {
@@ -214,49 +328,17 @@ bool Rewriter::run(QString &error, const QString &name)
                     copyAttribute(a, attr);
             } else if (inPage && isBoxElement(n)) {
                 m_out.writeStartElement(Ns, n.toString());
-                copyId(a, n.left(2).toString().toUpper(), isBlock(n));
+                const QString id = copyId(a, n.left(2).toString().toUpper(), isBlock(n));
+                if (n == u"TextBlock" && id == a.value(QLatin1String("ID")))
+                    writtenBlocks.insert(id);
                 for (const char *attr : {"HEIGHT", "WIDTH", "HPOS", "VPOS"})
                     copyAttribute(a, attr);
                 if (n == u"TextBlock" || n == u"TextLine")
                     copyStyleRefs(a);
-            } else if (inPage && n == u"String") {
-                QString content = contentOf(a);
-                const QStringView subsType = a.value(QLatin1String("SUBS_TYPE"));
-                QString subs = a.value(QLatin1String("SUBS_CONTENT")).toString();
-                const QString printed = a.value(QLatin1String("CONTENT")).toString();
-                if (subsType == u"HypPart1" && !subs.isEmpty()) {
-                    // The page text holds the whole word at the first half: split a corrected word
-                    // back into halves, the second as long as it was printed.
-                    const QString whole = content == printed ? subs : content;
-                    const qsizetype part2Length = subs.startsWith(printed) ? subs.size() - printed.size() : 0;
-                    content = whole == subs ? printed : whole.left(std::max<qsizetype>(1, whole.size() - part2Length));
-                    subs = whole;
-                    part2Pending = whole;
-                    part1Printed = content;
-                } else if (subsType == u"HypPart2" && !part2Pending.isEmpty()) {
-                    subs = part2Pending;
-                    content = subs.startsWith(part1Printed) && subs.size() > part1Printed.size() ? subs.mid(part1Printed.size()) : printed;
-                    part2Pending.clear();
-                }
-                m_out.writeEmptyElement(Ns, QStringLiteral("String"));
-                copyId(a, QStringLiteral("S"), false);
-                copyStyleRefs(a);
-                for (const char *attr : {"HEIGHT", "WIDTH", "HPOS", "VPOS"})
-                    copyAttribute(a, attr);
-                m_out.writeAttribute(QStringLiteral("CONTENT"), content);
-                if (!subsType.isEmpty() && !subs.isEmpty()) {
-                    m_out.writeAttribute(QStringLiteral("SUBS_TYPE"), subsType.toString());
-                    m_out.writeAttribute(QStringLiteral("SUBS_CONTENT"), subs);
-                }
-                copyAttribute(a, "WC");
-            } else if (inPage && (n == u"SP" || n == u"HYP")) {
-                m_out.writeEmptyElement(Ns, n.toString());
-                if (n == u"SP")
-                    copyId(a, QStringLiteral("SP"), false);
-                for (const char *attr : {"WIDTH", "HPOS", "VPOS"})
-                    copyAttribute(a, attr);
-                if (n == u"HYP")
-                    m_out.writeAttribute(QStringLiteral("CONTENT"), a.value(QLatin1String("CONTENT")).toString());
+                if (n == u"TextLine")
+                    inLine = true;
+            } else if (inLine && (n == u"String" || n == u"SP" || n == u"HYP")) {
+                m_line.append({n.toString(), a});
             }
         } else if (t == QXmlStreamReader::EndElement && inPage) {
             const QStringView n = m_in.name();
@@ -264,6 +346,10 @@ bool Rewriter::run(QString &error, const QString &name)
                 m_out.writeEndElement();
                 inPage = false;
             } else if (isBoxElement(n)) {
+                if (n == u"TextLine") {
+                    flushLine();
+                    inLine = false;
+                }
                 m_out.writeEndElement();
             }
         }
@@ -281,6 +367,45 @@ bool Rewriter::run(QString &error, const QString &name)
     m_out.writeEndElement();
     m_out.writeEndDocument();
     return true;
+}
+
+// The articles as METS ranges of the IDs written: a piece that is a whole block names the TextBlock,
+// else its first and last String.
+// geometry: the page as the ALTO file gives it (the same text as the document's page).
+QList<MetsWriter::Article> metsArticles(const ReviewDocument &doc, const Page &geometry, const Rewriter &rw)
+{
+    QList<MetsWriter::Article> out;
+    const QList<Block> &blocks = geometry.blocks();
+    for (int i = 0; i < doc.segmentation().articles.size(); ++i) {
+        const Article &art = doc.segmentation().articles[i];
+        MetsWriter::Article a;
+        a.label = doc.headline(i);
+        for (const Piece &p : art.pieces) {
+            MetsWriter::Piece mp;
+            mp.role = p.role;
+            mp.continuesParagraph = p.continuesParagraph;
+            const int b = geometry.blockAt(p.span.start);
+            const Block *block = b >= 0 ? &blocks[b] : nullptr;
+            if (block && p.span.start <= block->span.start && p.span.end >= block->span.end && rw.writtenBlocks.contains(block->sourceId)) {
+                mp.areas.append({block->sourceId, QString()});
+            } else {
+                QString first, last;
+                for (const auto &[id, span] : rw.writtenStrings)
+                    if (span.start >= p.span.start && span.end <= p.span.end) {
+                        if (first.isEmpty())
+                            first = id;
+                        last = id;
+                    }
+                if (!first.isEmpty())
+                    mp.areas.append({first, last});
+            }
+            if (!mp.areas.isEmpty())
+                a.pieces.append(mp);
+        }
+        if (!a.pieces.isEmpty())
+            out.append(a);
+    }
+    return out;
 }
 
 } // namespace
@@ -316,7 +441,7 @@ QStringList AltoWriter::alignWords(const QStringList &original, const QStringLis
     return out;
 }
 
-bool AltoWriter::write(const ReviewDocument &doc, QByteArray &out, QString &error)
+bool AltoWriter::write(const ReviewDocument &doc, QByteArray &out, QString &error, QList<MetsWriter::Article> *articles)
 {
     const Page &page = doc.page();
     const QString name = TextImporter::displaySourceName(page.sourcePath());
@@ -340,8 +465,12 @@ bool AltoWriter::write(const ReviewDocument &doc, QByteArray &out, QString &erro
         return false;
     }
     out.clear();
-    Rewriter rewriter(source, out, ids[ordinal], correctedWords(doc), ordinal);
-    return rewriter.run(error, name);
+    Rewriter rewriter(source, out, ids[ordinal], WordCorrections::of(doc), ordinal);
+    if (!rewriter.run(error, name))
+        return false;
+    if (articles)
+        *articles = metsArticles(doc, again.pages[ordinal], rewriter);
+    return true;
 }
 
 } // namespace galley

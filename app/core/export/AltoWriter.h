@@ -4,9 +4,13 @@
 // coordinate: the source file is read again and rewritten element by element, so every TextBlock,
 // TextLine, String, SP and HYP keeps its ID, HPOS, VPOS, WIDTH and HEIGHT; only CONTENT (and
 // SUBS_CONTENT of hyphenated words) changes where the editor corrected a piece.
-//  - A corrected piece's words are matched to the Strings it covers: equal leading and trailing words
-//    pair up; the differing middle pairs one to one, the last String taking any extra words and Strings
-//    left over getting empty CONTENT. Strings outside corrected pieces keep their CONTENT.
+//  - A corrected piece's words are matched to the Strings it covers and placed by the rule of
+//    WordCorrections (one for ALTO and PAGE): a changed word keeps its String and box; a String that
+//    received several words becomes one String per word (the first keeps the ID, the others get
+//    "ID_2", "ID_3" …, SP between them), its box cut left to right in proportion to the words'
+//    lengths; a String left without a word is removed with the SP after it, its box joining the
+//    String before it on the line (else after it). Strings outside corrected pieces keep their CONTENT.
+//    Strings without an ID are never corrected (the import cannot address them).
 //  - Copied: MeasurementUnit, sourceImageInformation/fileName, TextStyles (ID, FONTFAMILY, FONTSIZE,
 //    FONTSTYLE), Page (ID, PHYSICAL_IMG_NR, PRINTED_IMG_NR, WIDTH, HEIGHT), margins and PrintSpace,
 //    ComposedBlock, TextBlock, TextLine, String (+ SUBS_TYPE, SUBS_CONTENT, WC, STYLEREFS naming a
@@ -14,6 +18,10 @@
 //    Shape/Polygon outlines, ALTO 4 ReadingOrder, CC confidences. Only the page the document holds.
 // Errors (false and error, "FILE: …"): the page was not imported from ALTO, the source file is gone,
 // unreadable or no longer gives the same text.
+// The articles for the METS file beside it (MetsWriter): each piece as the TextBlock ID it covers
+// whole, else its first and last String ID, IDs as written (a TextBlock whose ID had to be replaced is
+// addressed by its Strings).
+#include "MetsWriter.h"
 #include "model/ReviewDocument.h"
 
 #include <QByteArray>
@@ -23,7 +31,9 @@ namespace galley {
 
 class AltoWriter {
 public:
-    static bool write(const ReviewDocument &document, QByteArray &out, QString &error);
+    /// articles (optional) receives the document's articles as ALTO ID ranges of out, for MetsWriter.
+    static bool write(const ReviewDocument &document, QByteArray &out, QString &error,
+                      QList<MetsWriter::Article> *articles = nullptr);
     /// The alignment used for corrections: for each original word (span into text) its new content.
     static QStringList alignWords(const QStringList &original, const QStringList &corrected);
 };

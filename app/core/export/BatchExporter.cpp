@@ -4,6 +4,10 @@
 #include "ExportFileNamer.h"
 #include "ExportFileWriter.h"
 #include "ExportWriter.h"
+#include "AltoWriter.h"
+#include "MetsWriter.h"
+#include "PageXmlWriter.h"
+#include "import/DocumentImporter.h"
 #include "import/TextImporter.h"
 #include "project/ProjectFile.h"
 #include "segment/Segmenter.h"
@@ -26,10 +30,36 @@ int InputResult::failedFiles() const
 
 namespace {
 
+// ALTO (+ METS) and PAGE: written from the document with its geometry, one page file.
+QList<BatchExporter::RenderedFile> renderLaidOut(const ReviewDocument &document, const ExportOptions &options,
+                                                 const QString &pageName, QStringList *warnings)
+{
+    if (options.perArticle && warnings)
+        warnings->append(QStringLiteral("%1: %2 files hold the whole page; one file per page is written")
+                             .arg(pageName, ExportFormats::displayName(options.format)));
+    BatchExporter::RenderedFile f;
+    f.relativePath = ExportFileNamer().claim(pageName, ExportFormats::extension(options.format), QStringLiteral("page"));
+    if (options.format == ExportFormat::PageXml) {
+        PageXmlWriter::write(document, f.bytes, f.error);
+        return {f};
+    }
+    QList<MetsWriter::Article> articles;
+    if (!AltoWriter::write(document, f.bytes, f.error, &articles))
+        return {f};
+    BatchExporter::RenderedFile mets;
+    mets.extension = QStringLiteral("mets.xml");
+    mets.relativePath = ExportFileNamer().claim(pageName, mets.extension, QStringLiteral("page"));
+    mets.bytesFor = [articles, pageName](const QString &alto) { return MetsWriter::write(articles, alto, pageName); };
+    mets.bytes = mets.bytesFor(f.relativePath);
+    return {f, mets};
+}
+
 // The files of one page, named for this page alone (render() and the batch plan rename them).
 QList<BatchExporter::RenderedFile> renderPage(const ReviewDocument &document, const ExportOptions &options,
                                               const QString &pageName, QStringList *warnings)
 {
+    if (ExportFormats::isPageOnly(options.format))
+        return renderLaidOut(document, options, pageName, warnings);
     QStringList errors;
     const ExportPage page = ExportContent::build(document, options.text, &errors);
     if (warnings)
@@ -111,12 +141,12 @@ void BatchExporter::planNames(QList<RenderedPage> &pages, const ExportOptions &o
         *notes = QList<QStringList>(pages.size());
 
     // A unique name for stem in folder that is not a protected file.
-    auto claim = [&](qsizetype page, const QString &folder, const QString &stem) {
+    auto claim = [&](qsizetype page, const QString &folder, const QString &stem, const QString &fileExt) {
         ExportFileNamer &namer = namers[folder.toCaseFolded()];
         auto relative = [&](const QString &name) { return folder.isEmpty() ? name : folder + u'/' + name; };
-        QString path = relative(namer.claim(stem, ext, QStringLiteral("page")));
+        QString path = relative(namer.claim(stem, fileExt, QStringLiteral("page")));
         while (protectedFiles.contains(target.filePath(path))) {
-            const QString instead = relative(namer.claim(ExportFileNamer::safeName(stem) + QStringLiteral("-export"), ext));
+            const QString instead = relative(namer.claim(ExportFileNamer::safeName(stem) + QStringLiteral("-export"), fileExt));
             if (notes)
                 (*notes)[page].append(QStringLiteral("%1 is an input of this export (a page or the open project) and is never "
                                                      "replaced; writing %2 instead")
@@ -132,15 +162,24 @@ void BatchExporter::planNames(QList<RenderedPage> &pages, const ExportOptions &o
 
     for (qsizetype p = 0; p < pages.size(); ++p) {
         RenderedPage &page = pages[p];
-        if (!options.perArticle) {
-            for (RenderedFile &f : page.files)
-                f.relativePath = claim(p, QString(), page.pageName);
+        if (!options.perArticle || ExportFormats::isPageOnly(options.format)) {
+            // One page file; further files (the METS beside an ALTO) take the first one's stem.
+            QString first;
+            for (RenderedFile &f : page.files) {
+                const QString fileExt = f.extension.isEmpty() ? ext : f.extension;
+                const QString stem = first.isEmpty() ? page.pageName : first.chopped(dotExt.size());
+                f.relativePath = claim(p, QString(), stem, fileExt);
+                if (f.bytesFor && !first.isEmpty())
+                    f.bytes = f.bytesFor(first);
+                if (first.isEmpty())
+                    first = f.relativePath;
+            }
             continue;
         }
         const QString folder = options.subfolderPerPage ? namers[QString()].claim(page.pageName, QString(), QStringLiteral("page"))
                                                         : QString();
         for (RenderedFile &f : page.files)
-            f.relativePath = claim(p, folder, stemOf(f.relativePath.section(u'/', -1)));
+            f.relativePath = claim(p, folder, stemOf(f.relativePath.section(u'/', -1)), ext);
     }
 }
 
@@ -214,14 +253,18 @@ BatchSummary BatchExporter::run(const QStringList &inputs, const ExportOptions &
             else
                 add(*doc, names[i]);
         } else {
-            const ImportResult imported = TextImporter::importFile(inputs[i]);
+            // ALTO and PAGE need the page's geometry: every format DocumentImporter reads; the other
+            // export formats read their inputs as text, as before.
+            const ImportResult imported = ExportFormats::isPageOnly(options.format) ? DocumentImporter::importFile(inputs[i])
+                                                                                    : TextImporter::importFile(inputs[i]);
             r.warnings = imported.warnings;
             if (!imported.ok()) {
                 r.error = imported.error;
             } else {
                 for (qsizetype p = 0; p < imported.pages.size(); ++p) {
                     Page page = imported.pages[p];
-                    Segmentation seg = Segmenter::segment(page);
+                    // The articles the source declares (METS, tagged PAGE), else the engine's.
+                    Segmentation seg = p < imported.segmentations.size() ? imported.segmentations[p] : Segmenter::segment(page);
                     const ReviewDocument doc(page, seg);
                     add(doc, imported.pages.size() > 1 ? QStringLiteral("%1-p%2").arg(names[i]).arg(page.pageNumber()) : names[i]);
                 }

@@ -6,6 +6,9 @@
 //   per page:     <page name>.<ext>                 page name = input file name without suffix,
 //                                                   "-pN" added when a file holds several pages
 //   per article:  [<page name>/]<headline>.<ext>    the page folder when subfolderPerPage is set
+//   alto, page:   <page name>.alto.xml + <page name>.mets.xml, <page name>.page.xml — always per page
+//                 (ExportFormats::isPageOnly), from the document itself (AltoWriter, MetsWriter,
+//                 PageXmlWriter); the METS names the ALTO file by its planned name
 // Names come from ExportFileNamer (safe everywhere, numbered to stay unique).
 //
 // A batch runs in three steps: (1) every input is read and rendered, in parallel; (2) the names of
@@ -80,6 +83,10 @@ public:
         QString relativePath;
         QByteArray bytes;
         QString error; ///< rendering failed
+        QString extension; ///< without dot; empty = the format's (the METS beside an ALTO: "mets.xml")
+        /// Set for a file that names the page's first file (the METS beside an ALTO): planNames makes
+        /// its bytes from that file's planned name.
+        std::function<QByteArray(const QString &firstFileName)> bytesFor;
     };
     /// The files of one document with their planned names (protected files avoided; the reason for
     /// each changed name is appended to *warnings).

@@ -20,6 +20,8 @@ constexpr Entry kFormats[] = {
     {ExportFormat::Nitf, "nitf", "xml", QT_TRANSLATE_NOOP("ExportFormats", "NITF 3.6 XML"), "XML"},
     {ExportFormat::Odt, "odt", "odt", QT_TRANSLATE_NOOP("ExportFormats", "OpenDocument text (ODT)"), ""},
     {ExportFormat::Pdf, "pdf", "pdf", QT_TRANSLATE_NOOP("ExportFormats", "PDF"), ""},
+    {ExportFormat::Alto, "alto", "alto.xml", QT_TRANSLATE_NOOP("ExportFormats", "ALTO 4 XML with METS articles"), "XML"},
+    {ExportFormat::PageXml, "page", "page.xml", QT_TRANSLATE_NOOP("ExportFormats", "PAGE XML 2019"), "XML"},
 };
 const Entry &entry(ExportFormat f)
 {
@@ -68,5 +70,7 @@ QString ExportFormats::displayName(ExportFormat format)
 bool ExportFormats::isText(ExportFormat format) { return format != ExportFormat::Odt && format != ExportFormat::Pdf; }
 
 QString ExportFormats::syntaxDefinition(ExportFormat format) { return QString::fromLatin1(entry(format).syntax); }
+
+bool ExportFormats::isPageOnly(ExportFormat format) { return format == ExportFormat::Alto || format == ExportFormat::PageXml; }
 
 } // namespace galley

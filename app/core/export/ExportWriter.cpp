@@ -20,6 +20,11 @@ QByteArray ExportWriter::render(ExportFormat format, const ExportPage &page, QSt
     case ExportFormat::Nitf: return NitfWriter::write(page);
     case ExportFormat::Odt: return OdtWriter::write(page, error);
     case ExportFormat::Pdf: return PdfWriter::write(page, error);
+    case ExportFormat::Alto:
+    case ExportFormat::PageXml:
+        if (error)
+            *error = QStringLiteral("%1 is written from the document (BatchExporter), not from exported texts").arg(ExportFormats::name(format));
+        return QByteArray();
     }
     return QByteArray();
 }

@@ -1,0 +1,47 @@
+#pragma once
+// MetsWriter: the METS 1.12.1 file (http://www.loc.gov/METS/, schema mets.xsd 1.12.1) written beside an
+// ALTO export, holding the page's articles as a LOGICAL structMap the way newspaper METS/ALTO profiles
+// (ENMAP, the BnF and BnL files in ../shared/formats) and MetsImporter read them:
+//   fileSec: one fileGrp USE="TEXT" with the ALTO file (ID "ALTO1", MIMETYPE text/xml, FLocat
+//            LOCTYPE="URL" xlink:href = the ALTO file's name, relative to the METS file's folder);
+//   structMap TYPE="PHYSICAL": one div TYPE="page" with an fptr to the ALTO file;
+//   structMap TYPE="LOGICAL": div TYPE="Newspaper" holding one div TYPE="ARTICLE" (LABEL = headline,
+//            ORDER = 1, 2 …) per article, its pieces in reading order as child divs:
+//              headline   → HEADING / TITLE      subheadline → HEADING / SUBTITLE
+//              kicker     → HEADING / KICKER     byline      → AUTHOR
+//              lead, body → BODY / PARAGRAPH (a piece continuing the paragraph before it joins its div)
+//              caption    → CAPTION              other roles → their role name upper-cased
+//                                                (CREDIT, TABLE, TABLE-TITLE, NOTE, JUMP-LINE)
+//            each with one fptr/area per ALTO range: BETYPE="IDREF", BEGIN = a TextBlock ID (the piece
+//            is the whole block) or BEGIN/END = its first and last String IDs.
+// Furniture is in no div. No dates or other run-dependent values: the same input gives the same bytes.
+// All text through XmlText (well-formed for any input).
+#include "model/Role.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace galley {
+
+class MetsWriter {
+public:
+    struct Area {
+        QString begin;   ///< ALTO ID (TextBlock, or first String)
+        QString end;     ///< last String ID; empty when begin names a whole block
+    };
+    struct Piece {
+        Role role = Role::Body;
+        bool continuesParagraph = false;
+        QList<Area> areas;
+    };
+    struct Article {
+        QString label;   ///< the headline (may be empty)
+        QList<Piece> pieces;
+    };
+
+    /// altoHref: the ALTO file as the METS names it (a file name in the same folder).
+    static QByteArray write(const QList<Article> &articles, const QString &altoHref, const QString &pageLabel);
+};
+
+} // namespace galley
