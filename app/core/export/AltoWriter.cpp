@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace galley {
 
@@ -410,6 +411,40 @@ QList<MetsWriter::Article> metsArticles(const ReviewDocument &doc, const Page &g
 
 } // namespace
 
+namespace {
+
+// Equal words of original[o0, o1) and corrected[c0, c1) that pair up: a longest common subsequence,
+// as (original index, corrected index) pairs in order. Empty when the runs are too long to compare
+// (more than 4 million word pairs: a correction rewrote most of a very long piece).
+QList<std::pair<qsizetype, qsizetype>> commonWords(const QStringList &original, const QStringList &corrected, qsizetype o0, qsizetype o1,
+                                                   qsizetype c0, qsizetype c1)
+{
+    const qsizetype a = o1 - o0, b = c1 - c0;
+    QList<std::pair<qsizetype, qsizetype>> out;
+    if (a == 0 || b == 0 || a * b > 4'000'000)
+        return out;
+    // lcs[i][j]: length of the common subsequence of original[o0+i, o1) and corrected[c0+j, c1).
+    std::vector<int> lcs(size_t((a + 1) * (b + 1)), 0);
+    auto at = [&](qsizetype i, qsizetype j) -> int & { return lcs[size_t(i * (b + 1) + j)]; };
+    for (qsizetype i = a - 1; i >= 0; --i)
+        for (qsizetype j = b - 1; j >= 0; --j)
+            at(i, j) = original[o0 + i] == corrected[c0 + j] ? at(i + 1, j + 1) + 1 : std::max(at(i + 1, j), at(i, j + 1));
+    for (qsizetype i = 0, j = 0; i < a && j < b;) {
+        if (original[o0 + i] == corrected[c0 + j]) {
+            out.append({o0 + i, c0 + j});
+            ++i;
+            ++j;
+        } else if (at(i + 1, j) >= at(i, j + 1)) {
+            ++i;
+        } else {
+            ++j;
+        }
+    }
+    return out;
+}
+
+} // namespace
+
 QStringList AltoWriter::alignWords(const QStringList &original, const QStringList &corrected)
 {
     const qsizetype n = original.size(), m = corrected.size();
@@ -424,20 +459,37 @@ QStringList AltoWriter::alignWords(const QStringList &original, const QStringLis
         out[i] = corrected[i];
     for (qsizetype i = 0; i < suffix; ++i)
         out[n - 1 - i] = corrected[m - 1 - i];
-    const qsizetype from = prefix, oEnd = n - suffix, cEnd = m - suffix;
-    for (qsizetype i = from; i < oEnd; ++i) {
-        const qsizetype c = from + (i - from);
-        if (i == oEnd - 1 && c < cEnd)
-            out[i] = QStringList(corrected.mid(c, cEnd - c)).join(u' ');
-        else
-            out[i] = c < cEnd ? corrected[c] : QString();
+    QString atFront; // corrected words before every original word: go in front of the first
+    // A differing run: one to one, the last original word taking extra corrected words, original
+    // words left over getting none; corrected words with no original word in the run join the word
+    // before the run (else the first word).
+    auto run = [&](qsizetype o0, qsizetype o1, qsizetype c0, qsizetype c1) {
+        for (qsizetype i = o0; i < o1; ++i) {
+            const qsizetype c = c0 + (i - o0);
+            if (i == o1 - 1 && c < c1)
+                out[i] = QStringList(corrected.mid(c, c1 - c)).join(u' ');
+            else
+                out[i] = c < c1 ? corrected[c] : QString();
+        }
+        if (o1 == o0 && c1 > c0) {
+            const QString extra = QStringList(corrected.mid(c0, c1 - c0)).join(u' ');
+            if (o0 > 0)
+                out[o0 - 1] = out[o0 - 1].isEmpty() ? extra : out[o0 - 1] + u' ' + extra;
+            else
+                atFront = extra;
+        }
+    };
+    const qsizetype oEnd = n - suffix, cEnd = m - suffix;
+    qsizetype o = prefix, c = prefix;
+    for (const auto &[i, j] : commonWords(original, corrected, prefix, oEnd, prefix, cEnd)) {
+        run(o, i, c, j);
+        out[i] = corrected[j];
+        o = i + 1;
+        c = j + 1;
     }
-    // Corrected words with no original word left to take them: added to the last word before the suffix.
-    if (oEnd == from && cEnd > from && n > 0) {
-        const qsizetype at = from > 0 ? from - 1 : (n > 0 ? 0 : -1);
-        const QString extra = QStringList(corrected.mid(from, cEnd - from)).join(u' ');
-        out[at] = from > 0 ? out[at] + u' ' + extra : extra + u' ' + out[at];
-    }
+    run(o, oEnd, c, cEnd);
+    if (!atFront.isEmpty() && n > 0)
+        out[0] = out[0].isEmpty() ? atFront : atFront + u' ' + out[0];
     return out;
 }
 

@@ -34,7 +34,11 @@ public:
     /// articles (optional) receives the document's articles as ALTO ID ranges of out, for MetsWriter.
     static bool write(const ReviewDocument &document, QByteArray &out, QString &error,
                       QList<MetsWriter::Article> *articles = nullptr);
-    /// The alignment used for corrections: for each original word (span into text) its new content.
+    /// The alignment used for corrections: for each original word its new content. Equal leading and
+    /// trailing words pair up, then the equal words of a longest common subsequence; each differing
+    /// run between them pairs one to one, its last original word taking any extra corrected words,
+    /// original words left over getting "" (merged or deleted); corrected words inserted where the
+    /// run has no original word join the word before (else the first word), after a space.
     static QStringList alignWords(const QStringList &original, const QStringList &corrected);
 };
 

@@ -4,10 +4,10 @@
 //
 //  1. Words. An original word is a run of non-space characters of Page::text() (UTF-16 units). For
 //     every corrected piece, its original words are paired with the words of the corrected text
-//     (ReviewDocument::pieceText, white space collapsed) by AltoWriter::alignWords: equal leading and
-//     trailing words pair up, the differing middle pairs one to one, the last differing original word
-//     takes any extra corrected words, original words left over get no text. Words outside corrected
-//     pieces keep their text.
+//     (ReviewDocument::pieceText, white space collapsed) by AltoWriter::alignWords: equal words pair up
+//     (leading and trailing ones, then a longest common subsequence); each differing run between them
+//     pairs one to one, its last original word taking any extra corrected words, original words left
+//     over getting no text. Words outside corrected pieces keep their text.
 //  2. Boxes, per printed line (placeLine):
 //     - a word whose text changed to one word keeps its box;
 //     - a word that received several words (the editor split it or inserted words) has its box cut

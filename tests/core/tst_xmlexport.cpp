@@ -1,0 +1,468 @@
+// ALTO 4 + METS and PAGE 2019 export: corrections made with the real undo commands, files written by
+// BatchExporter (as `galley export` and the Export dialog do), validated with xmllint against the
+// schemas in ../shared/formats/schemas (offline catalog), and read back: coordinates identical for
+// untouched words, corrected text present, the same articles. Real samples from ../shared/formats
+// when present (skipped otherwise, never committed); tests/data/formats/xmlexport/harbour.alto.xml is
+// our own.
+#include "edit/CorrectTextCommand.h"
+#include "export/AltoWriter.h"
+#include "export/BatchExporter.h"
+#include "export/PageXmlWriter.h"
+#include "export/WordCorrections.h"
+#include "import/DocumentImporter.h"
+#include "import/TextImporter.h"
+#include "segment/Segmenter.h"
+#include "support/CliRun.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace galley;
+
+namespace {
+
+QString shared(const QString &path) { return QDir::cleanPath(QStringLiteral(GALLEY_SOURCE_DIR "/../shared/formats/") + path); }
+QString data(const QString &path) { return QStringLiteral(GALLEY_TEST_DATA "/formats/") + path; }
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// xmllint --noout --schema XSD with the offline catalog: "" when valid, "skip" when xmllint or the
+// schemas are absent, else xmllint's complaint.
+QString validate(const QString &file, const QString &xsd)
+{
+    const QString schemas = shared(QStringLiteral("schemas"));
+    const QString xmllint = QStandardPaths::findExecutable(QStringLiteral("xmllint"));
+    if (!QFileInfo::exists(schemas + u'/' + xsd) || xmllint.isEmpty())
+        return QStringLiteral("skip");
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XML_CATALOG_FILES"), schemas + QStringLiteral("/catalog.xml"));
+    p.setProcessEnvironment(env);
+    p.start(xmllint, {QStringLiteral("--nonet"), QStringLiteral("--noout"), QStringLiteral("--schema"), schemas + u'/' + xsd, file});
+    if (!p.waitForFinished(180000))
+        return QStringLiteral("xmllint did not finish");
+    return p.exitCode() == 0 ? QString() : QString::fromUtf8(p.readAllStandardError()).left(3000);
+}
+
+// ID → "HPOS VPOS WIDTH HEIGHT" of every TextBlock, TextLine and String of an ALTO file.
+QMap<QString, QString> altoBoxes(const QByteArray &alto, QMap<QString, QString> *contents = nullptr)
+{
+    QMap<QString, QString> boxes;
+    QXmlStreamReader xml(alto);
+    while (!xml.atEnd())
+        if (xml.readNext() == QXmlStreamReader::StartElement
+            && (xml.name() == u"TextBlock" || xml.name() == u"TextLine" || xml.name() == u"String")) {
+            const QXmlStreamAttributes a = xml.attributes();
+            const QString id = a.value(QLatin1String("ID")).toString();
+            if (id.isEmpty())
+                continue;
+            QStringList box;
+            for (const char *k : {"HPOS", "VPOS", "WIDTH", "HEIGHT"})
+                box << a.value(QLatin1String(k)).toString();
+            boxes.insert(id, box.join(u' '));
+            if (contents && xml.name() == u"String")
+                contents->insert(id, a.value(QLatin1String("CONTENT")).toString());
+        }
+    return boxes;
+}
+
+// id → Coords points of every TextRegion, TextLine and Word of a PAGE file (white space collapsed).
+QMap<QString, QString> pageCoords(const QByteArray &page)
+{
+    QMap<QString, QString> coords;
+    QXmlStreamReader xml(page);
+    QStringList open; // ids of the open TextRegion/TextLine/Word elements ("" for other elements)
+    while (!xml.atEnd()) {
+        const auto t = xml.readNext();
+        if (t == QXmlStreamReader::StartElement) {
+            const bool kind = xml.name() == u"TextRegion" || xml.name() == u"TextLine" || xml.name() == u"Word";
+            if (xml.name() == u"Coords" && !open.isEmpty() && !open.last().isEmpty() && !coords.contains(open.last()))
+                coords.insert(open.last(), xml.attributes().value(QLatin1String("points")).toString().simplified());
+            open << (kind ? xml.attributes().value(QLatin1String("id")).toString() : QString());
+        } else if (t == QXmlStreamReader::EndElement && !open.isEmpty()) {
+            open.removeLast();
+        }
+    }
+    return coords;
+}
+
+// Each article's text, pieces joined by a space, white space collapsed: the correction where there is
+// one, else the raw page text.
+QStringList articleTexts(const ReviewDocument &doc)
+{
+    QStringList out;
+    for (const Article &a : doc.segmentation().articles) {
+        QStringList parts;
+        for (const Piece &p : a.pieces)
+            parts << (doc.hasCorrection(p.id) ? doc.pieceText(p.id) : doc.rawPieceText(p.id));
+        out << parts.join(u' ').simplified();
+    }
+    return out;
+}
+
+std::unique_ptr<ReviewDocument> open(const QString &path, QString *error)
+{
+    const ImportResult r = DocumentImporter::importFile(path);
+    if (!r.ok()) {
+        *error = r.error;
+        return nullptr;
+    }
+    Page page = r.pages.first();
+    Segmentation seg = r.segmentations.isEmpty() ? Segmenter::segment(page) : r.segmentations.first();
+    return std::make_unique<ReviewDocument>(page, seg);
+}
+
+// Corrects one word in the first piece of an article with at least three words (the raw words kept,
+// so no other word differs): returns the new word.
+QString correctOneWord(ReviewDocument &doc)
+{
+    for (const Article &a : doc.segmentation().articles)
+        for (const Piece &p : a.pieces) {
+            QStringList words = doc.rawPieceText(p.id).simplified().split(u' ');
+            if (words.size() < 3 || words[1].size() < 2)
+                continue;
+            words[1] = QStringLiteral("Galley") + words[1];
+            doc.undoStack()->push(new CorrectTextCommand(&doc, p.id, words.join(u' ')));
+            return words[1];
+        }
+    return QString();
+}
+
+InputResult exportTo(const ReviewDocument &doc, ExportFormat format, const QString &dir)
+{
+    ExportOptions o;
+    o.format = format;
+    o.perArticle = false;
+    o.targetDir = dir;
+    return BatchExporter::exportDocument(doc, o, QStringLiteral("page"));
+}
+
+} // namespace
+
+class TestXmlExport : public QObject {
+    Q_OBJECT
+
+private slots:
+    void formatsAreListed()
+    {
+        QCOMPARE(ExportFormats::fromName(u"alto"), std::optional<ExportFormat>(ExportFormat::Alto));
+        QCOMPARE(ExportFormats::fromName(u"page"), std::optional<ExportFormat>(ExportFormat::PageXml));
+        QVERIFY(ExportFormats::all().contains(ExportFormat::Alto));
+        QVERIFY(ExportFormats::isPageOnly(ExportFormat::PageXml));
+        QVERIFY(!ExportFormats::isPageOnly(ExportFormat::Nitf));
+        QCOMPARE(ExportFormats::extension(ExportFormat::Alto), QStringLiteral("alto.xml"));
+    }
+
+    void alignmentKeepsEqualWordsAsAnchors()
+    {
+        const QStringList original = QStringLiteral("Tne harbourmaster said the New York ferry").split(u' ');
+        const QStringList corrected = QStringLiteral("The harbour master said the New-York ferry").split(u' ');
+        QCOMPARE(AltoWriter::alignWords(original, corrected),
+                 (QStringList{QStringLiteral("The"), QStringLiteral("harbour master"), QStringLiteral("said"), QStringLiteral("the"),
+                              QStringLiteral("New-York"), QString(), QStringLiteral("ferry")}));
+        // Inserted between two kept words: joins the word before; at the very front: the first word.
+        QCOMPARE(AltoWriter::alignWords({QStringLiteral("a"), QStringLiteral("b")}, {QStringLiteral("a"), QStringLiteral("x"), QStringLiteral("b")}),
+                 (QStringList{QStringLiteral("a x"), QStringLiteral("b")}));
+        QCOMPARE(AltoWriter::alignWords({QStringLiteral("a"), QStringLiteral("b")}, {QStringLiteral("x"), QStringLiteral("a"), QStringLiteral("b")}),
+                 (QStringList{QStringLiteral("x a"), QStringLiteral("b")}));
+    }
+
+    void wordPlacementRule()
+    {
+        using W = WordCorrections::Word;
+        // Split: the box cut in proportion to the words' lengths (7 and 6 code points of 13).
+        auto placed = WordCorrections::placeLine({W{QRectF(100, 10, 130, 20), QStringLiteral("harbour master"), true}});
+        QCOMPARE(placed.size(), 2);
+        QCOMPARE(placed[0].box, QRectF(100, 10, 70, 20));
+        QCOMPARE(placed[1].box, QRectF(170, 10, 60, 20));
+        QCOMPARE(placed[1].part, 1);
+        // Merge: the emptied word goes, its box joins the word before.
+        placed = WordCorrections::placeLine({W{QRectF(0, 0, 30, 20), QStringLiteral("New-York"), true}, W{QRectF(40, 0, 40, 22), QString(), true},
+                                             W{QRectF(90, 0, 10, 20), QStringLiteral("ferry"), false}});
+        QCOMPARE(placed.size(), 2);
+        QCOMPARE(placed[0].box, QRectF(0, 0, 80, 22));
+        QCOMPARE(placed[1].text, QStringLiteral("ferry"));
+        QCOMPARE(placed[1].box, QRectF(90, 0, 10, 20));
+        // The first word emptied joins the next; a line where every word went keeps its first.
+        placed = WordCorrections::placeLine({W{QRectF(0, 0, 30, 20), QString(), true}, W{QRectF(40, 0, 40, 20), QStringLiteral("b"), true}});
+        QCOMPARE(placed.size(), 1);
+        QCOMPARE(placed[0].box, QRectF(0, 0, 80, 20));
+        placed = WordCorrections::placeLine({W{QRectF(0, 0, 30, 20), QString(), true}, W{QRectF(40, 0, 40, 20), QString(), true}});
+        QCOMPARE(placed.size(), 1);
+        QCOMPARE(placed[0].source, 0);
+        // An untouched empty String stays as it is.
+        placed = WordCorrections::placeLine({W{QRectF(0, 0, 30, 20), QString(), false}});
+        QCOMPARE(placed.size(), 1);
+    }
+
+    // Our own ALTO: a change, a split and a merge, through the undo command; ALTO + METS written,
+    // validated and read back through the METS.
+    void harbourAltoRoundTrip()
+    {
+        QString error;
+        const QString source = data(QStringLiteral("xmlexport/harbour.alto.xml"));
+        auto doc = open(source, &error);
+        QVERIFY2(doc, qPrintable(error));
+        QCOMPARE(doc->segmentation().articles.size(), 2);
+        int pieceId = -1;
+        for (const Piece &p : doc->segmentation().allPieces())
+            if (doc->rawPieceText(p.id).contains(QStringLiteral("harbourmaster")))
+                pieceId = p.id;
+        QVERIFY(pieceId > 0);
+        const QString corrected = doc->rawPieceText(pieceId).simplified()
+                                      .replace(QStringLiteral("Tne harbourmaster"), QStringLiteral("The harbour master"))
+                                      .replace(QStringLiteral("New York"), QStringLiteral("New-York"));
+        doc->undoStack()->push(new CorrectTextCommand(doc.get(), pieceId, corrected));
+        QVERIFY(doc->hasCorrection(pieceId));
+
+        QTemporaryDir dir;
+        const InputResult result = exportTo(*doc, ExportFormat::Alto, dir.path());
+        QCOMPARE(result.files.size(), 2);
+        for (const FileResult &f : result.files)
+            QVERIFY2(f.ok(), qPrintable(f.error));
+        QCOMPARE(QFileInfo(result.files[0].path).fileName(), QStringLiteral("page.alto.xml"));
+        QCOMPARE(QFileInfo(result.files[1].path).fileName(), QStringLiteral("page.mets.xml"));
+        const QByteArray alto = readAll(result.files[0].path);
+        QMap<QString, QString> contentsIn, contentsOut;
+        const QMap<QString, QString> in = altoBoxes(readAll(source), &contentsIn);
+        const QMap<QString, QString> out = altoBoxes(alto, &contentsOut);
+        // Untouched words, lines and blocks: the same boxes. S17 "Tne" keeps its box.
+        for (auto it = in.cbegin(); it != in.cend(); ++it)
+            if (it.key() != QLatin1String("S18") && it.key() != QLatin1String("S21") && it.key() != QLatin1String("S22"))
+                QCOMPARE(out.value(it.key()), it.value());
+        QCOMPARE(contentsOut.value(QStringLiteral("S17")), QStringLiteral("The"));
+        // Split "harbourmaster" (HPOS 100, WIDTH 390): "harbour" 7/13 of it, "master" the rest.
+        QCOMPARE(in.value(QStringLiteral("S18")), QStringLiteral("100 500 390 40"));
+        QCOMPARE(contentsOut.value(QStringLiteral("S18")), QStringLiteral("harbour"));
+        QCOMPARE(out.value(QStringLiteral("S18")), QStringLiteral("100 500 210 40"));
+        QCOMPARE(contentsOut.value(QStringLiteral("S18_2")), QStringLiteral("master"));
+        QCOMPARE(out.value(QStringLiteral("S18_2")), QStringLiteral("310 500 180 40"));
+        // Merged "New York": one String over both boxes, York gone.
+        QCOMPARE(contentsOut.value(QStringLiteral("S21")), QStringLiteral("New-York"));
+        QCOMPARE(out.value(QStringLiteral("S21")), QStringLiteral("760 500 230 40"));
+        QVERIFY(!out.contains(QStringLiteral("S22")));
+
+        const QString altoValid = validate(result.files[0].path, QStringLiteral("alto-4-4.xsd"));
+        if (altoValid != QLatin1String("skip")) {
+            QVERIFY2(altoValid.isEmpty(), qPrintable(altoValid));
+            const QString metsValid = validate(result.files[1].path, QStringLiteral("mets-1.12.1.xsd"));
+            QVERIFY2(metsValid.isEmpty(), qPrintable(metsValid));
+        }
+
+        // Read back through the METS: the corrected text, the same articles.
+        auto back = open(result.files[1].path, &error);
+        QVERIFY2(back, qPrintable(error));
+        QVERIFY(back->page().text().contains(QStringLiteral("The harbour master said the New-York ferry runs.")));
+        QCOMPARE(articleTexts(*back), articleTexts(*doc));
+        QCOMPARE(back->headline(0), QStringLiteral("Harbour Reopens After Storm"));
+        QCOMPARE(back->segmentation().furniture.size(), 1);
+        // Undoing the correction gives back the source's words.
+        doc->undoStack()->undo();
+        QByteArray again;
+        QVERIFY2(AltoWriter::write(*doc, again, error), qPrintable(error));
+        QMap<QString, QString> contentsAgain;
+        QCOMPARE(altoBoxes(again, &contentsAgain), in);
+        QCOMPARE(contentsAgain, contentsIn);
+    }
+
+    void sharedAltoRoundTrips_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::newRow("JDPL 1821 METS") << QStringLiteral("alto/docworks-1.4_jdpl-1821/18210801_1-METS.xml");
+        QTest::newRow("BnL 1858 METS") << QStringLiteral("alto/v3-mm10_bnl-luxzeit-1858/2385348_newspaper_luxzeit1858_1858-12-07_01-mets.xml");
+        QTest::newRow("chronam 1903 ALTO 1 CCS") << QStringLiteral("alto/ccs-1x_chronam-1903/ocr.xml");
+        QTest::newRow("ONB 1772 ALTO 2") << QStringLiteral("alto/v2_onb-1772/00000007.xml");
+        QTest::newRow("Tesseract ALTO 3") << QStringLiteral("alto/v3_tesseract-4.1/testfile.xml");
+    }
+
+    void sharedAltoRoundTrips()
+    {
+        QFETCH(QString, path);
+        if (!QFileInfo::exists(shared(path)))
+            QSKIP("../shared/formats is absent");
+        QString error;
+        auto doc = open(shared(path), &error);
+        QVERIFY2(doc, qPrintable(error));
+        QVERIFY(!doc->segmentation().articles.isEmpty());
+        const QString word = correctOneWord(*doc);
+        QVERIFY(!word.isEmpty());
+        QTemporaryDir dir;
+        const InputResult result = exportTo(*doc, ExportFormat::Alto, dir.path());
+        QCOMPARE(result.files.size(), 2);
+        for (const FileResult &f : result.files)
+            QVERIFY2(f.ok(), qPrintable(f.error));
+        // Every coordinate kept: one word changed, no String split or merged.
+        QByteArray source;
+        QVERIFY(DocumentImporter::readFile(doc->page().sourcePath(), 1 << 30, source, error));
+        const QMap<QString, QString> in = altoBoxes(source), out = altoBoxes(readAll(result.files[0].path));
+        QCOMPARE(out, in);
+        const QString altoValid = validate(result.files[0].path, QStringLiteral("alto-4-4.xsd"));
+        if (altoValid != QLatin1String("skip")) {
+            QVERIFY2(altoValid.isEmpty(), qPrintable(altoValid));
+            const QString metsValid = validate(result.files[1].path, QStringLiteral("mets-1.12.1.xsd"));
+            QVERIFY2(metsValid.isEmpty(), qPrintable(metsValid));
+        }
+        auto back = open(result.files[1].path, &error);
+        QVERIFY2(back, qPrintable(error));
+        QVERIFY(back->page().text().contains(word));
+        QCOMPARE(articleTexts(*back), articleTexts(*doc));
+    }
+
+    void pageRoundTrips_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<bool>("shared");
+        QTest::newRow("PAGE 2013 tagged (ours)") << QStringLiteral("tagged-2013.xml") << false;
+        QTest::newRow("PAGE 2019 words (ours)") << QStringLiteral("sample-2019.xml") << false;
+        QTest::newRow("PAGE 2013 NZZ 1780 Transkribus") << QStringLiteral("page/page_test.xml") << true;
+        QTest::newRow("PAGE 2019 OCR-D Kant 1784") << QStringLiteral("page/PAGE_0017_PAGE.xml") << true;
+    }
+
+    void pageRoundTrips()
+    {
+        QFETCH(QString, path);
+        QFETCH(bool, shared);
+        const QString file = shared ? ::shared(path) : data(path);
+        if (!QFileInfo::exists(file))
+            QSKIP("../shared/formats is absent");
+        QString error;
+        auto doc = open(file, &error);
+        QVERIFY2(doc, qPrintable(error));
+        const QString word = correctOneWord(*doc);
+        QVERIFY(!word.isEmpty());
+        QTemporaryDir dir;
+        const InputResult result = exportTo(*doc, ExportFormat::PageXml, dir.path());
+        QCOMPARE(result.files.size(), 1);
+        QVERIFY2(result.files[0].ok(), qPrintable(result.files[0].error));
+        QCOMPARE(QFileInfo(result.files[0].path).fileName(), QStringLiteral("page.page.xml"));
+        const QByteArray out = readAll(result.files[0].path);
+        // Every region, line and word keeps its id and points.
+        const QMap<QString, QString> in = pageCoords(readAll(file)), outCoords = pageCoords(out);
+        QVERIFY(!in.isEmpty());
+        for (auto it = in.cbegin(); it != in.cend(); ++it)
+            QCOMPARE(outCoords.value(it.key()), it.value());
+        const QString valid = validate(result.files[0].path, QStringLiteral("pagecontent-2019-07-15.xsd"));
+        if (valid != QLatin1String("skip"))
+            QVERIFY2(valid.isEmpty(), qPrintable(valid));
+        QVERIFY(out.contains("type=\"article\""));
+        auto back = open(result.files[0].path, &error);
+        QVERIFY2(back, qPrintable(error));
+        QVERIFY(back->page().text().contains(word));
+        QCOMPARE(articleTexts(*back), articleTexts(*doc));
+    }
+
+    void pageWordsSplitAndMerge()
+    {
+        QString error;
+        auto doc = open(data(QStringLiteral("sample-2019.xml")), &error);
+        QVERIFY2(doc, qPrintable(error));
+        int pieceId = -1;
+        for (const Piece &p : doc->segmentation().allPieces())
+            if (doc->rawPieceText(p.id).contains(QStringLiteral("Words only")))
+                pieceId = p.id;
+        QVERIFY(pieceId > 0);
+        doc->undoStack()->push(new CorrectTextCommand(doc.get(), pieceId,
+                                                      doc->rawPieceText(pieceId).simplified().replace(QStringLiteral("Words only"), QStringLiteral("Wo rds-only"))));
+        QByteArray out;
+        QVERIFY2(PageXmlWriter::write(*doc, out, error), qPrintable(error));
+        const QMap<QString, QString> coords = pageCoords(out);
+        // w1 "Words" (100..400) split 2:3 into "Wo" and "rds"; w2 "only" merged into it.
+        QCOMPARE(coords.value(QStringLiteral("w1")), QStringLiteral("100,400 220,400 220,480 100,480"));
+        QCOMPARE(coords.value(QStringLiteral("w1_2")), QStringLiteral("220,400 400,400 400,480 220,480"));
+        QVERIFY(out.contains("<Unicode>rds-only</Unicode>"));
+        QVERIFY(!coords.contains(QStringLiteral("w2")));
+        QVERIFY(out.contains("<Unicode>Wo rds-only</Unicode>"));
+    }
+
+    void pageFromOtherSources()
+    {
+        // hOCR: regions and lines from the model's boxes, no Words; valid PAGE 2019.
+        QString error;
+        auto doc = open(data(QStringLiteral("sample.hocr")), &error);
+        QVERIFY2(doc, qPrintable(error));
+        QTemporaryDir dir;
+        InputResult result = exportTo(*doc, ExportFormat::PageXml, dir.path());
+        QVERIFY2(result.files.value(0).ok(), qPrintable(result.files.value(0).error));
+        const QString valid = validate(result.files[0].path, QStringLiteral("pagecontent-2019-07-15.xsd"));
+        if (valid != QLatin1String("skip"))
+            QVERIFY2(valid.isEmpty(), qPrintable(valid));
+        auto back = open(result.files[0].path, &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(articleTexts(*back), articleTexts(*doc));
+        // ALTO → PAGE keeps the ALTO numbers (mm10 here) as they are.
+        doc = open(data(QStringLiteral("hyphen-v4.xml")), &error);
+        QVERIFY2(doc, qPrintable(error));
+        QByteArray out;
+        QVERIFY2(PageXmlWriter::write(*doc, out, error), qPrintable(error));
+        QVERIFY(out.contains("<Coords points=\"100,100 1300,100 1300,220 100,220\"/>"));
+        QVERIFY(out.contains("imageWidth=\"2900\""));
+
+        // Plain text: refused with a message naming the file.
+        ReviewDocument text(TextImporter::importFile(QStringLiteral(GALLEY_TEST_DATA "/seed-page.txt")).pages.first(), Segmentation());
+        QVERIFY(!PageXmlWriter::write(text, out, error));
+        QVERIFY2(error.contains(QStringLiteral("seed-page.txt")) && error.contains(QStringLiteral("no boxes")), qPrintable(error));
+        result = exportTo(text, ExportFormat::Alto, dir.path());
+        QCOMPARE(result.files.size(), 1);
+        QVERIFY(!result.files[0].ok());
+        QVERIFY2(result.files[0].error.contains(QStringLiteral("not an ALTO file")), qPrintable(result.files[0].error));
+    }
+
+    void hostileCorrectionsStayWellFormed()
+    {
+        QString error;
+        auto doc = open(data(QStringLiteral("xmlexport/harbour.alto.xml")), &error);
+        QVERIFY2(doc, qPrintable(error));
+        const QString nasty = QStringLiteral("a\u0001b <&> \"q\" ") + QChar(0xD800) + QStringLiteral(" \uFFFF end");
+        for (const Piece &p : doc->segmentation().allPieces())
+            doc->undoStack()->push(new CorrectTextCommand(doc.get(), p.id, nasty));
+        for (ExportFormat f : {ExportFormat::Alto, ExportFormat::PageXml}) {
+            QByteArray out;
+            QVERIFY2(f == ExportFormat::Alto ? AltoWriter::write(*doc, out, error) : PageXmlWriter::write(*doc, out, error), qPrintable(error));
+            QXmlStreamReader xml(out);
+            while (!xml.atEnd())
+                xml.readNext();
+            QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+            QVERIFY(out.contains("&lt;&amp;&gt;"));
+        }
+    }
+
+    void cliExportsAltoAndPage()
+    {
+        QTemporaryDir dir;
+        const QString harbour = data(QStringLiteral("xmlexport/harbour.alto.xml"));
+        clirun::Run r = clirun::run(QStringLiteral(GALLEY_BINARY), {QStringLiteral("export"), harbour, data(QStringLiteral("sample-2019.xml")),
+                                                                    QStringLiteral("--format"), QStringLiteral("alto"), QStringLiteral("--to"), dir.path()});
+        // The PAGE input cannot become ALTO (no ALTO source): one file fails, the ALTO one is written.
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("not an ALTO file")), qPrintable(r.err));
+        QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("harbour.alto.alto.xml"))));
+        QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("harbour.alto.mets.xml"))));
+        QVERIFY(readAll(dir.filePath(QStringLiteral("harbour.alto.mets.xml"))).contains("xlink:href=\"harbour.alto.alto.xml\""));
+        r = clirun::run(QStringLiteral(GALLEY_BINARY), {QStringLiteral("export"), harbour, QStringLiteral("--format"), QStringLiteral("page"),
+                                                        QStringLiteral("--per-article"), QStringLiteral("--to"), dir.path()});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains(QStringLiteral("one file per page")), qPrintable(r.err));
+        QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("harbour.alto.page.xml"))));
+        // Names planned together: a second run without --force refuses both existing files.
+        r = clirun::run(QStringLiteral(GALLEY_BINARY), {QStringLiteral("export"), harbour, QStringLiteral("--format"), QStringLiteral("alto"),
+                                                        QStringLiteral("--to"), dir.path()});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("already exists")), qPrintable(r.err));
+        r = clirun::run(QStringLiteral(GALLEY_BINARY), {QStringLiteral("export"), QStringLiteral("--help")});
+        QVERIFY(QString::fromUtf8(r.out).contains(QStringLiteral("alto (ALTO 4.4")));
+    }
+};
+
+QTEST_MAIN(TestXmlExport)
+#include "tst_xmlexport.moc"
