@@ -515,7 +515,10 @@ private slots:
             Segmentation seg = Segmenter::segment(page);
             ReviewDocument doc(page, seg);
             const Piece first = doc.segmentation().allPieces().first();
-            doc.setCorrection(first.id, QStringLiteral("Corrected ") + doc.pieceText(first.id));
+            // A changed word keeps its box (inserted, split or merged words get new boxes: tst_xmlexport).
+            QStringList words = doc.rawPieceText(first.id).simplified().split(u' ');
+            words[0] = QStringLiteral("Corrected");
+            doc.setCorrection(first.id, words.join(u' '));
             QByteArray out;
             QString error;
             QVERIFY2(AltoWriter::write(doc, out, error), qPrintable(error));
@@ -524,6 +527,8 @@ private slots:
             QMap<QString, QString> boxesIn, contentsIn, boxesOut, contentsOut;
             boxesAndContents(f.readAll(), boxesIn, contentsIn);
             boxesAndContents(out, boxesOut, contentsOut);
+            for (auto it = boxesOut.begin(); it != boxesOut.end();) // Strings without ID get one (METS ranges name them)
+                it = boxesIn.contains(it.key()) ? std::next(it) : boxesOut.erase(it);
             QCOMPARE(boxesOut, boxesIn);
             const QString invalid = validateAlto4(out);
             if (invalid == QLatin1String("skip"))

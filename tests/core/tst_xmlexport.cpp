@@ -263,7 +263,7 @@ private slots:
         // Read back through the METS: the corrected text, the same articles.
         auto back = open(result.files[1].path, &error);
         QVERIFY2(back, qPrintable(error));
-        QVERIFY(back->page().text().contains(QStringLiteral("The harbour master said the New-York ferry runs.")));
+        QVERIFY(back->page().text().simplified().contains(QStringLiteral("The harbour master said the New-York ferry runs.")));
         QCOMPARE(articleTexts(*back), articleTexts(*doc));
         QCOMPARE(back->headline(0), QStringLiteral("Harbour Reopens After Storm"));
         QCOMPARE(back->segmentation().furniture.size(), 1);
@@ -306,7 +306,9 @@ private slots:
         QByteArray source;
         QVERIFY(DocumentImporter::readFile(doc->page().sourcePath(), 1 << 30, source, error));
         const QMap<QString, QString> in = altoBoxes(source), out = altoBoxes(readAll(result.files[0].path));
-        QCOMPARE(out, in);
+        for (auto it = in.cbegin(); it != in.cend(); ++it)
+            QCOMPARE(out.value(it.key()), it.value());
+        QVERIFY(out.size() >= in.size()); // Strings without an ID get one, for the METS ranges
         const QString altoValid = validate(result.files[0].path, QStringLiteral("alto-4-4.xsd"));
         if (altoValid != QLatin1String("skip")) {
             QVERIFY2(altoValid.isEmpty(), qPrintable(altoValid));
@@ -372,17 +374,24 @@ private slots:
             if (doc->rawPieceText(p.id).contains(QStringLiteral("Words only")))
                 pieceId = p.id;
         QVERIFY(pieceId > 0);
-        doc->undoStack()->push(new CorrectTextCommand(doc.get(), pieceId,
-                                                      doc->rawPieceText(pieceId).simplified().replace(QStringLiteral("Words only"), QStringLiteral("Wo rds-only"))));
+        const QString raw = doc->rawPieceText(pieceId).simplified();
+        // Split: w1 "Words" (x 100..400) cut 2:3 into "Wo" and "rds"; w2 "only" untouched.
+        doc->undoStack()->push(new CorrectTextCommand(doc.get(), pieceId, QString(raw).replace(QStringLiteral("Words only"), QStringLiteral("Wo rds only"))));
         QByteArray out;
         QVERIFY2(PageXmlWriter::write(*doc, out, error), qPrintable(error));
-        const QMap<QString, QString> coords = pageCoords(out);
-        // w1 "Words" (100..400) split 2:3 into "Wo" and "rds"; w2 "only" merged into it.
+        QMap<QString, QString> coords = pageCoords(out);
         QCOMPARE(coords.value(QStringLiteral("w1")), QStringLiteral("100,400 220,400 220,480 100,480"));
         QCOMPARE(coords.value(QStringLiteral("w1_2")), QStringLiteral("220,400 400,400 400,480 220,480"));
-        QVERIFY(out.contains("<Unicode>rds-only</Unicode>"));
+        QCOMPARE(coords.value(QStringLiteral("w2")), QStringLiteral("450,400 900,400 900,480 450,480"));
+        QVERIFY(out.contains("<Unicode>Wo rds only</Unicode>"));
+        // Merge: w2 goes, w1 covers both boxes (a rectangle).
+        doc->undoStack()->push(new CorrectTextCommand(doc.get(), pieceId, QString(raw).replace(QStringLiteral("Words only"), QStringLiteral("Wordsonly"))));
+        QVERIFY2(PageXmlWriter::write(*doc, out, error), qPrintable(error));
+        coords = pageCoords(out);
+        QCOMPARE(coords.value(QStringLiteral("w1")), QStringLiteral("100,400 900,400 900,480 100,480"));
         QVERIFY(!coords.contains(QStringLiteral("w2")));
-        QVERIFY(out.contains("<Unicode>Wo rds-only</Unicode>"));
+        QVERIFY(!coords.contains(QStringLiteral("w1_2")));
+        QVERIFY(out.contains("<Unicode>Wordsonly</Unicode>"));
     }
 
     void pageFromOtherSources()

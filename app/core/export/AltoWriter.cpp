@@ -58,13 +58,14 @@ private:
     struct LineItem {
         QString name; // String, SP or HYP
         QXmlStreamAttributes a;
+        QString key;  // a String's key in m_ids: its ID, or "#S<n>" (see AltoImporter)
     };
     void collectSourceIds();
     void copyAttribute(const QXmlStreamAttributes &a, const char *attr);
     QString copyId(const QXmlStreamAttributes &a, const QString &prefix, bool required);
     void writeId(const QString &wanted);
     void copyStyleRefs(const QXmlStreamAttributes &a);
-    QString contentOf(const QXmlStreamAttributes &a, bool *corrected) const;
+    QString contentOf(const LineItem &item, bool *corrected) const;
     void flushLine();
 
     QByteArray m_source;
@@ -137,11 +138,11 @@ void Rewriter::copyStyleRefs(const QXmlStreamAttributes &a)
         m_out.writeAttribute(QStringLiteral("STYLEREFS"), refs.join(u' '));
 }
 
-QString Rewriter::contentOf(const QXmlStreamAttributes &a, bool *corrected) const
+QString Rewriter::contentOf(const LineItem &item, bool *corrected) const
 {
     *corrected = false;
-    const QString content = a.value(QLatin1String("CONTENT")).toString();
-    const auto it = m_ids.constFind(a.value(QLatin1String("ID")).toString());
+    const QString content = item.a.value(QLatin1String("CONTENT")).toString();
+    const auto it = m_ids.constFind(item.key);
     if (it == m_ids.cend())
         return content;
     const auto c = m_corrections.constFind(it->start);
@@ -165,7 +166,7 @@ void Rewriter::flushLine()
             continue;
         const QXmlStreamAttributes &a = item.a;
         bool corrected = false;
-        QString content = contentOf(a, &corrected);
+        QString content = contentOf(item, &corrected);
         const QString subsType = a.value(QLatin1String("SUBS_TYPE")).toString();
         QString subs = a.value(QLatin1String("SUBS_CONTENT")).toString();
         const QString printed = a.value(QLatin1String("CONTENT")).toString();
@@ -222,17 +223,19 @@ void Rewriter::flushLine()
             continue;
         }
         const QRectF original = words[s].box;
+        QString id; // of the first part
         for (const WordCorrections::Placed &p : std::as_const(parts)) {
             if (p.part > 0)
                 m_out.writeEmptyElement(Ns, QStringLiteral("SP"));
             m_out.writeEmptyElement(Ns, QStringLiteral("String"));
             if (p.part == 0) {
-                const QString id = copyId(a, QStringLiteral("S"), false);
-                const auto span = m_ids.constFind(id);
-                if (!id.isEmpty() && id == a.value(QLatin1String("ID")) && span != m_ids.cend())
+                // Every String gets an ID (METS ranges name them): its own, or a new one.
+                id = copyId(a, QStringLiteral("S"), true);
+                const auto span = m_ids.constFind(item.key);
+                if (span != m_ids.cend())
                     writtenStrings.append({id, *span});
-            } else if (!a.value(QLatin1String("ID")).isEmpty()) {
-                writeId(a.value(QLatin1String("ID")).toString() + QStringLiteral("_%1").arg(p.part + 1));
+            } else {
+                writeId(id + QStringLiteral("_%1").arg(p.part + 1));
             }
             copyStyleRefs(a);
             if (p.box == original) {
@@ -277,6 +280,8 @@ bool Rewriter::run(QString &error, const QString &name)
     QList<Style> styles;
     int pageOrdinal = -1;
     bool inPage = false, inLine = false, layoutOpen = false, headerDone = false;
+    bool inAnyPage = false, inAnyLine = false; // on any page: for the keys of Strings without ID
+    int strings = 0;
 
     auto writeHeader = [&]() {
         if (headerDone)
@@ -315,6 +320,7 @@ bool Rewriter::run(QString &error, const QString &name)
                 styles.append({a});
                 m_styles.insert(a.value(QLatin1String("ID")).toString());
             } else if (n == u"Page") {
+                inAnyPage = true;
                 ++pageOrdinal;
                 if (pageOrdinal != m_pageOrdinal)
                     continue;
@@ -337,13 +343,29 @@ bool Rewriter::run(QString &error, const QString &name)
                 if (n == u"TextBlock" || n == u"TextLine")
                     copyStyleRefs(a);
                 if (n == u"TextLine")
-                    inLine = true;
-            } else if (inLine && (n == u"String" || n == u"SP" || n == u"HYP")) {
-                m_line.append({n.toString(), a});
+                    inLine = inAnyLine = true;
+            } else if (n == u"TextLine" && inAnyPage) {
+                inAnyLine = true;
             }
+            if (n == u"String" && inAnyPage && inAnyLine) {
+                const QString key = a.value(QLatin1String("ID")).isEmpty() ? QStringLiteral("#S%1").arg(strings) : a.value(QLatin1String("ID")).toString();
+                ++strings;
+                if (inLine)
+                    m_line.append({n.toString(), a, key});
+            } else if (inLine && (n == u"SP" || n == u"HYP")) {
+                m_line.append({n.toString(), a, QString()});
+            }
+        } else if (t == QXmlStreamReader::EndElement && inAnyPage && !inPage) {
+            if (m_in.name() == u"TextLine")
+                inAnyLine = false;
+            else if (m_in.name() == u"Page")
+                inAnyPage = false;
         } else if (t == QXmlStreamReader::EndElement && inPage) {
             const QStringView n = m_in.name();
+            if (n == u"TextLine")
+                inAnyLine = false;
             if (n == u"Page") {
+                inAnyPage = false;
                 m_out.writeEndElement();
                 inPage = false;
             } else if (isBoxElement(n)) {

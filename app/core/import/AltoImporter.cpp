@@ -71,6 +71,7 @@ private:
     bool m_awaitPart2 = false;  // a joined HypPart1 waits for its HypPart2
     QString m_part1Id;
     TextSpan m_part1Span{-1, -1};
+    int m_strings = 0; // String elements seen in the file, for the keys of Strings without ID
 };
 
 TextStyle AltoReader::styleOf(QStringView refs) const
@@ -180,7 +181,10 @@ bool AltoReader::read(ImportResult &r, QList<QHash<QString, TextSpan>> *ids)
             } else if (n == u"String" && m_inLine) {
                 const QString subsType = a.value(QLatin1String("SUBS_TYPE")).toString();
                 const QString subs = a.value(QLatin1String("SUBS_CONTENT")).toString().trimmed();
-                const QString id = a.value(QLatin1String("ID")).toString();
+                // Strings without ID get a key of their position, for AltoWriter to correct them.
+                const QString id = a.value(QLatin1String("ID")).isEmpty() ? QStringLiteral("#S%1").arg(m_strings)
+                                                                           : a.value(QLatin1String("ID")).toString();
+                ++m_strings;
                 if (!m_lineFontSet) {
                     TextStyle s = styleOf(a.value(QLatin1String("STYLEREFS")));
                     if (s.size > 0) {

@@ -28,7 +28,8 @@ class AltoImporter {
 public:
     /// ids, if given, receives per page the span of the page text each ALTO ID covers (TextBlock,
     /// ComposedBlock, TextLine and String IDs; the HypPart2 String of a joined word covers the whole
-    /// word), for METS areas to resolve against.
+    /// word), for METS areas to resolve against. A String without ID is keyed "#S<n>", n its 0-based
+    /// position among the file's String elements (inside a TextLine of a Page), for AltoWriter.
     static ImportResult importBytes(const QByteArray &bytes, const QString &sourceName, const ImportOptions &options = {},
                                     QList<QHash<QString, TextSpan>> *ids = nullptr);
 };
