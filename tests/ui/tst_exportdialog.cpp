@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "ProjectController.h"
 #include "export/ExportFormat.h"
+#include "import/DocumentImporter.h"
 #include "segment/Segmenter.h"
 #include "../core/tst_export_fixture.h"
 
@@ -12,6 +13,8 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QListWidget>
 #include <QRadioButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -109,6 +112,61 @@ private slots:
         QCOMPARE(asked, 2);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(f.readAll().startsWith("\"感党恩"));
+    }
+
+    // ALTO (+ METS) and PAGE are in the format list: chosen there, they plan one page file (and the
+    // METS beside the ALTO), preview the XML and write it; a page without boxes gets a clear message.
+    void altoAndPageFromTheFormatList()
+    {
+        const QString source = QStringLiteral(GALLEY_TEST_DATA "/formats/xmlexport/harbour.alto.xml");
+        const ImportResult imported = DocumentImporter::importFile(source);
+        QVERIFY2(imported.ok(), qPrintable(imported.error));
+        Page page = imported.pages.first();
+        Segmentation seg = Segmenter::segment(page);
+        ReviewDocument alto(page, seg);
+        ExportDialog dialog(&alto);
+        ExportOptions o;
+        o.format = ExportFormat::Markdown;
+        o.perArticle = true;
+        o.targetDir = tmp.filePath(QStringLiteral("alto"));
+        dialog.setOptions(o);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QComboBox *format = formatBox(dialog);
+        QVERIFY(format);
+        const int altoIndex = format->findData(int(ExportFormat::Alto));
+        QVERIFY(altoIndex >= 0);
+        QVERIFY(format->itemText(altoIndex).contains(QLatin1String("ALTO")));
+        format->setCurrentIndex(altoIndex);
+        QCOMPARE(dialog.options().format, ExportFormat::Alto);
+        QCOMPARE(dialog.plannedFiles(), (QStringList{QStringLiteral("harbour.alto.alto.xml"), QStringLiteral("harbour.alto.mets.xml")}));
+        QCOMPARE(dialog.previewSyntax(), QStringLiteral("XML"));
+        QVERIFY(dialog.previewText().contains(QStringLiteral("http://www.loc.gov/standards/alto/ns-v4#")));
+        auto *files = dialog.findChild<QListWidget *>();
+        QVERIFY(files);
+        files->setCurrentRow(1);
+        QVERIFY(dialog.previewText().contains(QStringLiteral("TYPE=\"ARTICLE\"")));
+        QVERIFY(dialog.previewText().contains(QStringLiteral("xlink:href=\"harbour.alto.alto.xml\"")));
+        const QString screenshots = qEnvironmentVariable("GALLEY_SCREENSHOT_DIR");
+        if (!screenshots.isEmpty())
+            QVERIFY(dialog.grab().save(QDir(screenshots).filePath(QStringLiteral("export-dialog-alto.png"))));
+        QVERIFY(dialog.exportFiles());
+        QCOMPARE(dialog.lastResult().files.size(), 2);
+        QVERIFY(QFileInfo::exists(QDir(o.targetDir).filePath(QStringLiteral("harbour.alto.mets.xml"))));
+
+        format->setCurrentIndex(format->findData(int(ExportFormat::PageXml)));
+        QCOMPARE(dialog.plannedFiles(), QStringList{QStringLiteral("harbour.alto.page.xml")});
+        QVERIFY(dialog.previewText().contains(QStringLiteral("pagecontent/2019-07-15")));
+        QVERIFY(dialog.exportFiles());
+        QVERIFY(QFileInfo::exists(QDir(o.targetDir).filePath(QStringLiteral("harbour.alto.page.xml"))));
+
+        // The text page of the other tests has no boxes: the preview says why, nothing is written.
+        ExportDialog text(doc.get());
+        o.format = ExportFormat::PageXml;
+        o.targetDir = tmp.filePath(QStringLiteral("text-page"));
+        text.setOptions(o);
+        QVERIFY2(text.previewText().contains(QStringLiteral("no boxes")), qPrintable(text.previewText()));
+        QVERIFY(!text.exportFiles());
     }
 
     void failuresAreListed()

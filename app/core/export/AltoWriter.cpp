@@ -523,7 +523,11 @@ bool AltoWriter::write(const ReviewDocument &doc, QByteArray &out, QString &erro
     if (!DocumentImporter::readFile(page.sourcePath(), ImportOptions().maxBytes, source, error))
         return false;
     if (DocumentImporter::sniff(source) != SourceFormat::Alto) {
-        error = QStringLiteral("%1: not an ALTO file; ALTO export keeps the coordinates of an ALTO source only").arg(name);
+        const SourceFormat format = DocumentImporter::sniff(source);
+        error = QStringLiteral("%1: not an ALTO file (%2); ALTO export keeps the coordinates of an ALTO source only (opened directly or "
+                               "through METS)%3")
+                    .arg(name, sourceFormatName(format),
+                         format == SourceFormat::Text ? QString() : QStringLiteral("; PAGE export takes the boxes of any laid-out page"));
         return false;
     }
     QList<QHash<QString, TextSpan>> ids;
@@ -535,7 +539,8 @@ bool AltoWriter::write(const ReviewDocument &doc, QByteArray &out, QString &erro
             break;
         }
     if (!again.ok() || ordinal < 0) {
-        error = QStringLiteral("%1: the ALTO file changed since it was imported (its text differs)").arg(name);
+        error = QStringLiteral("%1: the page's text is not the ALTO file's text (the file changed since it was imported, or the page "
+                               "was opened as plain text)").arg(name);
         return false;
     }
     out.clear();
