@@ -213,6 +213,10 @@ void ExportDialog::refresh()
     if (!m_files)
         return;
     const int row = std::max(0, m_files->currentRow());
+    // ALTO and PAGE: one file per page with the corrected text as the editor wrote it.
+    const bool pageOnly = ExportFormats::isPageOnly(options().format);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_perArticle, m_perPage, m_wrapRepair, m_punctuation, m_nfc, m_conversion})
+        w->setEnabled(!pageOnly);
     QStringList warnings;
     m_rendered = BatchExporter::render(*m_document, options(), pageName(), &warnings);
     m_warnings = warnings;

@@ -35,7 +35,7 @@ QList<BatchExporter::RenderedFile> renderLaidOut(const ReviewDocument &document,
                                                  const QString &pageName, QStringList *warnings)
 {
     if (options.perArticle && warnings)
-        warnings->append(QStringLiteral("%1: %2 files hold the whole page; one file per page is written")
+        warnings->append(QStringLiteral("%1: %2 is written for the whole page (one file per page, not per article)")
                              .arg(pageName, ExportFormats::displayName(options.format)));
     BatchExporter::RenderedFile f;
     f.relativePath = ExportFileNamer().claim(pageName, ExportFormats::extension(options.format), QStringLiteral("page"));
