@@ -11,6 +11,7 @@
 #include "export/WordCorrections.h"
 #include "import/DocumentImporter.h"
 #include "import/TextImporter.h"
+#include "project/ProjectFile.h"
 #include "segment/Segmenter.h"
 #include "support/CliRun.h"
 
@@ -425,6 +426,37 @@ private slots:
         QCOMPARE(result.files.size(), 1);
         QVERIFY(!result.files[0].ok());
         QVERIFY2(result.files[0].error.contains(QStringLiteral("not an ALTO file")), qPrintable(result.files[0].error));
+    }
+
+    // A saved project has no boxes, but its source file has: the export is the same as from the page.
+    void projectsExportLikeTheirSource()
+    {
+        for (const QString &name : {QStringLiteral("xmlexport/harbour.alto.xml"), QStringLiteral("sample-2019.xml")}) {
+            QString error;
+            auto doc = open(data(name), &error);
+            QVERIFY2(doc, qPrintable(error));
+            QVERIFY(!correctOneWord(*doc).isEmpty());
+            QTemporaryDir dir;
+            const QString project = dir.filePath(QStringLiteral("page.galley"));
+            QVERIFY2(ProjectFile::save(*doc, project, &error), qPrintable(error));
+            auto loaded = ProjectFile::load(project, &error);
+            QVERIFY2(loaded, qPrintable(error));
+            QVERIFY(!loaded->page().hasGeometry());
+            QByteArray fromPage, fromProject;
+            if (name.endsWith(QLatin1String("alto.xml"))) {
+                QList<MetsWriter::Article> a, b;
+                QVERIFY2(AltoWriter::write(*doc, fromPage, error, &a), qPrintable(error));
+                QVERIFY2(AltoWriter::write(*loaded, fromProject, error, &b), qPrintable(error));
+                QCOMPARE(MetsWriter::write(b, QStringLiteral("x"), QString()), MetsWriter::write(a, QStringLiteral("x"), QString()));
+            } else {
+                QVERIFY2(PageXmlWriter::write(*doc, fromPage, error), qPrintable(error));
+                QVERIFY2(PageXmlWriter::write(*loaded, fromProject, error), qPrintable(error));
+                static const QRegularExpression lastChange(QStringLiteral("<LastChange>[^<]*</LastChange>"));
+                fromPage = QString::fromUtf8(fromPage).remove(lastChange).toUtf8();
+                fromProject = QString::fromUtf8(fromProject).remove(lastChange).toUtf8();
+            }
+            QCOMPARE(fromProject, fromPage);
+        }
     }
 
     void hostileCorrectionsStayWellFormed()
