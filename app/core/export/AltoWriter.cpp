@@ -1,5 +1,7 @@
 #include "AltoWriter.h"
 
+#include "AltoLayoutWriter.h"
+
 #include "import/AltoImporter.h"
 #include "import/DocumentImporter.h"
 #include "import/TextImporter.h"
@@ -392,45 +394,6 @@ bool Rewriter::run(QString &error, const QString &name)
     return true;
 }
 
-// The articles as METS ranges of the IDs written: a piece that is a whole block names the TextBlock,
-// else its first and last String.
-// geometry: the page as the ALTO file gives it (the same text as the document's page).
-QList<MetsWriter::Article> metsArticles(const ReviewDocument &doc, const Page &geometry, const Rewriter &rw)
-{
-    QList<MetsWriter::Article> out;
-    const QList<Block> &blocks = geometry.blocks();
-    for (int i = 0; i < doc.segmentation().articles.size(); ++i) {
-        const Article &art = doc.segmentation().articles[i];
-        MetsWriter::Article a;
-        a.label = doc.headline(i);
-        for (const Piece &p : art.pieces) {
-            MetsWriter::Piece mp;
-            mp.role = p.role;
-            mp.continuesParagraph = p.continuesParagraph;
-            const int b = geometry.blockAt(p.span.start);
-            const Block *block = b >= 0 ? &blocks[b] : nullptr;
-            if (block && p.span.start <= block->span.start && p.span.end >= block->span.end && rw.writtenBlocks.contains(block->sourceId)) {
-                mp.areas.append({block->sourceId, QString()});
-            } else {
-                QString first, last;
-                for (const auto &[id, span] : rw.writtenStrings)
-                    if (span.start >= p.span.start && span.end <= p.span.end) {
-                        if (first.isEmpty())
-                            first = id;
-                        last = id;
-                    }
-                if (!first.isEmpty())
-                    mp.areas.append({first, last});
-            }
-            if (!mp.areas.isEmpty())
-                a.pieces.append(mp);
-        }
-        if (!a.pieces.isEmpty())
-            out.append(a);
-    }
-    return out;
-}
-
 } // namespace
 
 namespace {
@@ -522,13 +485,24 @@ bool AltoWriter::write(const ReviewDocument &doc, QByteArray &out, QString &erro
     QByteArray source;
     if (!DocumentImporter::readFile(page.sourcePath(), ImportOptions().maxBytes, source, error))
         return false;
-    if (DocumentImporter::sniff(source) != SourceFormat::Alto) {
-        const SourceFormat format = DocumentImporter::sniff(source);
-        error = QStringLiteral("%1: not an ALTO file (%2); ALTO export keeps the coordinates of an ALTO source only (opened directly or "
-                               "through METS)%3")
-                    .arg(name, sourceFormatName(format),
-                         format == SourceFormat::Text ? QString() : QStringLiteral("; PAGE export takes the boxes of any laid-out page"));
-        return false;
+    const SourceFormat format = DocumentImporter::sniff(source);
+    if (format != SourceFormat::Alto) {
+        // Another laid-out source (PAGE, hOCR, PDF): ALTO from its blocks and lines. A page without
+        // boxes (a saved project) takes them from its source file when that gives the same text.
+        const Page *geometry = page.hasGeometry() ? &page : nullptr;
+        ImportResult again;
+        if (!geometry && format != SourceFormat::Text) {
+            again = DocumentImporter::importBytes(source, page.sourcePath());
+            for (const Page &p : std::as_const(again.pages))
+                if (p.text() == page.text() && p.hasGeometry())
+                    geometry = &p;
+        }
+        if (!geometry) {
+            error = QStringLiteral("%1: plain text has no boxes; ALTO export needs a laid-out source (ALTO, METS, PAGE, hOCR or PDF)").arg(name);
+            return false;
+        }
+        AltoLayoutWriter::write(doc, *geometry, out, articles);
+        return true;
     }
     QList<QHash<QString, TextSpan>> ids;
     const ImportResult again = AltoImporter::importBytes(source, page.sourcePath(), {}, &ids);
@@ -547,8 +521,14 @@ bool AltoWriter::write(const ReviewDocument &doc, QByteArray &out, QString &erro
     Rewriter rewriter(source, out, ids[ordinal], WordCorrections::of(doc), ordinal);
     if (!rewriter.run(error, name))
         return false;
-    if (articles)
-        *articles = metsArticles(doc, again.pages[ordinal], rewriter);
+    if (articles) {
+        const Page &geometry = again.pages[ordinal];
+        QHash<int, QString> blockIds;
+        for (int k = 0; k < geometry.blocks().size(); ++k)
+            if (rewriter.writtenBlocks.contains(geometry.blocks()[k].sourceId))
+                blockIds.insert(k, geometry.blocks()[k].sourceId);
+        *articles = MetsWriter::articles(doc, geometry, blockIds, rewriter.writtenStrings);
+    }
     return true;
 }
 

@@ -16,8 +16,10 @@
 //    ComposedBlock, TextBlock, TextLine, String (+ SUBS_TYPE, SUBS_CONTENT, WC, STYLEREFS naming a
 //    TextStyle), SP, HYP, Illustration and GraphicalElement boxes. Not copied: OCRProcessing, Tags,
 //    Shape/Polygon outlines, ALTO 4 ReadingOrder, CC confidences. Only the page the document holds.
-// Errors (false and error, "FILE: …"): the page was not imported from ALTO, the source file is gone,
-// unreadable or no longer gives the same text.
+// A page from another laid-out source (PAGE, hOCR, PDF) is written from its blocks and lines by
+// AltoLayoutWriter (synthetic word boxes; see there).
+// Errors (false and error, "FILE: …"): plain text (no boxes); the source file is gone or unreadable; an
+// ALTO source no longer gives the same text.
 // The articles for the METS file beside it (MetsWriter): each piece as the TextBlock ID it covers
 // whole, else its first and last String ID, IDs as written (a TextBlock whose ID had to be replaced is
 // addressed by its Strings).

@@ -107,6 +107,41 @@ void Writer::article(const MetsWriter::Article &a, int order)
 
 } // namespace
 
+QList<MetsWriter::Article> MetsWriter::articles(const ReviewDocument &doc, const Page &geometry, const QHash<int, QString> &blockIds,
+                                                const QList<std::pair<QString, TextSpan>> &strings)
+{
+    QList<Article> out;
+    const QList<Block> &blocks = geometry.blocks();
+    for (int i = 0; i < doc.segmentation().articles.size(); ++i) {
+        Article a;
+        a.label = doc.headline(i);
+        for (const galley::Piece &p : doc.segmentation().articles[i].pieces) {
+            Piece mp;
+            mp.role = p.role;
+            mp.continuesParagraph = p.continuesParagraph;
+            const int b = geometry.blockAt(p.span.start);
+            if (b >= 0 && p.span.start <= blocks[b].span.start && p.span.end >= blocks[b].span.end && blockIds.contains(b)) {
+                mp.areas.append({blockIds.value(b), QString()});
+            } else {
+                QString first, last;
+                for (const auto &[id, span] : strings)
+                    if (span.start >= p.span.start && span.end <= p.span.end) {
+                        if (first.isEmpty())
+                            first = id;
+                        last = id;
+                    }
+                if (!first.isEmpty())
+                    mp.areas.append({first, last});
+            }
+            if (!mp.areas.isEmpty())
+                a.pieces.append(mp);
+        }
+        if (!a.pieces.isEmpty())
+            out.append(a);
+    }
+    return out;
+}
+
 QByteArray MetsWriter::write(const QList<Article> &articles, const QString &altoHref, const QString &pageLabel)
 {
     QByteArray out;

@@ -16,6 +16,7 @@
 //            is the whole block) or BEGIN/END = its first and last String IDs.
 // Furniture is in no div. No dates or other run-dependent values: the same input gives the same bytes.
 // All text through XmlText (well-formed for any input).
+#include "model/ReviewDocument.h"
 #include "model/Role.h"
 
 #include <QByteArray>
@@ -40,6 +41,13 @@ public:
         QList<Piece> pieces;
     };
 
+    /// The document's articles as ranges of the IDs an ALTO file was written with: a piece that is a
+    /// whole block of geometry (the page as the ALTO gives it, same text) names the block's TextBlock ID
+    /// (blockIds: block index → ID, where it has one), else its first and last String (strings: ID and
+    /// span of the page text, document order) inside it. Pieces with neither, and articles left without
+    /// pieces, are left out.
+    static QList<Article> articles(const ReviewDocument &document, const Page &geometry, const QHash<int, QString> &blockIds,
+                                   const QList<std::pair<QString, TextSpan>> &strings);
     /// altoHref: the ALTO file as the METS names it (a file name in the same folder).
     static QByteArray write(const QList<Article> &articles, const QString &altoHref, const QString &pageLabel);
 };
