@@ -5,6 +5,8 @@
 // when present (skipped otherwise, never committed); tests/data/formats/xmlexport/harbour.alto.xml is
 // our own.
 #include "edit/CorrectTextCommand.h"
+#include "edit/MergeArticlesCommand.h"
+#include "edit/SetRoleCommand.h"
 #include "export/AltoWriter.h"
 #include "export/BatchExporter.h"
 #include "export/PageXmlWriter.h"
@@ -277,6 +279,30 @@ private slots:
         QCOMPARE(contentsAgain, contentsIn);
     }
 
+    // The editor's structure edits travel too: two articles merged, a piece made a byline.
+    void editedArticlesRoundTrip()
+    {
+        QString error;
+        auto doc = open(data(QStringLiteral("xmlexport/harbour.alto.xml")), &error);
+        QVERIFY2(doc, qPrintable(error));
+        QCOMPARE(doc->segmentation().articles.size(), 2);
+        doc->undoStack()->push(new MergeArticlesCommand(doc.get(), {doc->segmentation().articles[0].id, doc->segmentation().articles[1].id}));
+        QCOMPARE(doc->segmentation().articles.size(), 1);
+        const Piece &second = doc->segmentation().articles[0].pieces.last();
+        doc->undoStack()->push(new SetRoleCommand(doc.get(), {second.id}, Role::Byline));
+        for (ExportFormat f : {ExportFormat::Alto, ExportFormat::PageXml}) {
+            QTemporaryDir dir;
+            const InputResult result = exportTo(*doc, f, dir.path());
+            for (const FileResult &file : result.files)
+                QVERIFY2(file.ok(), qPrintable(file.error));
+            auto back = open(result.files.last().path, &error); // the METS, or the PAGE file
+            QVERIFY2(back, qPrintable(error));
+            QCOMPARE(articleTexts(*back), articleTexts(*doc));
+            if (f == ExportFormat::Alto) // METS carries the byline (AUTHOR); PAGE has no such region type
+                QCOMPARE(back->segmentation().articles[0].pieces.last().role, Role::Byline);
+        }
+    }
+
     void sharedAltoRoundTrips_data()
     {
         QTest::addColumn<QString>("path");
@@ -449,7 +475,7 @@ private slots:
 
     void pageFromOtherSources()
     {
-        // hOCR: regions and lines from the model's boxes, no Words; valid PAGE 2019.
+        // hOCR: regions, lines and (synthetic) words from the model's boxes; valid PAGE 2019.
         QString error;
         auto doc = open(data(QStringLiteral("sample.hocr")), &error);
         QVERIFY2(doc, qPrintable(error));
@@ -469,6 +495,8 @@ private slots:
         QVERIFY2(PageXmlWriter::write(*doc, out, error), qPrintable(error));
         QVERIFY(out.contains("<Coords points=\"100,100 1300,100 1300,220 100,220\"/>"));
         QVERIFY(out.contains("imageWidth=\"2900\""));
+        // Words: the ALTO String boxes (S1 "Harbour": HPOS 100 VPOS 100 WIDTH 500 HEIGHT 120).
+        QVERIFY(out.contains("<Coords points=\"100,100 600,100 600,220 100,220\"/>"));
 
         // Plain text: refused with a message naming the file.
         ReviewDocument text(TextImporter::importFile(QStringLiteral(GALLEY_TEST_DATA "/seed-page.txt")).pages.first(), Segmentation());

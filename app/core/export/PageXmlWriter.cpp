@@ -2,6 +2,7 @@
 
 #include "WordCorrections.h"
 #include "XmlText.h"
+#include "import/AltoImporter.h"
 #include "import/DocumentImporter.h"
 #include "import/PageXmlImporter.h"
 #include "import/TextImporter.h"
@@ -155,8 +156,52 @@ QString customWithoutStructure(const QString &custom)
     return QString(custom).remove(structure).simplified();
 }
 
-// The Page node of a PAGE source, rebuilt from the model for other laid-out sources.
-Node modelPage(const Page &page, QHash<QString, int> &blockOfId)
+// Word boxes of an ALTO source by the word's UTF-16 start in the page text: the String boxes of the
+// ALTO page whose text is text (keys as AltoImporter gives them: ID, or "#S<n>" by position).
+QHash<qsizetype, QRectF> altoWordBoxes(const QByteArray &source, const QString &path, const QString &text)
+{
+    QHash<qsizetype, QRectF> out;
+    QList<QHash<QString, TextSpan>> ids;
+    const ImportResult r = AltoImporter::importBytes(source, path, {}, &ids);
+    int ordinal = -1;
+    for (int i = 0; i < r.pages.size() && ordinal < 0; ++i)
+        if (r.pages[i].text() == text)
+            ordinal = i;
+    if (ordinal < 0)
+        return out;
+    QXmlStreamReader xml(source);
+    int strings = 0, page = -1;
+    bool inPage = false, inLine = false;
+    while (!xml.atEnd()) {
+        const auto t = xml.readNext();
+        if (t == QXmlStreamReader::StartElement) {
+            if (xml.name() == u"Page") {
+                inPage = true;
+                ++page;
+            } else if (xml.name() == u"TextLine" && inPage) {
+                inLine = true;
+            } else if (xml.name() == u"String" && inPage && inLine) {
+                const QXmlStreamAttributes a = xml.attributes();
+                const QString key = a.value(QLatin1String("ID")).isEmpty() ? QStringLiteral("#S%1").arg(strings) : a.value(QLatin1String("ID")).toString();
+                ++strings;
+                const auto it = page == ordinal ? ids[ordinal].constFind(key) : ids[ordinal].cend();
+                const QRectF box = xml::altoBox(a);
+                if (it != ids[ordinal].cend() && !box.isNull() && !out.contains(it->start))
+                    out.insert(it->start, box);
+            }
+        } else if (t == QXmlStreamReader::EndElement) {
+            if (xml.name() == u"TextLine")
+                inLine = false;
+            else if (xml.name() == u"Page")
+                inPage = false;
+        }
+    }
+    return out;
+}
+
+// The Page node of a PAGE source, rebuilt from the model for other laid-out sources. Words: the box
+// wordBoxes gives (an ALTO source's Strings), else the line box cut at character positions.
+Node modelPage(const Page &page, QHash<QString, int> &blockOfId, const QHash<qsizetype, QRectF> &wordBoxes)
 {
     Node p{QStringLiteral("Page"), {}, {}, {}};
     QString image = page.imageName().isEmpty() ? QFileInfo(page.sourcePath()).fileName() : page.imageName();
@@ -195,8 +240,23 @@ Node modelPage(const Page &page, QHash<QString, int> &blockOfId)
             Node line{QStringLiteral("TextLine"), {}, {}, {}};
             line.attrs.append(QStringLiteral("id"), lineId);
             Node lc{QStringLiteral("Coords"), {}, {}, {}};
-            lc.attrs.append(QStringLiteral("points"), points(l.box.isNull() ? box : l.box));
+            const QRectF lineBox = l.box.isNull() ? box : l.box;
+            lc.attrs.append(QStringLiteral("points"), points(lineBox));
             line.children.append(lc);
+            const double perUnit = l.span.isEmpty() ? 0 : lineBox.width() / double(l.span.length());
+            int n = 0;
+            for (const TextSpan &w : wordSpans(page.text(), l.span)) {
+                const QRectF wordBox = wordBoxes.value(w.start, QRectF(lineBox.left() + perUnit * double(w.start - l.span.start), lineBox.top(),
+                                                                       perUnit * double(w.length()), lineBox.height()));
+                Node word{QStringLiteral("Word"), {}, {}, {}};
+                word.attrs.append(QStringLiteral("id"), QStringLiteral("%1_w%2").arg(lineId).arg(++n));
+                Node wc{QStringLiteral("Coords"), {}, {}, {}};
+                wc.attrs.append(QStringLiteral("points"), points(wordBox));
+                word.children.append(wc);
+                Node wu{QStringLiteral("Unicode"), {}, {}, page.textOf(w).toString()};
+                word.children.append(Node{QStringLiteral("TextEquiv"), {}, {wu}, {}});
+                line.children.append(word);
+            }
             Node unicode{QStringLiteral("Unicode"), {}, {}, page.textOf(l.span).toString()};
             Node equiv{QStringLiteral("TextEquiv"), {}, {unicode}, {}};
             line.children.append(equiv);
@@ -626,7 +686,8 @@ bool PageXmlWriter::write(const ReviewDocument &doc, QByteArray &out, QString &e
         return false;
     }
     QHash<QString, int> blockOfId;
-    const Node p = modelPage(page, blockOfId);
+    const bool alto = !source.isEmpty() && DocumentImporter::sniff(source) == SourceFormat::Alto;
+    const Node p = modelPage(page, blockOfId, alto ? altoWordBoxes(source, page.sourcePath(), page.text()) : QHash<qsizetype, QRectF>());
     Writer(doc, page, out, blockOfId).run(p, QString());
     return true;
 }

@@ -9,7 +9,9 @@
 //    kept. Not copied: AlternativeImage, TextStyle, Glyphs (their text would be stale), TextEquiv
 //    alternatives, UserDefined, Labels, Roles, Relations, Layers, other attributes than id/type/custom.
 //  - ALTO, hOCR, PDF: a TextRegion per block (Coords = its box, id = the source's block id when it is a
-//    free XML name, else "r<N>"), a TextLine per line (its box, id "<region>_l<N>"), no Words. The
+//    free XML name, else "r<N>"), a TextLine per line (its box, id "<region>_l<N>"), a Word per word
+//    ("<line>_w<N>"): for an ALTO source the box of its String, else synthetic (the line box cut at
+//    character positions, as AltoLayoutWriter does). The
 //    numbers are the source's own, rounded to whole units: pixels for hOCR and pixel ALTO, and for
 //    other units pixels of a page image at 72 dpi (PDF points), 254 dpi (ALTO mm10) or 1200 dpi
 //    (ALTO inch1200). imageFilename: the image the source names, else the source file's name.
