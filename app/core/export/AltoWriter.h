@@ -10,7 +10,8 @@
 //    "ID_2", "ID_3" …, SP between them), its box cut left to right in proportion to the words'
 //    lengths; a String left without a word is removed with the SP after it, its box joining the
 //    String before it on the line (else after it). Strings outside corrected pieces keep their CONTENT.
-//    Strings without an ID are never corrected (the import cannot address them).
+//    Strings without an ID are found by their position (AltoImporter keys them "#S<n>") and get an
+//    ID ("S_G<n>") so that the METS can name them.
 //  - Copied: MeasurementUnit, sourceImageInformation/fileName, TextStyles (ID, FONTFAMILY, FONTSIZE,
 //    FONTSTYLE), Page (ID, PHYSICAL_IMG_NR, PRINTED_IMG_NR, WIDTH, HEIGHT), margins and PrintSpace,
 //    ComposedBlock, TextBlock, TextLine, String (+ SUBS_TYPE, SUBS_CONTENT, WC, STYLEREFS naming a
