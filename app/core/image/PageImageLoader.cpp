@@ -1,0 +1,132 @@
+#include "PageImageLoader.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QImageReader>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <poppler-qt6.h>
+
+#include <algorithm>
+#include <cmath>
+#include <mutex>
+
+namespace galley {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PageImageLoader", text);
+}
+
+QString cannotRead(const QString &path, const QString &why)
+{
+    return tr("%1: cannot read the page image: %2").arg(QDir::toNativeSeparators(path), why);
+}
+
+void renderPdfPage(PageImage &out, int maxSide)
+{
+    const PageImageSource &s = out.source;
+    std::unique_ptr<Poppler::Document> doc = Poppler::Document::load(s.path);
+    if (!doc) {
+        out.error = cannotRead(s.path, tr("not a readable PDF (damaged or not a PDF)"));
+        return;
+    }
+    if (doc->isLocked()) {
+        out.error = cannotRead(s.path, tr("the PDF is encrypted"));
+        return;
+    }
+    std::unique_ptr<Poppler::Page> page = s.pdfPageIndex < doc->numPages() ? doc->page(s.pdfPageIndex) : nullptr;
+    if (!page) {
+        out.error = cannotRead(s.path, tr("the PDF has no page %1").arg(s.pdfPageIndex + 1));
+        return;
+    }
+    const QSizeF points = page->pageSizeF();
+    const double longSide = std::max(points.width(), points.height());
+    if (!(longSide > 0)) {
+        out.error = cannotRead(s.path, tr("page %1 has no size").arg(s.pdfPageIndex + 1));
+        return;
+    }
+    const double dpi = std::min(PageImageLoader::kMaxPdfDpi, maxSide * 72.0 / longSide);
+    doc->setRenderHint(Poppler::Document::Antialiasing, true);
+    doc->setRenderHint(Poppler::Document::TextAntialiasing, true);
+    doc->setRenderHint(Poppler::Document::TextHinting, true);
+    out.image = page->renderToImage(dpi, dpi);
+    if (out.image.isNull()) {
+        out.error = cannotRead(s.path, tr("poppler could not render page %1").arg(s.pdfPageIndex + 1));
+        return;
+    }
+    out.fullSize = QSize(qRound(points.width() * PageImageLoader::kMaxPdfDpi / 72.0),
+                         qRound(points.height() * PageImageLoader::kMaxPdfDpi / 72.0));
+    // The boxes are poppler's points of this very page: the rendering maps them exactly.
+    const QSizeF pageSize = s.pageSize.isEmpty() ? points : s.pageSize;
+    out.mapping = PageImageMapping(GeometryUnit::PdfPoint, pageSize, out.image.size(), out.image.size());
+}
+
+void readScan(PageImage &out, int maxSide)
+{
+    static std::once_flag raised;
+    std::call_once(raised, [] {
+        if (QImageReader::allocationLimit() < PageImageLoader::kAllocationLimitMiB)
+            QImageReader::setAllocationLimit(PageImageLoader::kAllocationLimitMiB);
+    });
+    const PageImageSource &s = out.source;
+    QImageReader reader(s.path);
+    reader.setAutoTransform(false); // OCR coordinates refer to the stored pixels
+    const QSize full = reader.size();
+    if (!full.isValid() || full.isEmpty()) {
+        out.error = cannotRead(s.path, reader.canRead() ? reader.errorString() : tr("not an image Qt can read (%1)").arg(reader.errorString()));
+        return;
+    }
+    out.fullSize = full;
+    QSize target = full;
+    if (std::max(full.width(), full.height()) > maxSide)
+        target = full.scaled(maxSide, maxSide, Qt::KeepAspectRatio);
+    if (target != full)
+        reader.setScaledSize(target);
+    out.image = reader.read();
+    if (out.image.isNull()) {
+        out.error = cannotRead(s.path, reader.errorString());
+        return;
+    }
+    if (out.image.size() != target) // a handler that ignored the scaled size
+        out.image = out.image.scaled(target, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    // The stored resolution (decoders copy it to the scaled image); used only when the OCR gave no page size.
+    const double dpi = out.image.dotsPerMeterX() > 0 ? out.image.dotsPerMeterX() * 0.0254 : 0;
+    out.mapping = PageImageMapping(s.unit, s.pageSize, full, out.image.size(), dpi);
+}
+
+} // namespace
+
+PageImage PageImageLoader::load(const PageImageSource &source, int maxSide)
+{
+    QElapsedTimer timer;
+    timer.start();
+    PageImage out;
+    out.source = source;
+    maxSide = std::max(16, maxSide);
+    switch (source.kind) {
+    case PageImageSource::Kind::None:
+        out.error = source.missing.isEmpty() ? tr("No page image: the page is text only") : source.missing;
+        break;
+    case PageImageSource::Kind::PdfPage:
+        renderPdfPage(out, maxSide);
+        break;
+    case PageImageSource::Kind::Scan:
+        readScan(out, maxSide);
+        break;
+    }
+    if (!out.error.isEmpty())
+        out.image = QImage();
+    out.milliseconds = timer.elapsed();
+    return out;
+}
+
+QFuture<PageImage> PageImageLoader::loadAsync(const PageImageSource &source, int maxSide)
+{
+    return QtConcurrent::run([source, maxSide] { return load(source, maxSide); });
+}
+
+} // namespace galley
