@@ -378,10 +378,12 @@ void PageImageView::applyZoom()
     const QRectF page = m_scene->sceneRect();
     const QSize vp = m_view->maximumViewportSize() - QSize(2 * kMargin, 2 * kMargin);
     if (!page.isEmpty() && vp.width() > 0 && vp.height() > 0) {
-        // The width fit leaves room for the vertical scroll bar it will need.
-        const int scrollBar = m_view->style()->pixelMetric(QStyle::PM_ScrollBarExtent);
-        if (m_zoomMode == ZoomMode::FitWidth)
-            m_zoom = std::max(1, vp.width() - scrollBar) / page.width();
+        if (m_zoomMode == ZoomMode::FitWidth) {
+            m_zoom = vp.width() / page.width();
+            // Leave room for the vertical scroll bar when the page is then taller than the view.
+            if (page.height() * m_zoom > vp.height())
+                m_zoom = std::max(1, vp.width() - m_view->style()->pixelMetric(QStyle::PM_ScrollBarExtent)) / page.width();
+        }
         else if (m_zoomMode == ZoomMode::FitPage)
             m_zoom = std::min(vp.width() / page.width(), vp.height() / page.height());
     }
