@@ -131,7 +131,7 @@ MainWindow::MainWindow(QWidget *parent)
         resize(std::min(1800, avail.width() * 96 / 100), std::min(1100, avail.height() * 94 / 100));
     }
     if (!m_pageSplitter->restoreState(settings.value(QStringLiteral("PageImage/splitter")).toByteArray()))
-        m_pageSplitter->setSizes({width() / 3, width() / 3}); // image and raw page alike; the articles dock has the rest
+        m_pageSplitter->setSizes({width() * 3 / 10, width() / 5}); // the image wider than the raw text; the dock has the rest
 
     m_quitAfterPaint = qEnvironmentVariableIsSet("GALLEY_QUIT_AFTER_FIRST_PAINT");
     m_raw->viewport()->installEventFilter(this);

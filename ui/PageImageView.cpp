@@ -141,9 +141,15 @@ PageImageView::PageImageView(QWidget *parent)
     layout->addWidget(m_message);
     layout->addWidget(m_view, 1);
 
-    const QString saved = QSettings().value(QStringLiteral("PageImage/zoomMode")).toString();
-    m_zoomMode = saved == zoomModeName(ZoomMode::FitPage) ? ZoomMode::FitPage : ZoomMode::FitWidth;
-    (m_zoomMode == ZoomMode::FitPage ? m_fitPage : m_fitWidth)->setChecked(true);
+    const QSettings settings;
+    const QString saved = settings.value(QStringLiteral("PageImage/zoomMode")).toString();
+    m_zoomMode = saved == zoomModeName(ZoomMode::FitPage) ? ZoomMode::FitPage
+        : saved == zoomModeName(ZoomMode::Free)           ? ZoomMode::Free
+                                                          : ZoomMode::FitWidth;
+    m_zoom = std::clamp(settings.value(QStringLiteral("PageImage/zoom"), 1.0).toDouble(), 0.001, kMaxZoom);
+    m_zoomGroup->setExclusionPolicy(QActionGroup::ExclusionPolicy::ExclusiveOptional);
+    m_fitWidth->setChecked(m_zoomMode == ZoomMode::FitWidth);
+    m_fitPage->setChecked(m_zoomMode == ZoomMode::FitPage);
 
     connect(&m_watcher, &QFutureWatcher<PageImage>::finished, this, &PageImageView::onLoaded);
 }
@@ -347,16 +353,9 @@ void PageImageView::updateSceneRect()
 void PageImageView::setZoomMode(ZoomMode mode)
 {
     m_zoomMode = mode;
-    m_fitWidth->setChecked(mode == ZoomMode::FitWidth);
+    m_fitWidth->setChecked(mode == ZoomMode::FitWidth); // free zoom: neither stays pressed
     m_fitPage->setChecked(mode == ZoomMode::FitPage);
-    if (mode == ZoomMode::Free) {
-        // Neither fit button stays pressed.
-        m_zoomGroup->setExclusionPolicy(QActionGroup::ExclusionPolicy::ExclusiveOptional);
-        m_fitWidth->setChecked(false);
-        m_fitPage->setChecked(false);
-    }
-    if (mode != ZoomMode::Free)
-        QSettings().setValue(QStringLiteral("PageImage/zoomMode"), zoomModeName(mode));
+    QSettings().setValue(QStringLiteral("PageImage/zoomMode"), zoomModeName(mode));
     applyZoom();
 }
 
@@ -367,6 +366,7 @@ void PageImageView::zoomBy(double factor)
     if (!page.isEmpty() && m_view->viewport()->width() > 0)
         minZoom = kMinZoomFactor * std::min(m_view->viewport()->width() / page.width(), m_view->viewport()->height() / page.height());
     m_zoom = std::clamp(m_zoom * factor, minZoom, kMaxZoom);
+    QSettings().setValue(QStringLiteral("PageImage/zoom"), m_zoom);
     if (m_zoomMode != ZoomMode::Free)
         setZoomMode(ZoomMode::Free); // applies the zoom
     else

@@ -5,7 +5,7 @@
 //  - A click on a region emits pieceClicked (MainWindow selects that piece everywhere, as for a click
 //    on the raw page); setCurrentPiece() frames a piece's region and scrolls it into view.
 //  - Zoom: fit width, fit page, or free (Ctrl+wheel, zoom in/out), independent of the text views; the
-//    zoom mode is remembered in QSettings ("PageImage/zoomMode").
+//    zoom mode and the free zoom are remembered in QSettings ("PageImage/zoomMode", "PageImage/zoom").
 //  - A page with boxes but no image found (or an unreadable one) shows the outlines on a blank sheet
 //    and says why in a message line; a text page has nothing to show (hasPage() is false: MainWindow
 //    hides the view).

@@ -363,6 +363,13 @@ void TestPageImageView::layoutIsRemembered()
     m_window->action(QStringLiteral("viewPageImage"))->trigger();
     QVERIFY(view()->isVisible());
     QVERIFY(view()->isImageShown());
+    // A free zoom is remembered as such.
+    view()->zoomBy(3);
+    const double zoom = view()->zoom();
+    cleanup();
+    init();
+    QCOMPARE(view()->zoomMode(), PageImageView::ZoomMode::Free);
+    QCOMPARE(view()->zoom(), zoom);
 }
 
 QTEST_MAIN(TestPageImageView)
