@@ -197,6 +197,7 @@ void PageImageView::showPrintedPage(int printedPage)
     }
     updateSceneRect();
     applyZoom();
+    scrollToTopLeft();
     updateMessage();
     emit pageChanged();
 }
@@ -257,6 +258,7 @@ void PageImageView::applyLoaded()
     }
     updateSceneRect();
     applyZoom();
+    scrollToTopLeft();
     updateMessage();
     if (m_currentPiece)
         setCurrentPiece(m_currentPiece, true);
@@ -388,6 +390,13 @@ void PageImageView::applyZoom()
             m_zoom = std::min(vp.width() / page.width(), vp.height() / page.height());
     }
     m_view->setTransform(QTransform::fromScale(m_zoom, m_zoom));
+}
+
+void PageImageView::scrollToTopLeft()
+{
+    // A new page starts where reading starts (the view would centre it), before any region is scrolled to.
+    m_view->horizontalScrollBar()->setValue(m_view->horizontalScrollBar()->minimum());
+    m_view->verticalScrollBar()->setValue(m_view->verticalScrollBar()->minimum());
 }
 
 int PageImageView::pieceAt(QPointF pagePos) const

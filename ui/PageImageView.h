@@ -97,6 +97,7 @@ private:
     void onLoaded();
     void applyLoaded();
     void applyZoom();
+    void scrollToTopLeft();
     void updateSceneRect();
     void updateMessage();
     void styleRegion(QGraphicsRectItem *item, int pieceId) const;
