@@ -30,6 +30,7 @@ constexpr double kMinZoomFactor = 0.25; // of fit page
 constexpr double kMaxZoom = 40;         // screen pixels per page unit (a pixel-unit scan at 4000 %)
 constexpr double kWheelStep = 1.15;
 constexpr int kMargin = 8;              // pixels around the sheet when fitting
+constexpr int kPreviewSide = 1000;      // longer side of a PDF page's first, quick rendering
 
 QString zoomModeName(PageImageView::ZoomMode mode)
 {
@@ -224,16 +225,19 @@ void PageImageView::startLoading()
     m_pending = true;
     m_loaded = PageImage();
     m_loaded.source = source;
+    // A PDF page is rendered twice: first small (shown after a fraction of the time), then sharp. A scan
+    // is read once: a second read would decode TIFF and PNG in full again.
+    m_preview = source.kind == PageImageSource::Kind::PdfPage;
     m_watcher.setProperty("generation", m_generation);
-    m_watcher.setFuture(PageImageLoader::loadAsync(source));
+    m_watcher.setFuture(PageImageLoader::loadAsync(source, m_preview ? kPreviewSide : PageImageLoader::kDefaultMaxSide));
 }
 
 void PageImageView::waitForImage()
 {
-    if (!m_pending)
-        return;
-    m_watcher.waitForFinished();
-    onLoaded();
+    while (m_pending) {
+        m_watcher.waitForFinished();
+        onLoaded();
+    }
 }
 
 void PageImageView::onLoaded()
@@ -242,20 +246,29 @@ void PageImageView::onLoaded()
     // load that a newer page superseded.
     if (!m_pending || m_watcher.property("generation").toInt() != m_generation || !m_watcher.isFinished())
         return;
-    m_pending = false;
     m_loaded = m_watcher.result();
-    applyLoaded();
+    const bool first = !m_pixmap;
+    if (m_preview && m_loaded.ok()) {
+        m_preview = false;
+        m_watcher.setFuture(PageImageLoader::loadAsync(m_loaded.source));
+    } else {
+        m_pending = false;
+    }
+    applyLoaded(first);
 }
 
-void PageImageView::applyLoaded()
+void PageImageView::applyLoaded(bool first)
 {
     if (m_loaded.ok()) {
+        delete m_pixmap; // the preview, replaced by the sharp image at the same place
         m_pixmap = m_scene->addPixmap(QPixmap::fromImage(m_loaded.image));
         m_pixmap->setTransformationMode(Qt::SmoothTransformation);
         m_pixmap->setTransform(m_loaded.mapping.imageToPage());
         m_pixmap->setZValue(-1);
         m_loaded.image = QImage(); // the pixmap holds it; no second copy of a large scan
     }
+    if (!first) // the sharp image over the preview: nothing moves
+        return;
     updateSceneRect();
     applyZoom();
     scrollToTopLeft();
@@ -283,10 +296,9 @@ void PageImageView::updateMessage()
 {
     QString text;
     if (hasPage()) {
-        if (m_pending)
-            text = tr("Loading the page image…");
-        else if (!isImageShown())
-            text = m_loaded.error.isEmpty() ? m_loaded.source.missing : m_loaded.error;
+        if (!isImageShown())
+            text = m_pending ? tr("Loading the page image…")
+                             : (m_loaded.error.isEmpty() ? m_loaded.source.missing : m_loaded.error);
     }
     m_message->setText(text);
     m_message->setVisible(!text.isEmpty());

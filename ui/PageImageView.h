@@ -1,6 +1,7 @@
 #pragma once
 // PageImageView: the printed page beside the raw text — the rendered PDF page or the scan
-// (PageImageSource / PageImageLoader, loaded off the GUI thread), each piece's region outlined in its
+// (PageImageSource / PageImageLoader, loaded off the GUI thread; a PDF page first quickly at low
+// resolution, then sharp), each piece's region outlined in its
 // article's colour (ArticleColors; page furniture in grey).
 //  - A click on a region emits pieceClicked (MainWindow selects that piece everywhere, as for a click
 //    on the raw page); setCurrentPiece() frames a piece's region and scrolls it into view.
@@ -95,7 +96,7 @@ private:
     void rebuildRegions();
     void startLoading();
     void onLoaded();
-    void applyLoaded();
+    void applyLoaded(bool first);
     void applyZoom();
     void scrollToTopLeft();
     void updateSceneRect();
@@ -122,7 +123,8 @@ private:
     QAction *m_fitPage = nullptr;
     QFutureWatcher<PageImage> m_watcher;
     int m_generation = 0;   // of the load running / last started
-    bool m_pending = false; // a load was started and its result not applied yet
+    bool m_pending = false; // a load was started and its (final) result not applied yet
+    bool m_preview = false; // the load running is a PDF page's quick first rendering
     PageImage m_loaded;
 };
 

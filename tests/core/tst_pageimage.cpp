@@ -43,6 +43,8 @@ private slots:
     void textPageHasNoImageAndNoMessage();
     void pdfPageIsRenderedWithExactMapping();
     void scanIsReadDownscaledOffTheGuiThread();
+    void tiffScansAreAveragedDown_data();
+    void tiffScansAreAveragedDown();
     void mappingFollowsTheUnits();
     void unreadableImageGivesAMessage();
     void folderOrFifoNamedLikeAScanIsNeverOpened();
@@ -143,6 +145,42 @@ void TestPageImage::scanIsReadDownscaledOffTheGuiThread()
     QCOMPARE(image.image.size(), QSize(300, 400));
     // Pixel boxes of a 600 x 800 page onto the half-size image.
     QCOMPARE(image.mapping.toImage(QRectF(40, 40, 100, 30)), QRectF(20, 20, 50, 15));
+}
+
+void TestPageImage::tiffScansAreAveragedDown_data()
+{
+    QTest::addColumn<int>("format");
+    QTest::newRow("grey") << int(QImage::Format_Grayscale8);
+    QTest::newRow("bilevel") << int(QImage::Format_Mono);
+    QTest::newRow("colour") << int(QImage::Format_RGB32);
+}
+
+void TestPageImage::tiffScansAreAveragedDown()
+{
+    // TIFF is decoded in full, then averaged down (no scaled decoding in Qt's TIFF plug-in).
+    QFETCH(int, format);
+    QImage scan(1200, 1600, QImage::Format_RGB32);
+    scan.fill(Qt::white);
+    for (int y = 0; y < 1600; ++y)
+        for (int x = 0; x < 600; ++x)
+            scan.setPixel(x, y, qRgb(0, 0, 0)); // left half ink
+    scan = scan.convertToFormat(QImage::Format(format));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("scan.tif"));
+    if (!scan.save(path, "TIFF"))
+        QSKIP("no TIFF plug-in (qt6-image-formats-plugins)");
+    PageImageSource s;
+    s.kind = PageImageSource::Kind::Scan;
+    s.path = path;
+    s.unit = GeometryUnit::Pixel;
+    s.pageSize = QSizeF(1200, 1600);
+    const PageImage image = PageImageLoader::load(s, 400);
+    QVERIFY2(image.ok(), qPrintable(image.error));
+    QCOMPARE(image.fullSize, QSize(1200, 1600));
+    QCOMPARE(image.image.size(), QSize(300, 400));
+    QCOMPARE(qGray(image.image.pixel(10, 200)), 0);
+    QCOMPARE(qGray(image.image.pixel(290, 200)), 255);
+    QCOMPARE(image.mapping.toImage(QRectF(600, 0, 600, 1600)), QRectF(150, 0, 150, 400));
 }
 
 void TestPageImage::mappingFollowsTheUnits()

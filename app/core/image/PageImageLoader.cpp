@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cmath>
 #include <mutex>
+#include <vector>
 
 namespace galley {
 
@@ -65,6 +66,38 @@ void renderPdfPage(PageImage &out, int maxSide)
     out.mapping = PageImageMapping(GeometryUnit::PdfPoint, pageSize, out.image.size(), out.image.size());
 }
 
+// Averages k x k blocks of pixels (k >= 2): one pass over the image, the cheap first step from a full-size
+// decode to the size shown (QImage's smooth scaling works on 32-bit pixels only and would first convert a
+// broadsheet of grey bytes to four times its size). Grey images stay 8-bit; the rest become RGB32.
+QImage boxDownscale(const QImage &source, int k)
+{
+    const bool grey = source.format() == QImage::Format_Grayscale8;
+    const QImage in = grey ? source : source.convertToFormat(QImage::Format_RGB32);
+    const int w = in.width() / k, h = in.height() / k;
+    QImage out(w, h, grey ? QImage::Format_Grayscale8 : QImage::Format_RGB32);
+    if (out.isNull())
+        return out;
+    const int channels = grey ? 1 : 4;
+    std::vector<quint32> sums(size_t(w) * channels);
+    const quint32 area = quint32(k) * quint32(k);
+    for (int y = 0; y < h; ++y) {
+        std::fill(sums.begin(), sums.end(), 0);
+        for (int dy = 0; dy < k; ++dy) {
+            const uchar *row = in.constScanLine(y * k + dy);
+            for (int x = 0; x < w; ++x)
+                for (int dx = 0; dx < k; ++dx)
+                    for (int c = 0; c < channels; ++c)
+                        sums[size_t(x) * channels + c] += row[(size_t(x) * k + dx) * channels + c];
+        }
+        uchar *dst = out.scanLine(y);
+        for (size_t i = 0; i < sums.size(); ++i)
+            dst[i] = uchar(sums[i] / area);
+    }
+    out.setDotsPerMeterX(in.dotsPerMeterX());
+    out.setDotsPerMeterY(in.dotsPerMeterY());
+    return out;
+}
+
 void readScan(PageImage &out, int maxSide)
 {
     static std::once_flag raised;
@@ -84,15 +117,25 @@ void readScan(PageImage &out, int maxSide)
     QSize target = full;
     if (std::max(full.width(), full.height()) > maxSide)
         target = full.scaled(maxSide, maxSide, Qt::KeepAspectRatio);
-    if (target != full)
+    // Decoders that scale while reading (JPEG, PNG) are asked to; for the others (TIFF …) QImageReader
+    // would decode in full and then scale with QImage's smooth scaling — box averaging first is faster.
+    const bool scalesWhileReading = reader.supportsOption(QImageIOHandler::ScaledSize);
+    if (target != full && scalesWhileReading)
         reader.setScaledSize(target);
     out.image = reader.read();
     if (out.image.isNull()) {
         out.error = cannotRead(s.path, reader.errorString());
         return;
     }
-    if (out.image.size() != target) // a handler that ignored the scaled size
-        out.image = out.image.scaled(target, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    if (out.image.size() != target) {
+        const int k = std::min(out.image.width() / target.width(), out.image.height() / target.height());
+        if (out.image.depth() == 1) // bilevel scans: grey averages read better than dropped pixels
+            out.image = out.image.convertToFormat(QImage::Format_Grayscale8);
+        if (k >= 2)
+            out.image = boxDownscale(out.image, k);
+        if (out.image.size() != target)
+            out.image = out.image.scaled(target, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    }
     // The stored resolution (decoders copy it to the scaled image); used only when the OCR gave no page size.
     const double dpi = out.image.dotsPerMeterX() > 0 ? out.image.dotsPerMeterX() * 0.0254 : 0;
     out.mapping = PageImageMapping(s.unit, s.pageSize, full, out.image.size(), dpi);
