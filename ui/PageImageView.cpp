@@ -13,6 +13,7 @@
 #include <QIcon>
 #include <QLabel>
 #include <QMouseEvent>
+#include <QPixmapCache>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStyle>
@@ -31,6 +32,7 @@ constexpr double kMaxZoom = 40;         // screen pixels per page unit (a pixel-
 constexpr double kWheelStep = 1.15;
 constexpr int kMargin = 8;              // pixels around the sheet when fitting
 constexpr int kPreviewSide = 1000;      // longer side of a PDF page's first, quick rendering
+constexpr int kPixmapCacheKiB = 96 * 1024;
 
 QString zoomModeName(PageImageView::ZoomMode mode)
 {
@@ -153,6 +155,9 @@ PageImageView::PageImageView(QWidget *parent)
     m_fitPage->setChecked(m_zoomMode == ZoomMode::FitPage);
 
     connect(&m_watcher, &QFutureWatcher<PageImage>::finished, this, &PageImageView::onLoaded);
+    // The image's cache at the zoom shown (see applyLoaded) lives in QPixmapCache: room for a full screen.
+    if (QPixmapCache::cacheLimit() < kPixmapCacheKiB)
+        QPixmapCache::setCacheLimit(kPixmapCacheKiB);
 }
 
 PageImageView::~PageImageView()
@@ -263,6 +268,9 @@ void PageImageView::applyLoaded(bool first)
         delete m_pixmap; // the preview, replaced by the sharp image at the same place
         m_pixmap = m_scene->addPixmap(QPixmap::fromImage(m_loaded.image));
         m_pixmap->setTransformationMode(Qt::SmoothTransformation);
+        // Scaled smoothly once per zoom, then blitted: a repaint while scrolling would otherwise scale
+        // the whole image again (hundreds of ms for a broadsheet scan).
+        m_pixmap->setCacheMode(QGraphicsItem::DeviceCoordinateCache);
         m_pixmap->setTransform(m_loaded.mapping.imageToPage());
         m_pixmap->setZValue(-1);
         m_loaded.image = QImage(); // the pixmap holds it; no second copy of a large scan

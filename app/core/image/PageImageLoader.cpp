@@ -117,9 +117,11 @@ void readScan(PageImage &out, int maxSide)
     QSize target = full;
     if (std::max(full.width(), full.height()) > maxSide)
         target = full.scaled(maxSide, maxSide, Qt::KeepAspectRatio);
-    // Decoders that scale while reading (JPEG, PNG) are asked to; for the others (TIFF …) QImageReader
-    // would decode in full and then scale with QImage's smooth scaling — box averaging first is faster.
-    const bool scalesWhileReading = reader.supportsOption(QImageIOHandler::ScaledSize);
+    // Only the JPEG decoder really decodes at a reduced size (libjpeg's DCT scaling). For the others
+    // (PNG, TIFF …) QImageReader's scaled size means a full decode to 32-bit pixels and QImage's smooth
+    // scaling — four times the memory of a grey broadsheet; decoding as stored and averaging down is
+    // faster and keeps grey 8-bit (bench_pageimage, docs/performance.md).
+    const bool scalesWhileReading = reader.format() == "jpeg" && reader.supportsOption(QImageIOHandler::ScaledSize);
     if (target != full && scalesWhileReading)
         reader.setScaledSize(target);
     out.image = reader.read();
@@ -163,6 +165,11 @@ PageImage PageImageLoader::load(const PageImageSource &source, int maxSide)
     }
     if (!out.error.isEmpty())
         out.image = QImage();
+    else if (out.image.format() != QImage::Format_RGB32 && out.image.format() != QImage::Format_ARGB32_Premultiplied)
+        // In the screen's format here on the worker: the GUI thread then only wraps it in a pixmap
+        // (a grey scan converted there took half a second of the window's time; bench_pageimage).
+        out.image = out.image.convertToFormat(out.image.hasAlphaChannel() ? QImage::Format_ARGB32_Premultiplied
+                                                                          : QImage::Format_RGB32);
     out.milliseconds = timer.elapsed();
     return out;
 }

@@ -2,10 +2,11 @@
 // PageImageLoader: reads the image a PageImageSource names, small enough to show, off the GUI thread.
 //  - PDF page: rendered with poppler-qt6 at the resolution that makes its longer side maxSide pixels
 //    (at most kMaxPdfDpi), anti-aliased.
-//  - Scan: read with QImageReader, DOWNSCALED while decoding (QImageReader::setScaledSize) so that its
-//    longer side is at most maxSide pixels: JPEG decodes at reduced size, PNG scales row by row; the
-//    other formats (TIFF …) decode in full once and are then scaled (the reader's allocation limit is
-//    raised once, to kAllocationLimitMiB, so a broadsheet of 1 GB uncompressed can be read at all).
+//  - Scan: read with QImageReader and DOWNSCALED so that its longer side is at most maxSide pixels:
+//    JPEG decodes at reduced size (QImageReader::setScaledSize, libjpeg's DCT scaling); the other
+//    formats (PNG, TIFF …) decode once as stored (grey stays 8-bit) and are averaged down in blocks, then
+//    scaled smoothly to the exact size (the reader's allocation limit is raised once, to
+//    kAllocationLimitMiB, so that a broadsheet of 1 GB uncompressed can be read at all).
 //    Measured times: docs/performance.md ("Page image").
 // The result carries the mapping from the page's boxes (GeometryUnit) to the image's pixels.
 // Errors: PageImage::error, "FILE: cannot read the page image: reason" (missing, not an image, damaged,
@@ -23,7 +24,7 @@ namespace galley {
 
 struct PageImage {
     PageImageSource source;
-    QImage image;             ///< the image to show (downscaled); null on error
+    QImage image;             ///< the image to show (downscaled, RGB32 or ARGB32 premultiplied); null on error
     QSize fullSize;           ///< the scan's stored size, or the PDF page rendered at kMaxPdfDpi
     PageImageMapping mapping; ///< page units (source.unit) → pixels of image
     QString error;            ///< empty on success
