@@ -17,14 +17,9 @@ namespace galley {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PageImageLoader", text);
-}
-
 QString cannotRead(const QString &path, const QString &why)
 {
-    return tr("%1: cannot read the page image: %2").arg(QDir::toNativeSeparators(path), why);
+    return QCoreApplication::translate("PageImageLoader", "%1: cannot read the page image: %2").arg(QDir::toNativeSeparators(path), why);
 }
 
 void renderPdfPage(PageImage &out, int maxSide)
@@ -32,22 +27,22 @@ void renderPdfPage(PageImage &out, int maxSide)
     const PageImageSource &s = out.source;
     std::unique_ptr<Poppler::Document> doc = Poppler::Document::load(s.path);
     if (!doc) {
-        out.error = cannotRead(s.path, tr("not a readable PDF (damaged or not a PDF)"));
+        out.error = cannotRead(s.path, QCoreApplication::translate("PageImageLoader", "not a readable PDF (damaged or not a PDF)"));
         return;
     }
     if (doc->isLocked()) {
-        out.error = cannotRead(s.path, tr("the PDF is encrypted"));
+        out.error = cannotRead(s.path, QCoreApplication::translate("PageImageLoader", "the PDF is encrypted"));
         return;
     }
     std::unique_ptr<Poppler::Page> page = s.pdfPageIndex < doc->numPages() ? doc->page(s.pdfPageIndex) : nullptr;
     if (!page) {
-        out.error = cannotRead(s.path, tr("the PDF has no page %1").arg(s.pdfPageIndex + 1));
+        out.error = cannotRead(s.path, QCoreApplication::translate("PageImageLoader", "the PDF has no page %1").arg(s.pdfPageIndex + 1));
         return;
     }
     const QSizeF points = page->pageSizeF();
     const double longSide = std::max(points.width(), points.height());
     if (!(longSide > 0)) {
-        out.error = cannotRead(s.path, tr("page %1 has no size").arg(s.pdfPageIndex + 1));
+        out.error = cannotRead(s.path, QCoreApplication::translate("PageImageLoader", "page %1 has no size").arg(s.pdfPageIndex + 1));
         return;
     }
     const double dpi = std::min(PageImageLoader::kMaxPdfDpi, maxSide * 72.0 / longSide);
@@ -56,7 +51,7 @@ void renderPdfPage(PageImage &out, int maxSide)
     doc->setRenderHint(Poppler::Document::TextHinting, true);
     out.image = page->renderToImage(dpi, dpi);
     if (out.image.isNull()) {
-        out.error = cannotRead(s.path, tr("poppler could not render page %1").arg(s.pdfPageIndex + 1));
+        out.error = cannotRead(s.path, QCoreApplication::translate("PageImageLoader", "poppler could not render page %1").arg(s.pdfPageIndex + 1));
         return;
     }
     out.fullSize = QSize(qRound(points.width() * PageImageLoader::kMaxPdfDpi / 72.0),
@@ -110,7 +105,7 @@ void readScan(PageImage &out, int maxSide)
     reader.setAutoTransform(false); // OCR coordinates refer to the stored pixels
     const QSize full = reader.size();
     if (!full.isValid() || full.isEmpty()) {
-        out.error = cannotRead(s.path, reader.canRead() ? reader.errorString() : tr("not an image Qt can read (%1)").arg(reader.errorString()));
+        out.error = cannotRead(s.path, reader.canRead() ? reader.errorString() : QCoreApplication::translate("PageImageLoader", "not an image Qt can read (%1)").arg(reader.errorString()));
         return;
     }
     out.fullSize = full;
@@ -154,7 +149,7 @@ PageImage PageImageLoader::load(const PageImageSource &source, int maxSide)
     maxSide = std::max(16, maxSide);
     switch (source.kind) {
     case PageImageSource::Kind::None:
-        out.error = source.missing.isEmpty() ? tr("No page image: the page is text only") : source.missing;
+        out.error = source.missing.isEmpty() ? QCoreApplication::translate("PageImageLoader", "No page image: the page is text only") : source.missing;
         break;
     case PageImageSource::Kind::PdfPage:
         renderPdfPage(out, maxSide);
