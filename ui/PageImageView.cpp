@@ -456,11 +456,17 @@ void PageImageView::canvasClicked(QPoint viewportPos)
     if (!id)
         return;
     setCurrentPiece(id, false);
+    // The selection comes back through MainWindow (setCurrentPiece with scroll): the region the editor
+    // just clicked is where the editor is looking, so the page must not jump.
+    m_clickedPiece = id;
     emit pieceClicked(id);
+    m_clickedPiece = 0;
 }
 
 void PageImageView::setCurrentPiece(int pieceId, bool scroll)
 {
+    if (pieceId == m_clickedPiece)
+        scroll = false;
     const int old = m_currentPiece;
     m_currentPiece = pieceId;
     if (QGraphicsRectItem *item = m_regions.value(old))

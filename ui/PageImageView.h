@@ -116,6 +116,7 @@ private:
     QHash<int, int> m_articleOf;               // piece id → article index (-1: furniture)
     QList<int> m_regionOrder;                  // piece ids in page order (hit testing, deterministic)
     int m_currentPiece = 0;
+    int m_clickedPiece = 0; // while pieceClicked is emitted
     ZoomMode m_zoomMode = ZoomMode::FitWidth;
     double m_zoom = 1;
     QActionGroup *m_zoomGroup = nullptr;

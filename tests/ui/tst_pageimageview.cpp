@@ -157,10 +157,26 @@ void TestPageImageView::clickOnRegionSelectsItsPieceEverywhere()
     QCOMPARE(m_window->rawView()->currentPiece(), council);
     QCOMPARE(view()->currentPiece(), council);
     QCOMPARE(view()->currentRegion(), region);
+    // A click on a region partly out of view selects it without moving the page.
+    view()->zoomBy(4);
+    QCoreApplication::processEvents();
+    const int body = pieceWithText(QStringLiteral("The harbour opened"));
+    const QRectF bodyRegion = view()->regionOf(body);
+    QGraphicsView *g = view()->graphicsView();
+    g->centerOn(bodyRegion.bottomRight());
+    QCoreApplication::processEvents();
+    QVERIFY(!view()->visiblePageRect().contains(bodyRegion));
+    QVERIFY(view()->visiblePageRect().contains(bodyRegion.bottomRight() - QPointF(4, 4)));
+    const QPointF scrolled(g->horizontalScrollBar()->value(), g->verticalScrollBar()->value());
+    QTest::mouseClick(canvas, Qt::LeftButton, {}, view()->viewportPoint(bodyRegion.bottomRight() - QPointF(4, 4)));
+    QTRY_COMPARE(m_window->currentPiece(), body);
+    QCOMPARE(QPointF(g->horizontalScrollBar()->value(), g->verticalScrollBar()->value()), scrolled);
+    view()->setZoomMode(PageImageView::ZoomMode::FitPage);
+    QCoreApplication::processEvents();
     // A click on bare paper changes nothing.
     QTest::mouseClick(canvas, Qt::LeftButton, {}, view()->viewportPoint(QPointF(580, 780)));
     QCoreApplication::processEvents();
-    QCOMPARE(m_window->currentPiece(), council);
+    QCOMPARE(m_window->currentPiece(), body);
 }
 
 void TestPageImageView::pieceChosenInTreeIsFramedAndScrolledTo()
