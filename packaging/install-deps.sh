@@ -17,6 +17,7 @@ packages=(
   extra-cmake-modules
   xvfb xauth fonts-noto-cjk imagemagick poppler-utils unzip
   desktop-file-utils appstream libxml2-utils dpkg-dev qt6-translations-l10n
+  qt6-image-formats-plugins
   clang libclang-rt-14-dev
 )
 missing=()

@@ -6,6 +6,7 @@
 #include "ExportDialog.h"
 #include "FindReplacePanel.h"
 #include "PageHighlighter.h"
+#include "PageImageView.h"
 #include "PageLoader.h"
 #include "ParagraphEditor.h"
 #include "ProjectController.h"
@@ -129,6 +130,8 @@ MainWindow::MainWindow(QWidget *parent)
         const QSize avail = screen() ? screen()->availableGeometry().size() : QSize(1600, 1000);
         resize(std::min(1800, avail.width() * 96 / 100), std::min(1100, avail.height() * 94 / 100));
     }
+    if (!m_pageSplitter->restoreState(settings.value(QStringLiteral("PageImage/splitter")).toByteArray()))
+        m_pageSplitter->setSizes({width() * 3 / 10, width() / 5}); // the image wider than the raw text; the dock has the rest
 
     m_quitAfterPaint = qEnvironmentVariableIsSet("GALLEY_QUIT_AFTER_FIRST_PAINT");
     m_raw->viewport()->installEventFilter(this);
@@ -145,7 +148,19 @@ void MainWindow::createViews()
     pageFont.setPointSizeF(pageFont.pointSizeF() * 1.15);
     m_raw->setFont(pageFont);
     m_raw->setContextMenuPolicy(Qt::CustomContextMenu);
-    setCentralWidget(m_raw);
+    // The page image left of the raw page, a divider between them (hidden for text pages).
+    m_image = new PageImageView(this);
+    m_image->setObjectName(QStringLiteral("pageImage"));
+    m_pageSplitter = new QSplitter(Qt::Horizontal, this);
+    m_pageSplitter->setObjectName(QStringLiteral("pageSplitter"));
+    m_pageSplitter->setChildrenCollapsible(false);
+    m_pageSplitter->addWidget(m_image);
+    m_pageSplitter->addWidget(m_raw);
+    m_pageSplitter->setStretchFactor(0, 1);
+    m_pageSplitter->setStretchFactor(1, 1);
+    setCentralWidget(m_pageSplitter);
+    connect(m_image, &PageImageView::pieceClicked, this, &MainWindow::selectPiece);
+    connect(m_image, &PageImageView::pageChanged, this, &MainWindow::updatePageImageVisibility);
     connect(m_raw, &RawPageView::pieceClicked, this, &MainWindow::selectPiece);
     connect(m_raw, &QWidget::customContextMenuRequested, this, &MainWindow::showRawContextMenu);
     connect(m_raw->highlighter(), &PageHighlighter::progress, this, [this](int done, int total) {
@@ -337,6 +352,11 @@ void MainWindow::createActions()
     // View
     addAction(QStringLiteral("viewZoomIn"), tr("Zoom &In"), K::ZoomIn, &MainWindow::zoomIn);
     addAction(QStringLiteral("viewZoomOut"), tr("Zoom &Out"), K::ZoomOut, &MainWindow::zoomOut);
+    auto *pageImage = addAction(QStringLiteral("viewPageImage"), tr("Page &Image"), K(tr("Ctrl+Shift+I")), nullptr);
+    pageImage->setCheckable(true);
+    pageImage->setChecked(QSettings().value(QStringLiteral("PageImage/visible"), true).toBool());
+    pageImage->setToolTip(tr("Show the printed page (PDF page or scan) beside the raw text"));
+    connect(pageImage, &QAction::toggled, this, &MainWindow::updatePageImageVisibility);
     addAction(QStringLiteral("helpAbout"), tr("&About Galley"), K(), &MainWindow::about);
 
     // Whole-article operations, flags of an article, cut and paste of pieces on the tree's rows.
@@ -420,6 +440,7 @@ void MainWindow::createMenus()
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *d : findChildren<QDockWidget *>())
         m_viewMenu->addAction(d->toggleViewAction());
+    m_viewMenu->addAction(a("viewPageImage"));
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(a("viewZoomIn"));
     m_viewMenu->addAction(a("viewZoomOut"));
@@ -459,6 +480,13 @@ bool MainWindow::openFile(const QString &path)
     return true;
 }
 
+void MainWindow::updatePageImageVisibility()
+{
+    const bool wanted = action(QStringLiteral("viewPageImage"))->isChecked();
+    QSettings().setValue(QStringLiteral("PageImage/visible"), wanted);
+    m_image->setVisible(wanted && m_image->hasPage());
+}
+
 bool MainWindow::isLoading() const
 {
     return m_loader->isLoading();
@@ -481,6 +509,7 @@ void MainWindow::setDocument(ReviewDocument *document)
     m_currentArticle = 0;
     m_flagReason.clear();
     m_raw->setReviewDocument(document);
+    m_image->setReviewDocument(document);
     m_editor->setReviewDocument(document);
     m_find->setReviewDocument(document);
     m_corrections->setReviewDocument(document);
@@ -578,12 +607,14 @@ void MainWindow::onTreeCurrentChanged()
     m_find->setCurrentArticle(m_currentArticle);
     if (pieceId) {
         m_raw->setCurrentPiece(pieceId, true);
+        m_image->setCurrentPiece(pieceId, true);
         if (!m_editor->body()->hasFocus())
             m_editor->body()->moveToPiece(pieceId);
     } else if (articleId) {
         const int a = m_document->segmentation().indexOfArticle(articleId);
         const auto &pieces = m_document->segmentation().articles[a].pieces;
         m_raw->setCurrentPiece(pieces.isEmpty() ? 0 : pieces.first().id, true);
+        m_image->setCurrentPiece(pieces.isEmpty() ? 0 : pieces.first().id, true);
     }
     m_syncing = false;
     updateActions();
@@ -1073,6 +1104,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QStringLiteral("MainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("MainWindow/state"), saveState());
+    if (m_image->isVisible())
+        settings.setValue(QStringLiteral("PageImage/splitter"), m_pageSplitter->saveState());
     event->accept();
 }
 

@@ -8,6 +8,8 @@
 //  - Files: ProjectController (open/save/recent/autosave/recovery); a raw page is imported and
 //    segmented off the GUI thread (PageLoader) with progress in the status bar.
 //  - Window state in QSettings ("MainWindow/geometry", "MainWindow/state"); opens files dropped on it.
+//  - The page image (PageImageView) left of the raw page in a splitter, for pages with boxes; its
+//    layout in QSettings ("PageImage/splitter", "PageImage/visible"), View → Page Image toggles it.
 // Actions are reachable by object name through action() (tests drive them that way).
 #include "model/ReviewDocument.h"
 
@@ -30,6 +32,7 @@ class ArticleEditor;
 class ArticleTreeModel;
 class CorrectionsPanel;
 class FindReplacePanel;
+class PageImageView;
 class PageLoader;
 class ProjectController;
 class RawPageView;
@@ -53,6 +56,9 @@ public:
     ProjectController *projectController() const { return m_project; }
     QAction *action(const QString &objectName) const;
     RawPageView *rawView() const { return m_raw; }
+    PageImageView *pageImageView() const { return m_image; }
+    /// The splitter between the page image and the raw page (the central widget).
+    QSplitter *pageSplitter() const { return m_pageSplitter; }
     QTreeView *articleTree() const { return m_tree; }
     ArticleTreeModel *articleModel() const { return m_model; }
     ArticleEditor *articleEditor() const { return m_editor; }
@@ -111,6 +117,7 @@ private:
     void showTreeContextMenu(const QPoint &pos);
     void gotoFlag(int direction);
     void push(QUndoCommand *command);
+    void updatePageImageVisibility();
 
     // Editing operations (each pushes one command).
     void newArticle();
@@ -159,6 +166,8 @@ private:
     ProjectController *m_project = nullptr;
     PageLoader *m_loader = nullptr;
     RawPageView *m_raw = nullptr;
+    PageImageView *m_image = nullptr;
+    QSplitter *m_pageSplitter = nullptr;
     QTreeView *m_tree = nullptr;
     ArticleTreeModel *m_model = nullptr;
     ArticleEditor *m_editor = nullptr;

@@ -1,6 +1,6 @@
 #include "PageLoader.h"
 
-#include "import/TextImporter.h"
+#include "import/DocumentImporter.h"
 #include "segment/Segmenter.h"
 
 #include <QCoreApplication>
@@ -53,7 +53,7 @@ PageLoader::Result PageLoader::run(const QString &path, int generation)
     r.generation = generation;
     ImportOptions options;
     options.regularFilesOnly = path != QLatin1String("-"); // a FIFO would wait for a writer forever
-    ImportResult imported = TextImporter::importFile(path, options);
+    ImportResult imported = DocumentImporter::importFile(path, options); // text, PDF, ALTO, hOCR, PAGE, METS
     if (!imported.ok()) {
         r.error = imported.error;
         return r;
@@ -64,7 +64,8 @@ PageLoader::Result PageLoader::run(const QString &path, int generation)
     }
     r.warnings = imported.warnings;
     r.page = imported.pages.first();
-    r.segmentation = Segmenter::segment(r.page);
+    // A METS file declares its articles; every other page is segmented.
+    r.segmentation = imported.segmentations.isEmpty() ? Segmenter::segment(r.page) : imported.segmentations.first();
     r.milliseconds = clock.elapsed();
     return r;
 }

@@ -19,7 +19,7 @@ public:
         QString path;
         Page page;
         Segmentation segmentation;
-        QString error;           ///< "FILE: byte N: …" from TextImporter; empty on success
+        QString error;           ///< "FILE: byte N: …" from DocumentImporter; empty on success
         QStringList warnings;
         qint64 milliseconds = 0;
         int generation = 0;

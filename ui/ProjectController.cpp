@@ -1,6 +1,6 @@
 #include "ProjectController.h"
 
-#include "import/TextImporter.h"
+#include "import/DocumentImporter.h"
 #include "project/Autosave.h"
 #include "project/ProjectFile.h"
 #include "project/RecoveryStore.h"
@@ -199,14 +199,14 @@ bool ProjectController::openPath(const QString &pathIn)
     } else {
         ImportOptions options;
         options.regularFilesOnly = path != QLatin1String("-"); // a FIFO would wait for a writer forever
-        ImportResult imported = TextImporter::importFile(path, options);
+        ImportResult imported = DocumentImporter::importFile(path, options); // text, PDF, ALTO, hOCR, PAGE, METS
         if (!imported.ok()) {
             error = imported.error;
         } else if (imported.pages.isEmpty()) {
             error = tr("%1: no page found").arg(nativeName(path));
         } else {
             Page page = imported.pages.first();
-            Segmentation segmentation = Segmenter::segment(page);
+            Segmentation segmentation = imported.segmentations.isEmpty() ? Segmenter::segment(page) : imported.segmentations.first();
             doc = std::make_unique<ReviewDocument>(std::move(page), std::move(segmentation));
             warnings = imported.warnings;
             if (imported.pages.size() > 1)

@@ -16,7 +16,8 @@
 // its pointer to the old document when it gets the signal.
 //
 // Paths: openPath() takes a `.galley` project (ProjectFile) or a raw OCR / PDF-text page, which is
-// imported (TextImporter, first page of a multi-page file) and segmented (Segmenter); a raw page has no
+// imported (DocumentImporter: text, PDF, ALTO, hOCR, PAGE, METS; first page of a multi-page file) and
+// segmented (Segmenter; a METS file brings its own articles); a raw page has no
 // filePath() until it is saved as a project. Errors are shown through the message hook (a QMessageBox by
 // default) with the file name and reason, and leave the current document as it was.
 // Window title: "<file name>* — Galley" ("*" while there are unsaved changes), "Galley" with no document.

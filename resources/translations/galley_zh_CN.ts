@@ -132,6 +132,60 @@
     </message>
 </context>
 <context>
+    <name>PageImageLoader</name>
+    <message>
+        <source>%1: cannot read the page image: %2</source>
+        <translation>%1：无法读取版面图像：%2</translation>
+    </message>
+    <message>
+        <source>not a readable PDF (damaged or not a PDF)</source>
+        <translation>不是可读的 PDF（已损坏或并非 PDF）</translation>
+    </message>
+    <message>
+        <source>the PDF is encrypted</source>
+        <translation>该 PDF 已加密</translation>
+    </message>
+    <message>
+        <source>the PDF has no page %1</source>
+        <translation>该 PDF 没有第 %1 页</translation>
+    </message>
+    <message>
+        <source>page %1 has no size</source>
+        <translation>第 %1 页没有尺寸</translation>
+    </message>
+    <message>
+        <source>poppler could not render page %1</source>
+        <translation>poppler 无法渲染第 %1 页</translation>
+    </message>
+    <message>
+        <source>not an image Qt can read (%1)</source>
+        <translation>不是 Qt 能读取的图像（%1）</translation>
+    </message>
+    <message>
+        <source>No page image: the page is text only</source>
+        <translation>无版面图像：该版面只有文本</translation>
+    </message>
+</context>
+<context>
+    <name>PageImageSource</name>
+    <message>
+        <source>No page image: the page was not read from a file</source>
+        <translation>无版面图像：该版面不是从文件读入的</translation>
+    </message>
+    <message>
+        <source>No page image: the PDF %1 is not there any more</source>
+        <translation>无版面图像：PDF 文件 %1 已不在原处</translation>
+    </message>
+    <message>
+        <source>No page image: %1 names no scan, and none with its name (%2) is in %3</source>
+        <translation>无版面图像：%1 未指明扫描图像，%3 中也没有与它同名的图像（%2）</translation>
+    </message>
+    <message>
+        <source>No page image: the scan %1 named by %2 is not in %3</source>
+        <translation>无版面图像：%2 指明的扫描图像 %1 不在 %3 中</translation>
+    </message>
+</context>
+<context>
     <name>PageLoader</name>
     <message>
         <source>%1: no page found</source>
@@ -291,6 +345,18 @@
     <message>
         <source>&quot;%1&quot; and &quot;%2&quot; are both corrections of piece %3; keep the right one and remove the other, then open the project again</source>
         <translation>“%1”和“%2”都是片段 %3 的更正；请保留正确的一条、删除另一条，然后重新打开项目</translation>
+    </message>
+    <message>
+        <source>expected a box [x0, y0, x1, y1] with x0 &lt;= x1 and y0 &lt;= y1</source>
+        <translation>应为方框 [x0, y0, x1, y1]，且 x0 &lt;= x1、y0 &lt;= y1</translation>
+    </message>
+    <message>
+        <source>unknown unit &quot;%1&quot; (pt, pixel, mm10 or inch1200)</source>
+        <translation>未知单位“%1”（应为 pt、pixel、mm10 或 inch1200）</translation>
+    </message>
+    <message>
+        <source>expected [width, height], two numbers &gt;= 0</source>
+        <translation>应为 [宽, 高]，两个不小于 0 的数</translation>
     </message>
 </context>
 <context>
@@ -1609,6 +1675,57 @@ A desk for correcting OCR&apos;d newspaper pages.</source>
         <translation>
             <numerusform>已标记为完成，但仍有 %n 个未解决疑点——按 F8 逐一查看。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Page &amp;Image</source>
+        <translation>版面图像(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>Show the printed page (PDF page or scan) beside the raw text</source>
+        <translation>在原始文本旁显示印刷版面（PDF 页面或扫描图像）</translation>
+    </message>
+</context>
+<context>
+    <name>galley::PageImageView</name>
+    <message>
+        <source>Page image</source>
+        <translation>版面图像</translation>
+    </message>
+    <message>
+        <source>The printed page with each article's regions outlined in its colour; a click selects a piece</source>
+        <translation>印刷版面，每篇文章的区域以其颜色勾出；单击即选中片段</translation>
+    </message>
+    <message>
+        <source>Fit Width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Fit Page</source>
+        <translation>适合整页</translation>
+    </message>
+    <message>
+        <source>Zoom in on the page image (Ctrl+wheel)</source>
+        <translation>放大版面图像（Ctrl+滚轮）</translation>
+    </message>
+    <message>
+        <source>Zoom out of the page image (Ctrl+wheel)</source>
+        <translation>缩小版面图像（Ctrl+滚轮）</translation>
+    </message>
+    <message>
+        <source>Loading the page image…</source>
+        <translation>正在载入版面图像…</translation>
+    </message>
+    <message>
+        <source>Page furniture</source>
+        <translation>版面元素</translation>
+    </message>
+    <message>
+        <source>Article %1</source>
+        <translation>文章 %1</translation>
     </message>
 </context>
 <context>

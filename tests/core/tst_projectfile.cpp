@@ -4,6 +4,7 @@
 // file name while nothing half-written is left behind.
 #include "edit/CorrectTextCommand.h"
 #include "edit/SetReviewStatusCommand.h"
+#include "import/DocumentImporter.h"
 #include "import/TextImporter.h"
 #include "project/Autosave.h"
 #include "project/ProjectFile.h"
@@ -169,6 +170,11 @@ private slots:
     void recoveryKeptAfterUncleanEnd();
     void autosaveFailureIsReported();
     void twoEditorsOfOnePageKeepSeparateRecoveryFiles();
+    void geometryRoundTrip_data();
+    void geometryRoundTrip();
+    void projectWithoutGeometryIsATextPage();
+    void damagedGeometryRefused_data();
+    void damagedGeometryRefused();
 
 private:
     QTemporaryDir m_home;
@@ -904,6 +910,127 @@ void TestProjectFile::twoEditorsOfOnePageKeepSeparateRecoveryFiles()
     QCOMPARE(ProjectFile::load(second.recoveryPath(), &error)->corrections().value(piece), QStringLiteral("乙的改正"));
     first.discard();
     second.discard();
+}
+
+// A laid-out page (PDF, ALTO) keeps its unit, page size, image name and every block and line box, so
+// that a reopened project shows its page image with the outlines (issue 8).
+void TestProjectFile::geometryRoundTrip_data()
+{
+    QTest::addColumn<QString>("page");
+    QTest::newRow("ALTO in pixels with its scan") << QStringLiteral(GALLEY_TEST_DATA "/image/desk-alto.xml");
+    QTest::newRow("PDF in points") << QStringLiteral(GALLEY_TEST_DATA "/image/desk-page.pdf");
+    QTest::newRow("ALTO in mm10 with hyphenation") << QStringLiteral(GALLEY_TEST_DATA "/formats/hyphen-v4.xml");
+}
+
+void TestProjectFile::geometryRoundTrip()
+{
+    QFETCH(QString, page);
+    ImportResult imported = DocumentImporter::importFile(page);
+    QVERIFY2(imported.ok(), qPrintable(imported.error));
+    Page p = imported.pages.first();
+    QVERIFY(p.hasGeometry());
+    ReviewDocument doc(p, Segmenter::segment(p));
+    editLikeAnEditor(doc);
+    if (QTest::currentTestFailed())
+        return;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("laid-out.galley"));
+    QString error;
+    QVERIFY2(ProjectFile::save(doc, path, &error), qPrintable(error));
+    QStringList warnings;
+    auto loaded = ProjectFile::load(path, &error, &warnings);
+    QVERIFY2(loaded, qPrintable(error));
+    QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
+    compareDocuments(doc, *loaded);
+    const Page &a = doc.page();
+    const Page &b = loaded->page();
+    QCOMPARE(b.geometryUnit(), a.geometryUnit());
+    QCOMPARE(b.pageSize(), a.pageSize());
+    QCOMPARE(b.imageName(), a.imageName());
+    for (int i = 0; i < a.blocks().size(); ++i) {
+        const Block &x = a.blocks()[i];
+        const Block &y = b.blocks()[i];
+        QCOMPARE(y.box, x.box);
+        QCOMPARE(y.fontSize, x.fontSize);
+        QCOMPARE(y.bold, x.bold);
+        QCOMPARE(y.sourceId, x.sourceId);
+        QCOMPARE(y.lines, x.lines);
+    }
+    // Piece regions (what the page image view outlines) are the same.
+    for (const Piece &piece : doc.segmentation().allPieces())
+        QCOMPARE(b.boxOf(piece.span), a.boxOf(piece.span));
+    // And the next save is byte-identical.
+    const QString again = dir.filePath(QStringLiteral("again.galley"));
+    QVERIFY2(ProjectFile::save(*loaded, again, &error), qPrintable(error));
+    QCOMPARE(readAll(again), readAll(path));
+    const QJsonObject pageJson = readJson(path).value(QStringLiteral("page")).toObject();
+    QCOMPARE(pageJson.value(QStringLiteral("geometry_unit")).toString(), geometryUnitName(a.geometryUnit()));
+    QCOMPARE(readJson(path).value(QStringLiteral("version")).toInt(), 1); // optional fields: no new format version
+}
+
+void TestProjectFile::projectWithoutGeometryIsATextPage()
+{
+    // A project saved before geometry existed (or of a text page) has no geometry fields and opens as before.
+    auto doc = importDocument(QStringLiteral(GALLEY_TEST_DATA "/seed-page.txt"));
+    QVERIFY(doc);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("text.galley"));
+    QString error;
+    QVERIFY(ProjectFile::save(*doc, path, &error));
+    const QByteArray bytes = readAll(path);
+    for (const char *key : {"geometry_unit", "page_size", "image_name", "\"box\"", "\"lines\""})
+        QVERIFY2(!bytes.contains(key), key);
+    auto loaded = ProjectFile::load(path, &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QVERIFY(!loaded->page().hasGeometry());
+    QVERIFY(loaded->page().blocks().first().box.isNull());
+}
+
+void TestProjectFile::damagedGeometryRefused_data()
+{
+    QTest::addColumn<QString>("damage");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("unknown unit") << "unit" << "page.geometry_unit: unknown unit \"furlong\"";
+    QTest::newRow("box of three numbers") << "box3" << "page.blocks[0].box: expected a box";
+    QTest::newRow("box upside down") << "boxflip" << "page.blocks[0].box: expected a box";
+    QTest::newRow("line beyond the page") << "linespan" << "page.blocks[0].lines[0]: span";
+    QTest::newRow("page size of text") << "size" << "page.page_size: expected [width, height]";
+}
+
+void TestProjectFile::damagedGeometryRefused()
+{
+    QFETCH(QString, damage);
+    QFETCH(QString, expected);
+    ImportResult imported = DocumentImporter::importFile(QStringLiteral(GALLEY_TEST_DATA "/image/desk-alto.xml"));
+    QVERIFY(imported.ok());
+    ReviewDocument doc(imported.pages.first(), Segmenter::segment(imported.pages.first()));
+    QJsonObject root = ProjectFile::toJson(doc);
+    QJsonObject page = root.value(QStringLiteral("page")).toObject();
+    QJsonArray blocks = page.value(QStringLiteral("blocks")).toArray();
+    QJsonObject block = blocks.first().toObject();
+    if (damage == QLatin1String("unit")) {
+        page.insert(QStringLiteral("geometry_unit"), QStringLiteral("furlong"));
+    } else if (damage == QLatin1String("box3")) {
+        block.insert(QStringLiteral("box"), QJsonArray{1, 2, 3});
+    } else if (damage == QLatin1String("boxflip")) {
+        block.insert(QStringLiteral("box"), QJsonArray{100, 100, 10, 10});
+    } else if (damage == QLatin1String("linespan")) {
+        QJsonArray lines = block.value(QStringLiteral("lines")).toArray();
+        QJsonObject line = lines.first().toObject();
+        line.insert(QStringLiteral("end"), 1000000);
+        lines.replace(0, line);
+        block.insert(QStringLiteral("lines"), lines);
+    } else if (damage == QLatin1String("size")) {
+        page.insert(QStringLiteral("page_size"), QJsonArray{QStringLiteral("wide"), 3});
+    }
+    blocks.replace(0, block);
+    page.insert(QStringLiteral("blocks"), blocks);
+    root.insert(QStringLiteral("page"), page);
+    QString error;
+    auto loaded = ProjectFile::fromJson(QJsonDocument(root).toJson(), QStringLiteral("geo.galley"), &error);
+    QVERIFY(!loaded);
+    QVERIFY2(error.contains(expected), qPrintable(error));
+    QVERIFY2(error.startsWith(QStringLiteral("geo.galley: ")), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestProjectFile)

@@ -86,6 +86,41 @@ QJsonArray piecesJson(const Page &page, const QList<Piece> &pieces)
     return a;
 }
 
+QJsonArray boxJson(const QRectF &box)
+{
+    return QJsonArray{box.left(), box.top(), box.right(), box.bottom()};
+}
+
+// The geometry of a laid-out block (PDF, ALTO, hOCR, PAGE): box, font, source id and lines; nothing for
+// a text-only block, so projects of text pages are written as before.
+void insertBlockGeometry(QJsonObject &bo, const Page &page, const Block &b)
+{
+    if (b.hasBox())
+        bo.insert(QStringLiteral("box"), boxJson(b.box));
+    if (b.fontSize > 0)
+        bo.insert(QStringLiteral("font_size"), b.fontSize);
+    if (b.bold)
+        bo.insert(QStringLiteral("bold"), true);
+    if (!b.sourceId.isEmpty())
+        bo.insert(QStringLiteral("source_id"), b.sourceId);
+    if (b.lines.isEmpty())
+        return;
+    QJsonArray lines;
+    for (const LineGeometry &l : b.lines) {
+        QJsonObject lo;
+        lo.insert(QStringLiteral("start"), qint64(page.codePointOffset(l.span.start)));
+        lo.insert(QStringLiteral("end"), qint64(page.codePointOffset(l.span.end)));
+        if (!l.box.isNull())
+            lo.insert(QStringLiteral("box"), boxJson(l.box));
+        if (l.fontSize > 0)
+            lo.insert(QStringLiteral("font_size"), l.fontSize);
+        if (l.bold)
+            lo.insert(QStringLiteral("bold"), true);
+        lines.append(lo);
+    }
+    bo.insert(QStringLiteral("lines"), lines);
+}
+
 QJsonObject pageJson(const Page &page)
 {
     QJsonObject o;
@@ -97,6 +132,13 @@ QJsonObject pageJson(const Page &page)
     o.insert(QStringLiteral("page_number"), page.pageNumber());
     o.insert(QStringLiteral("source_byte_offset"), page.sourceByteOffset());
     o.insert(QStringLiteral("warnings"), stringArray(page.warnings()));
+    if (page.hasGeometry()) {
+        o.insert(QStringLiteral("geometry_unit"), geometryUnitName(page.geometryUnit()));
+        if (!page.pageSize().isEmpty())
+            o.insert(QStringLiteral("page_size"), QJsonArray{page.pageSize().width(), page.pageSize().height()});
+        if (!page.imageName().isEmpty())
+            o.insert(QStringLiteral("image_name"), page.imageName());
+    }
     QJsonArray blocks;
     for (const Block &b : page.blocks()) {
         QJsonObject bo;
@@ -106,6 +148,7 @@ QJsonObject pageJson(const Page &page)
         bo.insert(QStringLiteral("role"), roleName(b.role));
         bo.insert(QStringLiteral("confidence"), b.confidence);
         bo.insert(QStringLiteral("reasons"), stringArray(b.reasons));
+        insertBlockGeometry(bo, page, b);
         blocks.append(bo);
     }
     o.insert(QStringLiteral("blocks"), blocks);
@@ -334,6 +377,25 @@ public:
         return role.value_or(Role::Unknown);
     }
 
+    /// A box [x0, y0, x1, y1] of finite numbers with x0 <= x1 and y0 <= y1; a null QRectF when absent.
+    QRectF box(const QJsonObject &o, const QString &where, const QString &key)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined() || v.isNull())
+            return {};
+        const QJsonArray a = v.toArray();
+        bool good = v.isArray() && a.size() == 4;
+        for (const QJsonValue &n : a)
+            good = good && n.isDouble() && std::isfinite(n.toDouble());
+        if (good)
+            good = a[0].toDouble() <= a[2].toDouble() && a[1].toDouble() <= a[3].toDouble();
+        if (!good) {
+            fail(at(where, key), ProjectFile::tr("expected a box [x0, y0, x1, y1] with x0 <= x1 and y0 <= y1"));
+            return {};
+        }
+        return QRectF(QPointF(a[0].toDouble(), a[1].toDouble()), QPointF(a[2].toDouble(), a[3].toDouble()));
+    }
+
     // A span in code points, checked against the page and converted to UTF-16 units.
     TextSpan span(const QJsonObject &o, const QString &where, const QList<qsizetype> &utf16At)
     {
@@ -399,6 +461,57 @@ QList<Piece> readPieces(Reader &r, const QJsonArray &array, const QString &where
     return pieces;
 }
 
+// Geometry of the page (projects written before geometry was saved have none: a text page).
+void readPageGeometry(Reader &r, const QJsonObject &o, const QString &where, Page &page)
+{
+    const QString unitName = r.string(o, where, QStringLiteral("geometry_unit"), true);
+    if (unitName.isEmpty())
+        return;
+    std::optional<GeometryUnit> unit;
+    for (GeometryUnit u : {GeometryUnit::PdfPoint, GeometryUnit::Pixel, GeometryUnit::Mm10, GeometryUnit::Inch1200})
+        if (geometryUnitName(u) == unitName)
+            unit = u;
+    if (!unit) {
+        r.fail(Reader::at(where, QStringLiteral("geometry_unit")),
+               ProjectFile::tr("unknown unit \"%1\" (pt, pixel, mm10 or inch1200)").arg(unitName));
+        return;
+    }
+    page.setGeometryUnit(*unit);
+    const QJsonArray size = r.array(o, where, QStringLiteral("page_size"), true);
+    if (!size.isEmpty()) {
+        const double w = size.size() == 2 ? size[0].toDouble(-1) : -1;
+        const double h = size.size() == 2 ? size[1].toDouble(-1) : -1;
+        if (!(w >= 0 && h >= 0 && std::isfinite(w) && std::isfinite(h)))
+            r.fail(Reader::at(where, QStringLiteral("page_size")), ProjectFile::tr("expected [width, height], two numbers >= 0"));
+        else
+            page.setPageSize(QSizeF(w, h));
+    }
+    page.setImageName(r.string(o, where, QStringLiteral("image_name"), true));
+}
+
+void readBlockGeometry(Reader &r, const QJsonObject &bo, const QString &at, const QList<qsizetype> &utf16At, Block &b)
+{
+    b.box = r.box(bo, at, QStringLiteral("box"));
+    b.fontSize = r.number(bo, at, QStringLiteral("font_size"), 0, 0, 1e6);
+    b.bold = r.boolean(bo, at, QStringLiteral("bold"), false);
+    b.sourceId = r.string(bo, at, QStringLiteral("source_id"), true);
+    const QJsonArray lines = r.array(bo, at, QStringLiteral("lines"), true);
+    for (int i = 0; i < lines.size() && !r.failed(); ++i) {
+        const QString lat = QStringLiteral("%1.lines[%2]").arg(at).arg(i);
+        if (!lines[i].isObject()) {
+            r.fail(lat, ProjectFile::tr("expected an object"));
+            break;
+        }
+        const QJsonObject lo = lines[i].toObject();
+        LineGeometry l;
+        l.span = r.span(lo, lat, utf16At);
+        l.box = r.box(lo, lat, QStringLiteral("box"));
+        l.fontSize = r.number(lo, lat, QStringLiteral("font_size"), 0, 0, 1e6);
+        l.bold = r.boolean(lo, lat, QStringLiteral("bold"), false);
+        b.lines.append(l);
+    }
+}
+
 std::optional<Page> readPage(Reader &r, const QJsonObject &root)
 {
     const QString where = QStringLiteral("page");
@@ -424,6 +537,7 @@ std::optional<Page> readPage(Reader &r, const QJsonObject &root)
     page.setSourceByteOffset(r.integer(o, where, QStringLiteral("source_byte_offset"), 0, true));
     for (const QString &w : r.strings(o, where, QStringLiteral("warnings")))
         page.addWarning(w);
+    readPageGeometry(r, o, where, page);
 
     const QList<qsizetype> utf16At = utf16Positions(page.text());
     const QJsonArray blocks = r.array(o, where, QStringLiteral("blocks"));
@@ -441,6 +555,7 @@ std::optional<Page> readPage(Reader &r, const QJsonObject &root)
         b.role = r.role(bo, at);
         b.confidence = r.number(bo, at, QStringLiteral("confidence"), 0, 0, 1);
         b.reasons = r.strings(bo, at, QStringLiteral("reasons"));
+        readBlockGeometry(r, bo, at, utf16At, b);
         if (!list.isEmpty() && b.span.start < list.last().span.start)
             r.fail(at, ProjectFile::tr("blocks are not in page order"));
         list.append(b);

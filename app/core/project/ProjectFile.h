@@ -4,7 +4,9 @@
 // Format (UTF-8 JSON, documented in full in docs/projects.md):
 //   {"format": "galley-project", "version": 1, "min_reader_version": 1, "generator": "Galley 0.1.0",
 //    "page": {"text", "text_sha256", "sha256", "source_path", "encoding", "page_number",
-//             "source_byte_offset", "warnings", "blocks": [{"number", "start", "end", "role", ...}]},
+//             "source_byte_offset", "warnings", "blocks": [{"number", "start", "end", "role", ...}],
+//             laid-out pages also: "geometry_unit", "page_size", "image_name", and per block "box",
+//             "font_size", "bold", "source_id", "lines": [{"start", "end", "box", "font_size", "bold"}]},
 //    "segmentation": {"articles": [{"id", "status", "note", "flags", "pieces"}], "furniture": [...],
 //                     "next_piece_id", "next_article_id"},
 //    "corrections": {"<piece id>": "corrected text", ...}}
@@ -13,6 +15,9 @@
 // "text_sha256" is the SHA-256 of page.text as UTF-8 and is checked on load (a mismatch is a damaged
 // file); "sha256" is the SHA-256 of the source file's bytes (Page::sha256()), used to notice that the
 // source page changed on disk — the embedded page is kept either way.
+//
+// Geometry (boxes in the page's own unit, [x0, y0, x1, y1]) is optional within version 1: a project
+// without it is a text page, and a Galley that does not know it keeps it (kept fields, below).
 //
 // Versions: version < 1 is migrated on load (with a warning). version > 1 opens with a warning when its
 // "min_reader_version" is at most 1, and is refused with a clear error otherwise. Fields this version
