@@ -18,6 +18,7 @@ packages=(
   xvfb xauth fonts-noto-cjk imagemagick poppler-utils unzip
   desktop-file-utils appstream libxml2-utils dpkg-dev qt6-translations-l10n
   clang libclang-rt-14-dev
+  wamerican  # /usr/share/dict/american-english: the English word list of the OCR suspect check (OcrSuspects)
 )
 missing=()
 for p in "${packages[@]}"; do
