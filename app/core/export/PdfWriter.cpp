@@ -1,9 +1,11 @@
 #include "PdfWriter.h"
 
+#include "ExportTime.h"
 #include "HtmlWriter.h"
 #include "RichTextDocument.h"
 
 #include <QBuffer>
+#include <QDateTime>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
@@ -113,6 +115,19 @@ void fixToUnicode(QByteArray &pdf, const QString &family, const QSet<uint> &inTe
     }
 }
 
+// Reproducible output: with SOURCE_DATE_EPOCH set the creation date Qt wrote ("D:YYYYMMDDHHmmSS",
+// now) is rewritten in place, same length, to that time (ExportTime.h).
+void applySourceDateEpoch(QByteArray &pdf)
+{
+    if (qEnvironmentVariable("SOURCE_DATE_EPOCH").isEmpty())
+        return;
+    const QByteArray stamp = exportTime().toString(QStringLiteral("yyyyMMddHHmmss")).toLatin1();
+    const QByteArray key = "/CreationDate (D:";
+    const qsizetype at = pdf.indexOf(key);
+    if (at >= 0 && stamp.size() == 14 && at + key.size() + 14 <= pdf.size())
+        pdf.replace(at + key.size(), 14, stamp);
+}
+
 } // namespace
 
 QByteArray PdfWriter::write(const ExportPage &page, QString *error)
@@ -146,6 +161,7 @@ QByteArray PdfWriter::write(const ExportPage &page, QString *error)
         return bytes;
     }
     fixToUnicode(bytes, RichTextDocument::fontFamilies(QStringLiteral("zh")).first(), codePointsOf(*doc));
+    applySourceDateEpoch(bytes);
     return bytes;
 }
 

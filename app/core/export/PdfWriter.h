@@ -7,7 +7,8 @@
 // two em dashes (Noto CJK's ligature glyph is U+2E3A's), "office" keeps its f and i. The ToUnicode maps
 // are corrected so that extracted text holds ideographs, not the look-alike CJK radicals
 // (U+2E80–U+2FDF) that share their glyphs in the font, unless the text holds the radical itself.
-// tst_pdftext reads the text back with poppler-qt6.
+// tst_pdftext reads the text back with poppler-qt6. With SOURCE_DATE_EPOCH set the creation date is
+// that time, so the output is the same on every run (tools/golden/regenerate.sh).
 #include "ExportArticle.h"
 
 #include <QByteArray>
