@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QTest>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -108,13 +109,6 @@ private slots:
         QTRY_COMPARE(view->articleId(), second);
         QTRY_COMPARE(view->insertions(), 0);
         doc->undoStack()->setClean();
-        if (qEnvironmentVariableIsSet("GALLEY_SCREENSHOT_DIR")) {
-            w->selectArticle(article.id);
-            QTRY_COMPARE(view->insertions(), 1);
-            w->findChild<QDockWidget *>(QStringLiteral("articleDiffDock"))->resize(1400, 300);
-            QTest::qWait(200);
-            w->grab().save(qEnvironmentVariable("GALLEY_SCREENSHOT_DIR") + QStringLiteral("/diff-view.png"));
-        }
     }
 
     void errorSeriesFixedInOneStep()
@@ -161,10 +155,53 @@ private slots:
         panel->occurrenceList()->setCurrentItem(panel->occurrenceList()->topLevelItem(2));
         QCOMPARE(w->currentPiece(), panel->series().first().occurrences.at(2).pieceId);
         doc->undoStack()->setClean();
-        if (qEnvironmentVariableIsSet("GALLEY_SCREENSHOT_DIR")) {
-            QTest::qWait(200);
-            w->grab().save(qEnvironmentVariable("GALLEY_SCREENSHOT_DIR") + QStringLiteral("/error-series.png"));
+    }
+
+    // Screenshots for docs/screenshots (run by docs/screenshots/make-desk-views.sh under xvfb-run with
+    // LANG=zh_CN.UTF-8): the Chinese UI as app/main.cpp loads it, with the corrections list and the
+    // original ↔ corrected view of an article with two corrections. Skipped unless asked for.
+    void screenshotsOfTheChineseDesk()
+    {
+        const QString dir = qEnvironmentVariable("GALLEY_DESK_SCREENSHOTS");
+        if (dir.isEmpty())
+            QSKIP("set GALLEY_DESK_SCREENSHOTS to a folder to take the screenshots");
+        QTranslator english, chinese;
+        QVERIFY(english.load(QStringLiteral(":/galley/translations/galley_en.qm")));
+        QCoreApplication::installTranslator(&english);
+        if (chinese.load(QLocale::system(), QStringLiteral("galley"), QStringLiteral("_"), QStringLiteral(":/galley/translations")))
+            QCoreApplication::installTranslator(&chinese);
+        auto w = openWindow(QStringLiteral(GALLEY_SOURCE_DIR "/resources/samples/seed-page.txt"));
+        QVERIFY(w);
+        w->resize(1536, 940);
+        ReviewDocument *doc = w->document();
+        QTRY_VERIFY(doc);
+        QTest::qWait(1500);
+        w->grab().save(dir + QStringLiteral("/zh-desk.png"));
+        // Two corrections in the first article, then the corrections list and the diff view.
+        const Article article = doc->segmentation().articles.first();
+        int corrected = 0;
+        for (const Piece &p : article.pieces) {
+            if (p.role != Role::Body || corrected == 2)
+                continue;
+            QString text = doc->pieceText(p.id);
+            if (corrected == 0)
+                text.replace(QStringLiteral("产业"), QStringLiteral("産業"));
+            else
+                text.insert(6, QStringLiteral("(编者注)"));
+            doc->undoStack()->push(new CorrectTextCommand(doc, p.id, text));
+            ++corrected;
         }
+        w->selectArticle(article.id);
+        w->action(QStringLiteral("reviewCorrections"))->trigger();
+        QTest::qWait(500);
+        w->grab().save(dir + QStringLiteral("/zh-corrections.png"));
+        w->findChild<QDockWidget *>(QStringLiteral("correctionsDock"))->hide();
+        w->action(QStringLiteral("viewArticleDiff"))->trigger();
+        QTest::qWait(500);
+        w->grab().save(dir + QStringLiteral("/zh-diff-view.png"));
+        doc->undoStack()->setClean();
+        QCoreApplication::removeTranslator(&chinese);
+        QCoreApplication::removeTranslator(&english);
     }
 };
 
