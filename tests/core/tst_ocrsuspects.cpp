@@ -98,7 +98,7 @@ private slots:
         QVERIFY(kou >= 3);
         for (const OcrSuspect &s : found)
             QVERIFY2(!s.form.contains(QChar(0x53E3)) || s.suggestion != s.form, qPrintable(s.form));
-        qInfo("seed page: %d suspects, %d 口 on the page", int(found.size()), kou);
+        qInfo("seed page: %d suspects (%s), %d 口 on the page", int(found.size()), qPrintable(forms(found).join(QLatin1Char(' '))), kou);
         QVERIFY2(found.size() <= 5, qPrintable(forms(found).join(QLatin1Char(' '))));
     }
 };

@@ -3,7 +3,9 @@
 // following edits, and fixing a series in one undo step.
 #include "ArticleDiffView.h"
 #include "MainWindow.h"
+#include "ArticleEditor.h"
 #include "OcrErrorSeriesPanel.h"
+#include "ParagraphEditor.h"
 #include "ProjectController.h"
 #include "edit/CorrectTextCommand.h"
 #include "model/ReviewDocument.h"
@@ -150,6 +152,12 @@ private slots:
         doc->undoStack()->undo();
         panel->refresh();
         QCOMPARE(panel->series().first().occurrences.size(), 4);
+        // The body editor underlines the suspects of the article it shows, not 出口 / 路口 / 人口.
+        ParagraphEditor *body = w->articleEditor()->body();
+        QTRY_VERIFY(!body->suspectsShown().isEmpty());
+        for (const OcrSuspect &s : body->suspectsShown())
+            QVERIFY2(s.form == QStringLiteral("人曰") || s.form == QStringLiteral("今曰"), qPrintable(s.form));
+        QCOMPARE(body->extraSelections().size(), body->suspectsShown().size());
         // Choosing an occurrence selects its piece.
         panel->chooseSeries(0);
         panel->occurrenceList()->setCurrentItem(panel->occurrenceList()->topLevelItem(2));
