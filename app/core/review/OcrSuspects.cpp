@@ -18,6 +18,7 @@ namespace {
 struct Confusions {
     QHash<char16_t, QList<char16_t>> han;            // a character → the others of its group, in order
     QList<std::pair<QString, QString>> latin;        // read → printed, both directions of every line
+    QStringList hanWords;                            // known words ICU's dictionary splits
 };
 
 // data/ocr-confusions.txt, built in as a resource (see its header for the format and the source).
@@ -27,7 +28,7 @@ Confusions loadConfusions()
     QFile f(QStringLiteral(":/galley/review/ocr-confusions.txt"));
     if (!f.open(QIODevice::ReadOnly))
         return c;
-    enum { None, Han, Latin } section = None;
+    enum { None, Han, HanWords, Latin } section = None;
     for (const QByteArray &raw : f.readAll().split('\n')) {
         const QString line = QString::fromUtf8(raw).trimmed();
         if (line.isEmpty() || line.startsWith(u'#'))
@@ -36,12 +37,18 @@ Confusions loadConfusions()
             section = Han;
             continue;
         }
+        if (line == QLatin1String("[han-words]")) {
+            section = HanWords;
+            continue;
+        }
         if (line == QLatin1String("[latin]")) {
             section = Latin;
             continue;
         }
         const QStringList parts = line.split(u' ', Qt::SkipEmptyParts);
-        if (section == Han) {
+        if (section == HanWords) {
+            c.hanWords.append(line);
+        } else if (section == Han) {
             for (const QString &a : parts)
                 for (const QString &b : parts)
                     if (a != b && a.size() == 1 && b.size() == 1)
@@ -154,7 +161,11 @@ void hanSuspects(const QString &text, int pieceId, QList<OcrSuspect> &out)
     WordBreaks breaks;
     if (!breaks.valid())
         return;
-    const std::vector<qsizetype> words = breaks.of(text);
+    std::vector<qsizetype> words = breaks.of(text);
+    // The known words ICU splits become one segment each (their inner breaks are dropped).
+    for (const QString &w : c.hanWords)
+        for (qsizetype at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + w.size()))
+            words.erase(std::remove_if(words.begin(), words.end(), [&](qsizetype b) { return b > at && b < at + w.size(); }), words.end());
     constexpr qsizetype kWindow = 3; // characters either side tried with the other member
     qsizetype coveredUntil = 0;
     for (qsizetype i = 0; i < text.size(); ++i) {
@@ -172,6 +183,16 @@ void hanSuspects(const QString &text, int pieceId, QList<OcrSuspect> &out)
             const std::vector<qsizetype> wb = breaks.of(window);
             const auto [s2, e2] = WordBreaks::segment(wb, i - ws);
             if (e2 - s2 < 2 || !allHan(QStringView(window).sliced(s2, e2 - s2)))
+                continue;
+            // The new word must not cut into a word the text already has (由内蒙古: 由 → 田 makes 田内
+            // but would break 内蒙古): every word it touches lies inside it, or is one character.
+            bool cutsAWord = false;
+            for (qsizetype at = ws + s2; at < ws + e2 && !cutsAWord;) {
+                const auto [os, oe] = WordBreaks::segment(words, at);
+                cutsAWord = oe - os >= 2 && (os < ws + s2 || oe > ws + e2);
+                at = oe;
+            }
+            if (cutsAWord)
                 continue;
             OcrSuspect suspect;
             suspect.pieceId = pieceId;

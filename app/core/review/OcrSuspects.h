@@ -6,7 +6,8 @@
 // - Chinese: a character of a confusion group (口/日/曰/囗, 己/已/巳, 未/末 … — the [han] groups of
 //   data/ocr-confusions.txt, which says where they come from) is a suspect only when ICU's
 //   dictionary-based word BreakIterator does not put it into a word of two or more characters, and
-//   putting another member of its group there makes such a word (人曰 → 人口, 今曰 → 今日).
+//   putting another member of its group there makes such a word (人曰 → 人口, 今曰 → 今日) without
+//   cutting into a word the text already has (由内蒙古 stays: 田内 would break 内蒙古).
 // - Latin script: a word not in the system word list (/usr/share/dict/words from Debian's wamerican
 //   or wbritish, or the file named by GALLEY_WORDLIST) is a suspect when one [latin] confusion
 //   (rn/m, cl/d, l/1, 0/O …) applied once turns it into a listed word (rnodern → modern, c1ass →
