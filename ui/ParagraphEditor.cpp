@@ -321,6 +321,7 @@ void ParagraphEditor::markSuspects()
             mark.cursor.setPosition(b.position() + int(s.start + s.length), QTextCursor::KeepAnchor);
             mark.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
             mark.format.setUnderlineColor(QColor(0xd0, 0x30, 0x30));
+            mark.format.setBackground(QColor(0xff, 0xe0, 0xe0)); // visible at a glance, also in a dense CJK line
             mark.format.setToolTip(tr("OCR suspect: %1 → %2").arg(s.form, s.suggestion));
             marks.append(mark);
             m_suspects.append(s);

@@ -9,7 +9,7 @@
 //    into two paragraphs (SplitBlockCommand, splitAtCursor()). Edits that would merge pieces are
 //    refused; pasted line breaks become spaces.
 // OCR suspects (OcrSuspects in core: a confusion that makes a known word) are underlined with a wavy
-// line and carry the suggestion as tooltip text of the selection; recomputed after each change.
+// red line on a light red ground, the suggestion as tooltip; recomputed after each change.
 // The ReviewDocument is not owned.
 #include "model/ReviewDocument.h"
 #include "review/OcrSuspects.h"
