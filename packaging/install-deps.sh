@@ -19,6 +19,7 @@ packages=(
   desktop-file-utils appstream libxml2-utils dpkg-dev qt6-translations-l10n
   qt6-image-formats-plugins
   clang libclang-rt-14-dev
+  wamerican  # /usr/share/dict/american-english: the English word list of the OCR suspect check (OcrSuspects)
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -4,6 +4,7 @@
 #include "RoleIcons.h"
 #include "edit/SetReviewStatusCommand.h"
 #include "edit/SetRoleTextCommand.h"
+#include "segment/ReasonText.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -176,7 +177,7 @@ void ArticleEditor::refresh()
         QStringList open;
         for (const Flag &fl : article.flags)
             if (fl.isOpen())
-                open << QStringLiteral("⚑ ") + fl.reason;
+                open << QStringLiteral("⚑ ") + reasonDisplay(fl.reason);
         // A few reasons in full; the tree's flag column and F8 reach the others.
         constexpr int kShown = 3;
         QStringList shown = open.mid(0, kShown);

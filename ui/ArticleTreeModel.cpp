@@ -3,6 +3,7 @@
 #include "ArticleColors.h"
 #include "RoleIcons.h"
 #include "edit/MovePiecesCommand.h"
+#include "segment/ReasonText.h"
 
 #include <QDataStream>
 #include <QFont>
@@ -217,7 +218,7 @@ QVariant ArticleTreeModel::data(const QModelIndex &index, int role) const
                 QStringList reasons;
                 for (const Flag &f : article->flags)
                     if (f.isOpen())
-                        reasons << f.reason;
+                        reasons << reasonDisplay(f.reason);
                 return reasons.join(QLatin1Char('\n'));
             }
             break;
@@ -240,7 +241,7 @@ QVariant ArticleTreeModel::data(const QModelIndex &index, int role) const
         if (role == Qt::ToolTipRole) {
             QString tip = roleDisplayName(piece->role);
             if (!piece->reasons.isEmpty())
-                tip += QLatin1Char('\n') + piece->reasons.join(QLatin1Char('\n'));
+                tip += QLatin1Char('\n') + reasonDisplay(piece->reasons).join(QLatin1Char('\n'));
             return tip;
         }
         if (role == Qt::FontRole && m_document->hasCorrection(piece->id)) {
@@ -268,7 +269,7 @@ QVariant ArticleTreeModel::data(const QModelIndex &index, int role) const
             QStringList reasons;
             for (const Flag &f : article->flags)
                 if (f.pieceId == piece->id && f.isOpen())
-                    reasons << f.reason;
+                    reasons << reasonDisplay(f.reason);
             if (reasons.isEmpty())
                 break;
             if (role == Qt::DecorationRole)

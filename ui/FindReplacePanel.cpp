@@ -70,7 +70,13 @@ FindReplacePanel::FindReplacePanel(QWidget *parent)
     m_status->setAccessibleName(tr("Search result"));
     m_replaceAll = new QPushButton(tr("Replace &All"), this);
     m_replaceAll->setAccessibleName(tr("Replace all matches"));
+    m_replaceOne = new QPushButton(tr("&Replace"), this);
+    m_replaceOne->setAccessibleName(tr("Replace the selected match"));
+    m_replaceFind = new QPushButton(tr("Replace && Find &Next"), this);
+    m_replaceFind->setAccessibleName(tr("Replace the selected match and select the next"));
     buttons->addWidget(m_status, 1);
+    buttons->addWidget(m_replaceOne);
+    buttons->addWidget(m_replaceFind);
     buttons->addWidget(m_replaceAll);
     grid->addLayout(buttons, 4, 0, 1, 2);
 
@@ -86,6 +92,8 @@ FindReplacePanel::FindReplacePanel(QWidget *parent)
         connect(b, &QCheckBox::toggled, this, &FindReplacePanel::updatePreview);
     connect(m_scope, &QComboBox::currentIndexChanged, this, &FindReplacePanel::updatePreview);
     connect(m_replaceAll, &QPushButton::clicked, this, &FindReplacePanel::replaceAll);
+    connect(m_replaceOne, &QPushButton::clicked, this, [this] { replaceCurrent(false); });
+    connect(m_replaceFind, &QPushButton::clicked, this, [this] { replaceCurrent(true); });
     connect(m_preview, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         if (!item)
             return;
@@ -149,13 +157,13 @@ void FindReplacePanel::updatePreview()
     const SearchOptions o = options();
     if (!m_document || o.pattern.isEmpty()) {
         m_status->clear();
-        m_replaceAll->setEnabled(false);
+        setReplaceEnabled(false);
         return;
     }
     const QString error = TextSearch::patternError(o);
     if (!error.isEmpty()) {
         m_status->setText(error);
-        m_replaceAll->setEnabled(false);
+        setReplaceEnabled(false);
         return;
     }
     m_matches = TextSearch::find(*m_document, o, m_replace->text());
@@ -184,7 +192,7 @@ void FindReplacePanel::updatePreview()
     m_preview->addTopLevelItems(items);
     m_preview->resizeColumnToContents(0);
     m_status->setText(m_matches.isEmpty() ? tr("No match") : tr("%n match(es)", nullptr, int(m_matches.size())));
-    m_replaceAll->setEnabled(!m_matches.isEmpty());
+    setReplaceEnabled(!m_matches.isEmpty());
 }
 
 int FindReplacePanel::replaceAll()
@@ -199,6 +207,51 @@ int FindReplacePanel::replaceAll()
     updatePreview();
     m_status->setText(tr("Replaced in %n piece(s)", nullptr, int(changes.size())));
     return int(changes.size());
+}
+
+void FindReplacePanel::setReplaceEnabled(bool enabled)
+{
+    for (QPushButton *b : {m_replaceAll, m_replaceOne, m_replaceFind})
+        b->setEnabled(enabled);
+}
+
+bool FindReplacePanel::replaceCurrent(bool findNextAfter)
+{
+    if (!m_document)
+        return false;
+    if (m_delay->isActive() || m_matches.isEmpty())
+        updatePreview();
+    if (m_matches.isEmpty())
+        return false;
+    const int cur = m_preview->currentItem() ? m_preview->indexOfTopLevelItem(m_preview->currentItem()) : 0;
+    const int at = cur < 0 ? 0 : cur;
+    const SearchMatch match = m_matches.value(at);
+    const QHash<int, QString> change = TextSearch::replaceOne(*m_document, match);
+    if (change.isEmpty())
+        return false;
+    m_document->undoStack()->push(new ReplaceAllCommand(m_document, change));
+    updatePreview();
+    if (findNextAfter && !m_matches.isEmpty()) {
+        // The next match: after the replacement in the same piece (a replacement that matches again
+        // is not found again), else the first of a later piece, else from the top.
+        const qsizetype end = match.start + match.replacement.size();
+        int next = -1;
+        bool inPiece = false;
+        for (int i = 0; i < m_matches.size() && next < 0; ++i) {
+            if (m_matches[i].pieceId == match.pieceId) {
+                inPiece = true;
+                if (m_matches[i].start >= end)
+                    next = i;
+            } else if (inPiece) {
+                next = i;
+            }
+        }
+        if (next < 0)
+            next = inPiece ? 0 : std::min<int>(at, int(m_matches.size()) - 1);
+        m_preview->setCurrentItem(m_preview->topLevelItem(next));
+    }
+    m_status->setText(tr("Replaced 1 match; %n left", nullptr, int(m_matches.size())));
+    return true;
 }
 
 bool FindReplacePanel::findNext(bool backwards)

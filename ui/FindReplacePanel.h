@@ -35,6 +35,10 @@ public:
     void updatePreview();
     /// Pushes one ReplaceAllCommand; returns the number of pieces changed.
     int replaceAll();
+    /// Replaces the selected match (the first if none is selected) with one ReplaceAllCommand (one
+    /// undo step per replacement); then, with findNextAfter, selects the match after it. False if
+    /// there was nothing to replace.
+    bool replaceCurrent(bool findNextAfter = false);
     /// Selects the next (or previous) match in the preview and reports it; false if none.
     bool findNext(bool backwards = false);
 
@@ -46,6 +50,8 @@ public:
     QComboBox *scopeBox() const { return m_scope; }
     QTreeWidget *preview() const { return m_preview; }
     QPushButton *replaceAllButton() const { return m_replaceAll; }
+    QPushButton *replaceButton() const { return m_replaceOne; }
+    QPushButton *replaceFindButton() const { return m_replaceFind; }
     QLabel *statusLabel() const { return m_status; }
 
 signals:
@@ -53,6 +59,8 @@ signals:
     void matchActivated(int pieceId, qsizetype start, qsizetype length);
 
 private:
+    void setReplaceEnabled(bool enabled);
+
     QPointer<ReviewDocument> m_document;
     int m_articleId = 0;
     QLineEdit *m_find = nullptr;
@@ -63,6 +71,8 @@ private:
     QComboBox *m_scope = nullptr;
     QTreeWidget *m_preview = nullptr;
     QPushButton *m_replaceAll = nullptr;
+    QPushButton *m_replaceOne = nullptr;
+    QPushButton *m_replaceFind = nullptr;
     QLabel *m_status = nullptr;
     QTimer *m_delay = nullptr;
     QList<SearchMatch> m_matches;

@@ -32,6 +32,10 @@
 #include "edit/SplitArticleCommand.h"
 #include "edit/SplitBlockCommand.h"
 #include "edit/SwapHeadlinesCommand.h"
+#include "segment/ReasonText.h"
+#include "ShortcutEditor.h"
+#include "ArticleDiffView.h"
+#include "OcrErrorSeriesPanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -99,6 +103,7 @@ MainWindow::MainWindow(QWidget *parent)
     createViews();
     createActions();
     createMenus();
+    createDeskEditActions();
 
     connect(m_project, &ProjectController::documentChanged, this, &MainWindow::setDocument);
     connect(m_project, &ProjectController::titleChanged, this, &QWidget::setWindowTitle);
@@ -924,7 +929,7 @@ void MainWindow::gotoFlag(int direction)
                 continue; // resolved by the editor, or fixed by an edit
             const Piece *p = seg.piece(f.pieceId);
             if (p)
-                stops.append({p->span.start, f.pieceId, f.reason});
+                stops.append({p->span.start, f.pieceId, reasonDisplay(f.reason)});
         }
     if (stops.isEmpty()) {
         m_flagReason.clear();
@@ -1092,6 +1097,8 @@ QMenu *MainWindow::createTreeContextMenu(const QModelIndex &index)
         for (const char *n : {"statusUnreviewed", "statusInReview", "statusDone"})
             menu->addAction(action(QString::fromLatin1(n)));
     }
+    menu->addSeparator();
+    menu->addAction(action(QStringLiteral("viewArticleDiff")));
     return menu;
 }
 
@@ -1230,6 +1237,93 @@ void MainWindow::pastePieces()
     }
     m_cutPieces.clear();
     selectPiece(pieces.first());
+}
+
+// Issue 9 desk additions: Settings ▸ Configure Shortcuts… (the shortcuts the editor set are applied
+// here, once every action exists).
+void MainWindow::createDeskEditActions()
+{
+    QAction *shortcuts = addAction(QStringLiteral("settingsShortcuts"), tr("Configure &Shortcuts…"), QKeySequence(),
+                                   &MainWindow::configureShortcuts);
+    QMenu *settingsMenu = new QMenu(tr("&Settings"), this);
+    settingsMenu->setObjectName(QStringLiteral("settingsMenu"));
+    settingsMenu->addAction(shortcuts);
+    const QList<QAction *> bar = menuBar()->actions();
+    menuBar()->insertMenu(bar.isEmpty() ? nullptr : bar.last(), settingsMenu); // before Help
+
+    // View ▸ Original ↔ Corrected (also on the tree's context menu): a dock following the current article.
+    m_diff = new ArticleDiffView(this);
+    m_diff->setObjectName(QStringLiteral("articleDiffView"));
+    auto *diffDock = new QDockWidget(tr("Original ↔ Corrected"), this);
+    diffDock->setObjectName(QStringLiteral("articleDiffDock"));
+    diffDock->setWidget(m_diff);
+    addDockWidget(Qt::BottomDockWidgetArea, diffDock);
+    diffDock->hide();
+    QAction *diff = addAction(QStringLiteral("viewArticleDiff"), tr("Original ↔ &Corrected View"), QKeySequence(tr("Ctrl+Alt+V")),
+                              &MainWindow::showArticleDiff);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(diff);
+    connect(this, &MainWindow::documentShown, m_diff, [this] {
+        m_diff->setReviewDocument(m_document);
+        m_diff->setArticle(m_currentArticle);
+    });
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, m_diff, [this] { m_diff->setArticle(m_currentArticle); });
+
+    // Review ▸ OCR Error Series: the suspects of the page grouped by form, fixed a series at a time.
+    m_series = new OcrErrorSeriesPanel(this);
+    m_series->setObjectName(QStringLiteral("ocrErrorSeries"));
+    auto *seriesDock = new QDockWidget(tr("OCR Error Series"), this);
+    seriesDock->setObjectName(QStringLiteral("ocrErrorSeriesDock"));
+    seriesDock->setWidget(m_series);
+    addDockWidget(Qt::BottomDockWidgetArea, seriesDock);
+    seriesDock->hide();
+    connect(m_series, &OcrErrorSeriesPanel::pieceActivated, this, &MainWindow::selectPiece);
+    connect(this, &MainWindow::documentShown, m_series, [this] { m_series->setReviewDocument(m_document); });
+    QAction *seriesAction = addAction(QStringLiteral("reviewErrorSeries"), tr("OCR &Error Series"), QKeySequence(tr("Ctrl+Alt+E")),
+                                      &MainWindow::showErrorSeries);
+    for (QAction *m : menuBar()->actions())
+        if (m->menu() && m->text() == tr("&Review"))
+            m->menu()->addAction(seriesAction);
+
+    const QList<QAction *> all = shortcutActions();
+    ShortcutSettings::rememberDefaults(all);
+    QSettings settings;
+    ShortcutSettings::apply(all, settings);
+}
+
+QList<QAction *> MainWindow::shortcutActions() const
+{
+    QList<QAction *> out;
+    for (QAction *a : findChildren<QAction *>(QString(), Qt::FindDirectChildrenOnly))
+        if (!a->objectName().isEmpty() && !a->text().isEmpty())
+            out << a;
+    return out;
+}
+
+void MainWindow::showArticleDiff()
+{
+    QDockWidget *dock = findChild<QDockWidget *>(QStringLiteral("articleDiffDock"));
+    m_diff->setReviewDocument(m_document);
+    m_diff->setArticle(m_currentArticle);
+    dock->show();
+    dock->raise();
+    m_diff->refresh();
+}
+
+void MainWindow::showErrorSeries()
+{
+    QDockWidget *dock = findChild<QDockWidget *>(QStringLiteral("ocrErrorSeriesDock"));
+    m_series->setReviewDocument(m_document);
+    dock->show();
+    dock->raise();
+    m_series->refresh();
+}
+
+void MainWindow::configureShortcuts()
+{
+    auto *dialog = new ShortcutsDialog(shortcutActions(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 } // namespace galley

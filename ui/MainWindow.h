@@ -28,6 +28,8 @@ class QUndoCommand;
 
 namespace galley {
 
+class ArticleDiffView;
+class OcrErrorSeriesPanel;
 class ArticleEditor;
 class ArticleTreeModel;
 class CorrectionsPanel;
@@ -89,6 +91,16 @@ public:
     QMenu *createRawContextMenu();
     /// The reason shown for the flag last reached with F8 / Shift+F8.
     QString currentFlagReason() const { return m_flagReason; }
+    /// The actions the shortcut editor lists (every named action of the window).
+    QList<QAction *> shortcutActions() const;
+    /// Settings ▸ Configure Shortcuts… (opens ShortcutsDialog, window-modal, deleted on close).
+    void configureShortcuts();
+    /// View ▸ Original ↔ Corrected View: shows the diff dock for the current article.
+    void showArticleDiff();
+    ArticleDiffView *articleDiffView() const { return m_diff; }
+    /// Review ▸ OCR Error Series: shows the error-series dock.
+    void showErrorSeries();
+    OcrErrorSeriesPanel *errorSeriesPanel() const { return m_series; }
 
 public slots:
     void setDocument(galley::ReviewDocument *document);
@@ -104,6 +116,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void createDeskEditActions();
     void createViews();
     void createActions();
     void createMenus();
@@ -172,6 +185,8 @@ private:
     ArticleTreeModel *m_model = nullptr;
     ArticleEditor *m_editor = nullptr;
     FindReplacePanel *m_find = nullptr;
+    ArticleDiffView *m_diff = nullptr;
+    OcrErrorSeriesPanel *m_series = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
     QUndoView *m_history = nullptr;
     QSplitter *m_rightSplitter = nullptr;

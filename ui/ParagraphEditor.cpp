@@ -4,12 +4,15 @@
 #include "edit/SetParagraphJoinCommand.h"
 #include "edit/SplitBlockCommand.h"
 
+#include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMimeData>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTimer>
+#include <QToolTip>
 
 namespace galley {
 
@@ -17,6 +20,10 @@ ParagraphEditor::ParagraphEditor(QWidget *parent)
     : QTextEdit(parent)
 {
     setAcceptRichText(false);
+    m_suspectTimer = new QTimer(this);
+    m_suspectTimer->setSingleShot(true);
+    m_suspectTimer->setInterval(0);
+    connect(m_suspectTimer, &QTimer::timeout, this, &ParagraphEditor::markSuspects);
     setUndoRedoEnabled(false);
     setTabChangesFocus(true);
     setAccessibleName(tr("Article body"));
@@ -169,6 +176,7 @@ void ParagraphEditor::rebuild()
         }
     }
     m_updating = false;
+    m_suspectTimer->start();
     if (keepPiece) {
         const QTextBlock b = blockOfPiece(keepPiece);
         if (b.isValid()) {
@@ -184,6 +192,7 @@ void ParagraphEditor::rebuild()
 
 void ParagraphEditor::onPieceTextChanged(int pieceId)
 {
+    m_suspectTimer->start();
     if (m_updating || !m_document)
         return;
     QTextBlock b = blockOfPiece(pieceId);
@@ -238,6 +247,15 @@ bool ParagraphEditor::event(QEvent *event)
             return false;
         }
     }
+    if (event->type() == QEvent::ToolTip) { // the suggestion of the OCR suspect under the mouse
+        auto *he = static_cast<QHelpEvent *>(event);
+        const int pos = cursorForPosition(viewport()->mapFrom(this, he->pos())).position();
+        for (const QTextEdit::ExtraSelection &m : extraSelections())
+            if (pos >= m.cursor.selectionStart() && pos < m.cursor.selectionEnd()) {
+                QToolTip::showText(he->globalPos(), m.format.toolTip(), this);
+                return true;
+            }
+    }
     return QTextEdit::event(event);
 }
 
@@ -288,4 +306,29 @@ void ParagraphEditor::insertFromMimeData(const QMimeData *source)
     textCursor().insertText(text);
 }
 
+void ParagraphEditor::markSuspects()
+{
+    m_suspects.clear();
+    QList<QTextEdit::ExtraSelection> marks;
+    for (QTextBlock b = document()->begin(); b.isValid(); b = b.next()) {
+        const int pieceId = b.userState();
+        if (pieceId <= 0)
+            continue;
+        for (const OcrSuspect &s : OcrSuspects::inText(b.text(), pieceId)) {
+            QTextEdit::ExtraSelection mark;
+            mark.cursor = QTextCursor(document());
+            mark.cursor.setPosition(b.position() + int(s.start));
+            mark.cursor.setPosition(b.position() + int(s.start + s.length), QTextCursor::KeepAnchor);
+            mark.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+            mark.format.setUnderlineColor(QColor(0xd0, 0x30, 0x30));
+            mark.format.setBackground(QColor(0xff, 0xe0, 0xe0)); // visible at a glance, also in a dense CJK line
+            mark.format.setToolTip(tr("OCR suspect: %1 → %2").arg(s.form, s.suggestion));
+            marks.append(mark);
+            m_suspects.append(s);
+        }
+    }
+    setExtraSelections(marks);
+}
+
 } // namespace galley
+

@@ -8,11 +8,16 @@
 //    breaks the paragraph there (SetParagraphJoinCommand); Return inside a piece splits it there
 //    into two paragraphs (SplitBlockCommand, splitAtCursor()). Edits that would merge pieces are
 //    refused; pasted line breaks become spaces.
+// OCR suspects (OcrSuspects in core: a confusion that makes a known word) are underlined with a wavy
+// red line on a light red ground, the suggestion as tooltip; recomputed after each change.
 // The ReviewDocument is not owned.
 #include "model/ReviewDocument.h"
+#include "review/OcrSuspects.h"
 
 #include <QPointer>
 #include <QTextEdit>
+
+class QTimer;
 
 namespace galley {
 
@@ -35,6 +40,8 @@ public:
     /// piece starting a paragraph) and puts the cursor at its start. False, with refused(), when the
     /// cursor is at a piece's edge or the piece has a correction (its text no longer follows the page).
     bool splitAtCursor();
+    /// The OCR suspects underlined now (offsets into each piece's text), for tests.
+    QList<OcrSuspect> suspectsShown() const { return m_suspects; }
 
 signals:
     /// The cursor moved into another piece.
@@ -54,11 +61,14 @@ private:
     void onPieceTextChanged(int pieceId);
     QTextBlock blockOfPiece(int pieceId) const;
     bool selectionSpansPieces() const;
+    void markSuspects();
 
     QPointer<ReviewDocument> m_document;
     int m_articleId = 0;
     bool m_updating = false;
     int m_lastPiece = 0;
+    QList<OcrSuspect> m_suspects;
+    QTimer *m_suspectTimer = nullptr;
     QList<std::pair<int, bool>> m_shown; // piece ids and joins on display, to skip needless rebuilds
 };
 

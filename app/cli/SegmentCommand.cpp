@@ -8,6 +8,7 @@
 #include "import/TextImporter.h"
 #include "model/ReviewDocument.h"
 #include "segment/Segmenter.h"
+#include "segment/ReasonText.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -65,7 +66,7 @@ QString textReport(const ReviewDocument &doc, bool markdown)
         if (!markdown)
             for (const Flag &f : seg.articles[a].flags)
                 if (!f.resolved)
-                    s << "! " << f.reason << "\n";
+                    s << "! " << reasonDisplay(f.reason) << "\n";
         s << "\n";
     }
     return out;

@@ -205,4 +205,41 @@ Replace them?</numerusform>
         </translation>
     </message>
 </context>
+<context>
+    <name>galley::ArticleDiffView</name>
+    <message numerus="yes">
+        <source>Article %1 — %2: %n piece(s) corrected; struck through: the page's text, underlined: the correction.</source>
+        <translation>
+            <numerusform>Article %1 — %2: %n piece corrected; struck through: the page's text, underlined: the correction.</numerusform>
+            <numerusform>Article %1 — %2: %n pieces corrected; struck through: the page's text, underlined: the correction.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>galley::FindReplacePanel</name>
+    <message numerus="yes">
+        <source>Replaced 1 match; %n left</source>
+        <translation>
+            <numerusform>Replaced 1 match; %n left</numerusform>
+            <numerusform>Replaced 1 match; %n left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>galley::OcrErrorSeriesPanel</name>
+    <message numerus="yes">
+        <source>%n suspect(s)</source>
+        <translation>
+            <numerusform>%n suspect</numerusform>
+            <numerusform>%n suspects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s)</source>
+        <translation>
+            <numerusform>%n form</numerusform>
+            <numerusform>%n forms</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1938,4 +1938,231 @@ A desk for correcting OCR&apos;d newspaper pages.</source>
         <translation>没有句末标点的短展示行</translation>
     </message>
 </context>
+<context>
+    <name>galley::ArticleDiffView</name>
+    <message>
+        <source>Original and corrected text of the article</source>
+        <translation>文章的原文与校正文本</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>No article chosen.</source>
+        <translation>未选择文章。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Article %1 — %2: %n piece(s) corrected; struck through: the page's text, underlined: the correction.</source>
+        <translation>
+            <numerusform>第 %1 篇 — %2：%n 个片段已校正；删除线为版面原文，下划线为校正。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>galley::FindReplacePanel</name>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>替换(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Replace the selected match</source>
+        <translation>替换所选匹配</translation>
+    </message>
+    <message>
+        <source>Replace &amp;&amp; Find &amp;Next</source>
+        <translation>替换并查找下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Replace the selected match and select the next</source>
+        <translation>替换所选匹配并选中下一个</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced 1 match; %n left</source>
+        <translation>
+            <numerusform>已替换 1 处；剩余 %n 处</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>galley::MainWindow</name>
+    <message>
+        <source>Configure &amp;Shortcuts…</source>
+        <translation>配置快捷键(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Original ↔ Corrected</source>
+        <translation>原文 ↔ 校正</translation>
+    </message>
+    <message>
+        <source>Original ↔ &amp;Corrected View</source>
+        <translation>原文 ↔ 校正对照(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+V</source>
+        <translation>Ctrl+Alt+V</translation>
+    </message>
+    <message>
+        <source>OCR Error Series</source>
+        <translation>OCR 错误系列</translation>
+    </message>
+    <message>
+        <source>OCR &amp;Error Series</source>
+        <translation>OCR 错误系列(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+E</source>
+        <translation>Ctrl+Alt+E</translation>
+    </message>
+</context>
+<context>
+    <name>galley::OcrErrorSeriesPanel</name>
+    <message>
+        <source>OCR error series</source>
+        <translation>OCR 错误系列</translation>
+    </message>
+    <message>
+        <source>Suspect forms</source>
+        <translation>可疑形式</translation>
+    </message>
+    <message>
+        <source>Suspect</source>
+        <translation>可疑</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Occurrences of the suspect</source>
+        <translation>可疑处的各次出现</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>上下文</translation>
+    </message>
+    <message>
+        <source>Replace &amp;with:</source>
+        <translation>替换为(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Replacement for the checked occurrences</source>
+        <translation>勾选各处的替换文本</translation>
+    </message>
+    <message>
+        <source>Check A&amp;ll</source>
+        <translation>全部勾选(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Fix Checked</source>
+        <translation>修正勾选项(&amp;F)</translation>
+    </message>
+    <message>
+        <source> · Latin words checked against %1</source>
+        <translation> · 拉丁文单词对照 %1 检查</translation>
+    </message>
+    <message>
+        <source> · no word list installed (/usr/share/dict): Latin words are not checked</source>
+        <translation> · 未安装词表（/usr/share/dict）：不检查拉丁文单词</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suspect(s)</source>
+        <translation>
+            <numerusform>%n 处可疑</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s)</source>
+        <translation>
+            <numerusform>%n 种形式</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>galley::ShortcutsDialog</name>
+    <message>
+        <source>%1 is taken by the system (it can end the session).</source>
+        <translation>%1 由系统占用（可能结束会话）。</translation>
+    </message>
+    <message>
+        <source>%1 is already the shortcut of “%2”.</source>
+        <translation>%1 已是“%2”的快捷键。</translation>
+    </message>
+    <message>
+        <source>Configure Shortcuts</source>
+        <translation>配置快捷键</translation>
+    </message>
+    <message>
+        <source>Actions and their shortcuts</source>
+        <translation>操作及其快捷键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>&amp;Shortcut:</source>
+        <translation>快捷键(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Shortcut of the selected action</source>
+        <translation>所选操作的快捷键</translation>
+    </message>
+    <message>
+        <source>&amp;Default</source>
+        <translation>默认(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Back to the shortcut Galley comes with</source>
+        <translation>恢复 Galley 自带的快捷键</translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation>无(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Shortcut message</source>
+        <translation>快捷键提示</translation>
+    </message>
+    <message>
+        <source>Reset &amp;All</source>
+        <translation>全部重置(&amp;A)</translation>
+    </message>
+    <message>
+        <source>“%1” has no shortcut now.</source>
+        <translation>“%1”现在没有快捷键。</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Every shortcut is back to its default.</source>
+        <translation>所有快捷键已恢复默认。</translation>
+    </message>
+</context>
 </TS>

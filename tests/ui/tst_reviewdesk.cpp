@@ -13,6 +13,7 @@
 #include "ProjectController.h"
 #include "RawPageView.h"
 #include "model/ReviewDocument.h"
+#include "segment/ReasonText.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -551,7 +552,7 @@ void TestReviewDesk::flagNavigationShowsReason()
     bool flagged = false;
     for (const Article &a : doc()->segmentation().articles)
         for (const Flag &f : a.flags)
-            flagged |= f.pieceId == first && f.reason == m_window->currentFlagReason();
+            flagged |= f.pieceId == first && reasonDisplay(f.reason) == m_window->currentFlagReason();
     QVERIFY(flagged);
     QTest::keyClick(m_window.get(), Qt::Key_F8);
     QTest::keyClick(m_window.get(), Qt::Key_F8, Qt::ShiftModifier);

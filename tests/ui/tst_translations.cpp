@@ -2,7 +2,16 @@
 // galley_ui's resources by packaging/CMakeLists.txt): every current string is translated, keeps its
 // placeholders (%1, %n …) and accelerators, and the built-in .qm is what app/main.cpp loads for the system
 // locale (zh_CN → Chinese, others → English).
+#include "import/TextImporter.h"
+#include "model/ReviewDocument.h"
+#include "project/ProjectFile.h"
+#include "segment/ReasonText.h"
+#include "segment/Segmenter.h"
+
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QFile>
 #include <QLocale>
 #include <QRegularExpression>
@@ -83,7 +92,15 @@ bool hasAccelerator(const QString &text)
     return re.match(text).hasMatch();
 }
 
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
 } // namespace
+
+using namespace galley;
 
 class TestTranslations : public QObject {
     Q_OBJECT
@@ -94,6 +111,7 @@ private slots:
     void builtTranslationTranslates();
     void englishPluralForms();
     void roleLettersAndGutterLabelsTranslated();
+    void engineReasonsAreIdsTranslatedOnDisplay();
 };
 
 void TestTranslations::everyStringTranslated()
@@ -203,6 +221,75 @@ void TestTranslations::builtTranslationTranslates()
     QCOMPARE(QCoreApplication::translate("MergeArticlesCommand", "Merge %n article(s)", nullptr, 3), QStringLiteral("合并 3 篇文章"));
     QCoreApplication::removeTranslator(&translator);
     QCOMPARE(QCoreApplication::translate("Role", "Headline"), QStringLiteral("Headline"));
+}
+
+void TestTranslations::engineReasonsAreIdsTranslatedOnDisplay()
+{
+    // Issue 9 item 8: the engine stores reason ids; the text is chosen when it is shown.
+    Page page = TextImporter::pageFromText(QString::fromUtf8(readFile(QStringLiteral(GALLEY_TEST_DATA "/seed-page.txt"))),
+                                           QStringLiteral("seed-page.txt"));
+    ReviewDocument doc(page, Segmenter::segment(page));
+    QStringList stored;
+    for (const Article &a : doc.segmentation().articles) {
+        for (const Piece &p : a.pieces)
+            stored << p.reasons;
+        for (const Flag &f : a.flags)
+            stored << f.reason;
+    }
+    QVERIFY(stored.size() > 50);
+    for (const QString &s : std::as_const(stored))
+        QVERIFY2(isReasonId(s), qPrintable(s));
+    const QJsonObject saved = ProjectFile::toJson(doc);
+    QTranslator chinese;
+    QVERIFY(chinese.load(kQmDir + QStringLiteral("/galley_zh_CN.qm")));
+    QVERIFY(QCoreApplication::installTranslator(&chinese));
+    // The same ids in every language; shown in the UI language, arguments in place.
+    const ReviewDocument again(page, Segmenter::segment(page));
+    QCOMPARE(again.segmentation(), doc.segmentation());
+    int chineseShown = 0;
+    for (const QString &s : std::as_const(stored)) {
+        const QString shown = reasonDisplay(s);
+        QVERIFY2(!shown.contains(QChar(0x1F)) && !shown.contains(QChar(0x1E)) && !shown.contains(QLatin1String("%1")), qPrintable(shown));
+        chineseShown += shown.contains(QRegularExpression(QStringLiteral("\\p{Han}"))) ? 1 : 0;
+    }
+    QCOMPARE(chineseShown, int(stored.size()));
+    const QString word = ReasonId("galley::ContinuationLinker", "the join makes a word (%1|%2)").arg(QStringLiteral("出"), QStringLiteral("口"));
+    QCOMPARE(reasonDisplay(word), QStringLiteral("接合处构成一个词（出|口）"));
+    // A reason made of other reasons shows each in the UI language.
+    const QString nested = ReasonId("galley::ArticleAssembler", "Joined to the paragraph before on thin evidence: %1.")
+                               .arg(joinReasons({ReasonId("galley::ContinuationLinker", "same column width"),
+                                                 ReasonId("galley::ContinuationLinker", "the join makes a word (%1|%2)").arg(QStringLiteral("中"), QStringLiteral("国"))}));
+    QCOMPARE(reasonDisplay(nested),
+             QCoreApplication::translate("galley::ArticleAssembler", "Joined to the paragraph before on thin evidence: %1.")
+                 .arg(QCoreApplication::translate("galley::ContinuationLinker", "same column width") + QStringLiteral("; ")
+                      + QCoreApplication::translate("galley::ContinuationLinker", "the join makes a word (%1|%2)").arg(QStringLiteral("中"), QStringLiteral("国"))));
+    // A project keeps the ids: saved in English, opened under Chinese, the same strings.
+    QString error;
+    const auto loaded = ProjectFile::fromJson(QJsonDocument(saved).toJson(), QStringLiteral("ids.galley"), &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(loaded->segmentation(), doc.segmentation());
+    // A project saved before reasons were ids holds translated text: it loads and shows that text.
+    QJsonObject old = saved;
+    QJsonObject seg = old.value(QStringLiteral("segmentation")).toObject();
+    QJsonArray articles = seg.value(QStringLiteral("articles")).toArray();
+    QVERIFY(!articles.isEmpty());
+    QJsonObject first = articles.at(0).toObject();
+    QJsonArray pieces = first.value(QStringLiteral("pieces")).toArray();
+    QJsonObject piece = pieces.at(0).toObject();
+    piece.insert(QStringLiteral("reasons"), QJsonArray{QStringLiteral("读作标题(83%)")});
+    pieces.replace(0, piece);
+    first.insert(QStringLiteral("pieces"), pieces);
+    articles.replace(0, first);
+    seg.insert(QStringLiteral("articles"), articles);
+    old.insert(QStringLiteral("segmentation"), seg);
+    const auto legacy = ProjectFile::fromJson(QJsonDocument(old).toJson(), QStringLiteral("old.galley"), &error);
+    QVERIFY2(legacy, qPrintable(error));
+    const QStringList legacyReasons = legacy->segmentation().articles.first().pieces.first().reasons;
+    QCOMPARE(legacyReasons, QStringList{QStringLiteral("读作标题(83%)")});
+    QVERIFY(!isReasonId(legacyReasons.first()));
+    QCOMPARE(reasonDisplay(legacyReasons.first()), QStringLiteral("读作标题(83%)"));
+    QCoreApplication::removeTranslator(&chinese);
+    QCOMPARE(reasonDisplay(word), QStringLiteral("the join makes a word (出|口)"));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

@@ -1,6 +1,7 @@
 #include "SetRoleTextCommand.h"
 
 #include "EditCommandIds.h"
+#include "segment/ReasonText.h"
 
 namespace galley {
 
@@ -62,7 +63,7 @@ SetRoleTextCommand::SetRoleTextCommand(ReviewDocument *document, int articleId, 
         p.block = -1;
         p.role = role;
         p.confidence = 1;
-        p.reasons = {tr("added by the editor")};
+        p.reasons = {ReasonId("SetRoleTextCommand", QT_TR_NOOP("added by the editor"))}; // an id, translated on display
         article.pieces.insert(insertPosition(article, role), p);
         corrections.insert(p.id, text);
     }

@@ -162,6 +162,18 @@ QList<SearchMatch> TextSearch::find(const ReviewDocument &document, const Search
     return out;
 }
 
+QHash<int, QString> TextSearch::replaceOne(const ReviewDocument &document, const SearchMatch &match)
+{
+    const QString text = document.pieceText(match.pieceId);
+    if (match.start < 0 || match.length < 0 || match.start + match.length > text.size())
+        return {};
+    QString result = text;
+    result.replace(match.start, match.length, match.replacement);
+    if (result == text)
+        return {};
+    return {{match.pieceId, result}};
+}
+
 QHash<int, QString> TextSearch::replaceAll(const ReviewDocument &document, const SearchOptions &options,
                                            const QString &replacement)
 {

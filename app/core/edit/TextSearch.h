@@ -49,6 +49,10 @@ public:
     /// ReplaceAllCommand.
     static QHash<int, QString> replaceAll(const ReviewDocument &document, const SearchOptions &options,
                                           const QString &replacement);
+    /// New text of the match's piece with only that match replaced (Replace / Replace & Find Next), for
+    /// ReplaceAllCommand: empty when the match no longer fits the piece's current text (it changed since
+    /// the search) or nothing would change. Offsets: UTF-16 units of pieceText().
+    static QHash<int, QString> replaceOne(const ReviewDocument &document, const SearchMatch &match);
     /// Empty if options.pattern can be searched for, else a message for the find bar.
     static QString patternError(const SearchOptions &options);
     /// The pieces searched, in order.

@@ -3,6 +3,8 @@
 #include "HtmlWriter.h"
 #include "XmlText.h"
 
+#include "ExportTime.h"
+
 #include <QDateTime>
 #include <QFileInfo>
 #include <QXmlStreamWriter>
@@ -96,7 +98,7 @@ QByteArray NitfWriter::write(const ExportPage &page)
     x.writeStartElement(QStringLiteral("nitf"));
     x.writeDefaultNamespace(QString::fromLatin1(kNamespace));
     x.writeAttribute(QStringLiteral("version"), QStringLiteral("-//IPTC//DTD NITF 3.6//EN"));
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = exportTime(); // SOURCE_DATE_EPOCH when set (ExportTime.h)
     x.writeAttribute(QStringLiteral("change.date"), now.toString(QStringLiteral("MMMM d, yyyy")));
     x.writeAttribute(QStringLiteral("change.time"), now.toString(QStringLiteral("HH:mm")));
     if (!page.language.isEmpty())

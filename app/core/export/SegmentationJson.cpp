@@ -1,6 +1,7 @@
 #include "SegmentationJson.h"
 
 #include "JsonTextWriter.h"
+#include "segment/ReasonText.h"
 
 #include <QJsonDocument>
 
@@ -38,7 +39,7 @@ void writePiece(JsonTextWriter &w, const ReviewDocument &doc, const Piece &p)
     w.key("reasons");
     w.beginArray();
     for (const QString &r : p.reasons)
-        w.value(r);
+        w.value(reasonDisplay(r)); // reasons are stored as ids (ReasonText.h); the JSON gives their text
     w.endArray();
     if (isBodyRole(p.role))
         w.member("continues_paragraph", p.continuesParagraph);
@@ -108,7 +109,7 @@ QByteArray SegmentationJson::toJson(const ReviewDocument &doc, int baseIndent)
             w.beginObject();
             w.member("piece", qint64(f.pieceId));
             w.member("kind", f.kind);
-            w.member("reason", f.reason);
+            w.member("reason", reasonDisplay(f.reason));
             w.member("resolved", f.resolved);
             w.endObject();
         }

@@ -15,7 +15,7 @@ namespace galley {
 
 namespace {
 
-QString tr(const char *text)
+ReasonId tr(const char *text)
 {
     return reasonText("galley::ArticleAssembler", text); // the context lupdate files these strings under
 }
@@ -433,7 +433,7 @@ Segmentation ArticleAssembler::assemble(QStringView text, const QList<Fragment> 
                     p.confidence = std::clamp(score / 7.0, 0.3, 0.99);
                     if (score < ContinuationLinker::kThreshold + 1.0)
                         art.flags.append({p.id, QStringLiteral("weak-continuation"),
-                                          tr("Joined to the paragraph before on thin evidence: %1.").arg(link.reasons.join(QLatin1String("; ")))});
+                                          tr("Joined to the paragraph before on thin evidence: %1.").arg(joinReasons(link.reasons))});
                     if (m < h || m < chains.prev[m])
                         p.reasons << tr("moved: it stands earlier on the page than the text it continues");
                 }

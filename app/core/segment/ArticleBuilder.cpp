@@ -9,7 +9,7 @@ namespace galley {
 
 namespace {
 
-QString tr(const char *text)
+ReasonId tr(const char *text)
 {
     return reasonText("galley::ArticleBuilder", text);
 }

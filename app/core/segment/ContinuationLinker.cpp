@@ -18,7 +18,7 @@ namespace galley {
 
 namespace {
 
-QString tr(const char *text)
+ReasonId tr(const char *text)
 {
     return reasonText("galley::ContinuationLinker", text); // the context lupdate files these strings under
 }

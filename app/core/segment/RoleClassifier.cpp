@@ -17,7 +17,7 @@ void set(Fragment &f, Role role, double confidence, const QString &reason)
     f.reasons = {reason};
 }
 
-QString tr(const char *text)
+ReasonId tr(const char *text)
 {
     return reasonText("galley::RoleClassifier", text); // the context lupdate files these strings under
 }
