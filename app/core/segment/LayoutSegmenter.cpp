@@ -1,0 +1,210 @@
+#include "LayoutSegmenter.h"
+
+#include "LanguageCues.h"
+#include "ReasonText.h"
+#include "import/WordLayout.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace galley {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return reasonText("galley::LayoutSegmenter", text);
+}
+
+QString percent(double p)
+{
+    return QString::number(qRound(p * 100)) + QLatin1Char('%');
+}
+
+int roleRank(Role r)
+{
+    switch (r) {
+    case Role::Kicker: return 0;
+    case Role::Headline: return 1;
+    case Role::Subheadline: return 2;
+    default: return 3;
+    }
+}
+
+bool onlySpaceBetween(QStringView text, qsizetype from, qsizetype to)
+{
+    if (from > to)
+        return false;
+    for (qsizetype i = from; i < to; ++i)
+        if (!text[i].isSpace())
+            return false;
+    return true;
+}
+
+struct Builder {
+    const Page &page;
+    const LayoutSegmenter::Analysis &a;
+    Segmentation seg;
+
+    double roleProbability(const LayoutItem &item) const
+    {
+        const int cls = LayoutAnalysis::classOfRole(item.role);
+        return a.page.roleProbabilities[item.lines.first()][cls];
+    }
+
+    Piece piece(const LayoutItem &item, Role role, double confidence, QStringList reasons)
+    {
+        Piece p;
+        p.id = seg.nextPieceId++;
+        p.block = a.page.lines[item.lines.first()].firstBlock;
+        p.span = item.span;
+        p.role = role;
+        p.confidence = confidence;
+        p.reasons = std::move(reasons);
+        return p;
+    }
+
+    // The head group's pieces: kicker, headline, subheadline, each title's items that follow each
+    // other in the page text joined into one piece; one of them the headline.
+    QList<Piece> headPieces(const LayoutGroup &g)
+    {
+        QList<int> items = g.items;
+        bool hasHeadline = false;
+        int largest = items.first();
+        for (int i : items) {
+            hasHeadline = hasHeadline || a.page.items[i].role == Role::Headline;
+            if (a.page.items[i].size > a.page.items[largest].size)
+                largest = i;
+        }
+        std::stable_sort(items.begin(), items.end(), [&](int x, int y) {
+            const LayoutItem &p = a.page.items[x], &q = a.page.items[y];
+            const Role rp = (!hasHeadline && x == largest) ? Role::Headline : p.role;
+            const Role rq = (!hasHeadline && y == largest) ? Role::Headline : q.role;
+            if (roleRank(rp) != roleRank(rq))
+                return roleRank(rp) < roleRank(rq);
+            return p.span.start < q.span.start;
+        });
+        QList<Piece> out;
+        const double bodySize = a.page.bodySize;
+        for (int i : items) {
+            const LayoutItem &item = a.page.items[i];
+            const Role role = (!hasHeadline && i == largest) ? Role::Headline : item.role;
+            if (!out.isEmpty() && out.last().role == role && onlySpaceBetween(page.text(), out.last().span.end, item.span.start)) {
+                out.last().span.end = item.span.end;
+                continue;
+            }
+            QStringList reasons{tr("printed in type %1 times the body size").arg(QString::number(item.size / bodySize, 'f', 1))};
+            if (role != item.role)
+                reasons << tr("the largest title of its group");
+            else
+                reasons << tr("reads as %1 from size and position (%2)").arg(roleName(role), percent(roleProbability(item)));
+            out.append(piece(item, role, roleProbability(item), reasons));
+        }
+        return out;
+    }
+
+    QList<Piece> textPieces(const QList<int> &segments)
+    {
+        QList<QRectF> boxes;
+        for (int s : segments)
+            boxes.append(a.page.segments[s].box);
+        QList<Piece> out;
+        QString previousBody;
+        for (int k : WordLayout::readingOrder(boxes)) {
+            const int s = segments[k];
+            const QString where = a.anchor[s] >= 0
+                ? tr("below its head group in the page's columns (%1)").arg(percent(a.anchorProbability[s]))
+                : tr("no head group above it claims it (best %1)").arg(percent(a.anchorProbability[s]));
+            for (int i : a.page.segments[s].items) {
+                const LayoutItem &item = a.page.items[i];
+                Role role = item.role;
+                const QStringView text = page.textOf(item.span);
+                if (role == Role::Body && LanguageCues::isLead(text) && previousBody.isNull())
+                    role = Role::Lead;
+                Piece p = piece(item, role, roleProbability(item) * (a.anchor[s] >= 0 ? a.anchorProbability[s] : 0.5),
+                                {tr("reads as %1 (%2)").arg(roleName(item.role), percent(roleProbability(item))), where});
+                if (isBodyRole(role)) {
+                    p.continuesParagraph = !previousBody.isNull() && !LanguageCues::endsSentence(previousBody);
+                    previousBody = text.toString();
+                }
+                out.append(p);
+            }
+        }
+        return out;
+    }
+};
+
+} // namespace
+
+LayoutSegmenter::Analysis LayoutSegmenter::analyse(const Page &page, const LayoutModel &model)
+{
+    Analysis a;
+    a.page = LayoutAnalysis::measure(page);
+    LayoutAnalysis::classify(page, a.page, model.roles);
+    LayoutAnalysis::group(a.page, model.segmentGap);
+    for (int s = 0; s < a.page.segments.size(); ++s) {
+        int best = -1;
+        double bestP = 0;
+        for (int h = 0; h < a.page.heads.size(); ++h) {
+            const double p = model.anchors.isEmpty() ? 0 : model.anchors.probability(LayoutAnalysis::anchorFeatures(a.page, s, h));
+            if (p > bestP)
+                bestP = p, best = h;
+        }
+        a.anchor.append(bestP >= model.anchorThreshold ? best : -1);
+        a.anchorProbability.append(bestP);
+    }
+    return a;
+}
+
+Segmentation LayoutSegmenter::segment(const Page &page, const LayoutModel &model)
+{
+    const Analysis a = analyse(page, model);
+    Builder b{page, a, {}};
+
+    // One article per head group (with the segments it anchors), one per unclaimed segment.
+    struct Draft {
+        int head = -1;
+        QList<int> segments;
+    };
+    QList<Draft> drafts;
+    for (int h = 0; h < a.page.heads.size(); ++h)
+        drafts.append(Draft{h, {}});
+    for (int s = 0; s < a.page.segments.size(); ++s) {
+        if (a.anchor[s] >= 0)
+            drafts[a.anchor[s]].segments.append(s);
+        else
+            drafts.append(Draft{-1, {s}});
+    }
+    for (const Draft &d : drafts) {
+        Article art;
+        art.id = b.seg.nextArticleId++;
+        if (d.head >= 0)
+            art.pieces += b.headPieces(a.page.heads[d.head]);
+        art.pieces += b.textPieces(d.segments);
+        if (art.pieces.isEmpty())
+            continue;
+        if (art.indexOfRole(Role::Headline) < 0)
+            art.flags.append({art.pieces.first().id, QStringLiteral("no-headline"), tr("No headline was found for this article.")});
+        b.seg.articles.append(art);
+    }
+    // Articles in page order of their first piece.
+    std::stable_sort(b.seg.articles.begin(), b.seg.articles.end(), [](const Article &x, const Article &y) {
+        auto first = [](const Article &art) {
+            qsizetype m = art.pieces.first().span.start;
+            for (const Piece &p : art.pieces)
+                m = std::min(m, p.span.start);
+            return m;
+        };
+        return first(x) < first(y);
+    });
+    for (int i = 0; i < b.seg.articles.size(); ++i)
+        b.seg.articles[i].id = i + 1;
+    b.seg.nextArticleId = int(b.seg.articles.size()) + 1;
+    for (const LayoutItem &item : a.page.items)
+        if (item.role == Role::Furniture)
+            b.seg.furniture.append(b.piece(item, Role::Furniture, b.roleProbability(item),
+                                           {tr("reads as page furniture (%1)").arg(percent(b.roleProbability(item)))}));
+    return b.seg;
+}
+
+} // namespace galley
