@@ -146,12 +146,50 @@ int majorityArticle(const TrainPage &tp, const QList<int> &items)
     return best;
 }
 
+// --explain MODEL PDF: every printed line with its role, gold role and article, then the groups.
+int explain(const QString &modelPath, const QString &pdfPath)
+{
+    QFile f(modelPath);
+    QString error;
+    const LayoutModel model = f.open(QIODevice::ReadOnly)
+        ? LayoutModel::fromJson(QJsonDocument::fromJson(f.readAll()).object(), &error) : LayoutModel();
+    TrainPage tp;
+    if (model.isEmpty() || !loadPage(pdfPath, &tp)) {
+        err() << "train-layout: cannot explain (" << error << ")\n";
+        return 1;
+    }
+    const LayoutSegmenter::Analysis a = LayoutSegmenter::analyse(tp.page, model);
+    QTextStream out(stdout);
+    out << "body " << a.page.bodySize << " pitch " << a.page.pitch << " column " << a.page.columnWidth << "\n";
+    for (int i = 0; i < a.page.lines.size(); ++i) {
+        const LayoutLine &l = a.page.lines[i];
+        out << i << "\t" << roleName(a.page.roles[i]) << "\t" << LayoutAnalysis::roleClasses()[tp.lineClass[i]] << "\t"
+            << tp.lineArticle[i] << "\t" << l.firstBlock << "\t" << qRound(l.box.left()) << "," << qRound(l.box.top()) << ","
+            << qRound(l.box.right()) << "," << qRound(l.box.bottom()) << "\t" << l.text.left(24) << "\n";
+    }
+    for (int h = 0; h < a.page.heads.size(); ++h) {
+        out << "head " << h << ":";
+        for (int i : a.page.heads[h].items)
+            out << " " << a.page.lines[a.page.items[i].lines.first()].text.left(10);
+        out << "\n";
+    }
+    for (int s = 0; s < a.page.segments.size(); ++s) {
+        const QRectF b = a.page.segments[s].box;
+        out << "segment " << s << " [" << qRound(b.left()) << "," << qRound(b.top()) << "," << qRound(b.right()) << ","
+            << qRound(b.bottom()) << "] head " << a.anchor[s] << " p " << a.anchorProbability[s] << " first line "
+            << a.page.items[a.page.segments[s].items.first()].lines.first() << "\n";
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
+    if (args.size() == 3 && args[0] == u"--explain")
+        return explain(args[1], args[2]);
     QString outPath;
     QStringList dirs;
     for (int i = 0; i < args.size(); ++i) {

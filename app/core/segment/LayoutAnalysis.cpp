@@ -159,7 +159,8 @@ const QStringList &LayoutAnalysis::anchorFeatureNames()
         QStringLiteral("nearest_head_above"), QStringLiteral("rank_above"), QStringLiteral("head_size"),
         QStringLiteral("head_width"), QStringLiteral("segment_width"), QStringLiteral("segment_caption"),
         QStringLiteral("segment_byline"), QStringLiteral("left_offset"), QStringLiteral("beside"),
-        QStringLiteral("gap_above_segment"), QStringLiteral("has_text_above"), QStringLiteral("head_has_headline")};
+        QStringLiteral("gap_above_segment"), QStringLiteral("has_text_above"), QStringLiteral("head_has_headline"),
+        QStringLiteral("band_overlap_head"), QStringLiteral("nearest_head_over_band"), QStringLiteral("band_width")};
     return n;
 }
 
@@ -417,13 +418,21 @@ void LayoutAnalysis::group(LayoutPage &lp, double segmentGap)
             const double vGap = std::max(a.box.top(), b.box.top()) - std::min(a.box.bottom(), b.box.bottom());
             const bool stacked = vGap >= -0.3 * hMin && vGap <= 1.0 * hMax
                 && xOverlap(a.box, b.box) >= 0.3 * std::min(a.box.width(), b.box.width());
-            const bool sideBySide = yOverlap(a.box, b.box) >= 0.5 * hMin
-                && std::max(a.box.left(), b.box.left()) - std::min(a.box.right(), b.box.right()) <= 1.5 * hMax;
+            // Side by side: pieces of one letter-spaced title (same size, same top, a letter's gap).
+            const bool sideBySide = hMax <= 1.15 * hMin && std::abs(a.box.top() - b.box.top()) <= 0.25 * hMin
+                && std::max(a.box.left(), b.box.left()) - std::min(a.box.right(), b.box.right()) <= 1.5 * hMin;
             if (stacked || sideBySide)
                 unite(parent, display[x], display[y]);
         }
     }
     // Text segments: text items of one column with at most segmentGap pitches between them.
+    for (int k = 1; k < text.size(); ++k) {
+        // Text items of one import block (split only by their roles) stay together.
+        const LayoutItem &a = lp.items[text[k - 1]], &b = lp.items[text[k]];
+        const LayoutLine &last = lp.lines[a.lines.last()], &first = lp.lines[b.lines.first()];
+        if (last.lastBlock == first.firstBlock && (b.box.top() - a.box.bottom()) / lp.pitch <= segmentGap)
+            unite(parent, text[k - 1], text[k]);
+    }
     for (int t : text) {
         int above = -1;
         const double gap = gapAbove(lp, t, &above);
@@ -507,6 +516,36 @@ FeatureVector LayoutAnalysis::anchorFeatures(const LayoutPage &lp, int segment, 
     double headSize = 0;
     for (int i : lp.heads[head].items)
         headSize = std::max(headSize, lp.items[i].size);
+    // The segment's band: the segments beside it (no column between) whose text starts at its height.
+    QList<int> row;
+    for (int k = 0; k < lp.segments.size(); ++k)
+        if (std::abs(lp.segments[k].box.top() - s.top()) <= 0.6 * p)
+            row.append(k);
+    std::stable_sort(row.begin(), row.end(), [&](int x, int y) { return lp.segments[x].box.left() < lp.segments[y].box.left(); });
+    QRectF band = s;
+    for (bool grown = true; grown;) {
+        grown = false;
+        for (int k : row) {
+            const QRectF &r = lp.segments[k].box;
+            if (band.contains(r.center()) || r.left() > band.right() + 0.6 * col || r.right() < band.left() - 0.6 * col)
+                continue;
+            if (r.left() < band.left() || r.right() > band.right()) {
+                band = band.united(QRectF(r.left(), band.top(), r.width(), band.height()));
+                grown = true;
+            }
+        }
+    }
+    const double bandOv = xOverlap(band, h);
+    int bandRank = 0;
+    if (above) {
+        for (int k = 0; k < lp.heads.size(); ++k) {
+            const QRectF &r = lp.heads[k].box;
+            if (k == head || r.bottom() > s.top() + 0.5 * p || xOverlap(r, band) <= 0)
+                continue;
+            if (r.bottom() > h.bottom() || (r.bottom() == h.bottom() && k < head))
+                ++bandRank;
+        }
+    }
     int aboveItem = -1;
     const double gapAboveSeg = gapAbove(lp, lp.segments[segment].items.first(), &aboveItem);
 
@@ -534,6 +573,9 @@ FeatureVector LayoutAnalysis::anchorFeatures(const LayoutPage &lp, int segment, 
         float(gapAboveSeg < 0 ? -1 : clip(gapAboveSeg, 0, 10)),
         gapAboveSeg >= 0 ? 1.f : 0.f,
         headHasHeadline ? 1.f : 0.f,
+        float(clip(bandOv / std::max(1e-6, h.width()), 0, 1)),
+        (above && bandOv > 0 && bandRank == 0) ? 1.f : 0.f,
+        float(clip(band.width() / col, 0, 8)),
     };
     return f;
 }
