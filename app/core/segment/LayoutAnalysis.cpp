@@ -356,14 +356,24 @@ void LayoutAnalysis::classify(const Page &page, LayoutPage &lp, const LinearMode
 
 double LayoutAnalysis::gapAbove(const LayoutPage &lp, int lower, int *aboveOut)
 {
+    // Text narrower than its column (a paragraph's last line, an indented first line, a byline)
+    // is measured as reaching across the column from its left edge.
+    auto columnBox = [&](const LayoutItem &it) {
+        QRectF r = it.box;
+        if (!isDisplay(it.role) && r.width() < lp.columnWidth)
+            r.setRight(r.left() + lp.columnWidth);
+        return r;
+    };
     const LayoutItem &b = lp.items[lower];
+    const QRectF bBox = columnBox(b);
     int best = -1;
     double bestGap = 1e18;
     for (int j = 0; j < lp.items.size(); ++j) {
         if (j == lower)
             continue;
         const LayoutItem &a = lp.items[j];
-        if (xOverlap(a.box, b.box) < 0.5 * std::min(a.box.width(), b.box.width()))
+        const QRectF aBox = columnBox(a);
+        if (xOverlap(aBox, bBox) < 0.5 * std::min(aBox.width(), bBox.width()))
             continue;
         if (a.box.bottom() > b.box.top() + 0.3 * lp.pitch || a.box.top() >= b.box.top())
             continue;
@@ -516,22 +526,35 @@ FeatureVector LayoutAnalysis::anchorFeatures(const LayoutPage &lp, int segment, 
     double headSize = 0;
     for (int i : lp.heads[head].items)
         headSize = std::max(headSize, lp.items[i].size);
-    // The segment's band: the segments beside it (no column between) whose text starts at its height.
-    QList<int> row;
-    for (int k = 0; k < lp.segments.size(); ++k)
-        if (std::abs(lp.segments[k].box.top() - s.top()) <= 0.6 * p)
-            row.append(k);
-    std::stable_sort(row.begin(), row.end(), [&](int x, int y) { return lp.segments[x].box.left() < lp.segments[y].box.left(); });
+    // The segment's band, for a segment with no head group printed over it (a short title centred
+    // over a wider article): the segments beside it whose text starts at its height, grown over
+    // segments without a head group over them and up to the first one with one, on either side.
+    auto headOver = [&](const QRectF &r) {
+        for (const LayoutGroup &g : lp.heads)
+            if (xOverlap(g.box, r) > 0 && g.box.bottom() <= r.top() + 0.5 * p && g.box.bottom() >= r.top() - 6 * p)
+                return true;
+        return false;
+    };
     QRectF band = s;
-    for (bool grown = true; grown;) {
-        grown = false;
-        for (int k : row) {
-            const QRectF &r = lp.segments[k].box;
-            if (band.contains(r.center()) || r.left() > band.right() + 0.6 * col || r.right() < band.left() - 0.6 * col)
-                continue;
-            if (r.left() < band.left() || r.right() > band.right()) {
-                band = band.united(QRectF(r.left(), band.top(), r.width(), band.height()));
-                grown = true;
+    if (!headOver(s)) {
+        QList<int> row;
+        for (int k = 0; k < lp.segments.size(); ++k)
+            if (k != segment && std::abs(lp.segments[k].box.top() - s.top()) <= 0.6 * p)
+                row.append(k);
+        for (const int dir : {-1, 1}) {
+            QRectF edge = s;
+            for (bool grown = true; grown;) {
+                grown = false;
+                for (int k : row) {
+                    const QRectF &r = lp.segments[k].box;
+                    const double gap = dir < 0 ? edge.left() - r.right() : r.left() - edge.right();
+                    if (gap < -0.5 * col || gap > 0.6 * col || xOverlap(r, edge) > 0.5 * std::min(r.width(), edge.width()))
+                        continue;
+                    band = band.united(QRectF(r.left(), band.top(), r.width(), band.height()));
+                    edge = r;
+                    grown = !headOver(r);
+                    break;
+                }
             }
         }
     }

@@ -134,6 +134,48 @@ struct Builder {
     }
 };
 
+// Segments no head group claims, grouped where they read as one text: side by side with their
+// text starting at one height, or one above the other in a column with little space between.
+QList<QList<int>> orphanGroups(const LayoutPage &lp, const QList<int> &orphans)
+{
+    const double p = lp.pitch, col = lp.columnWidth;
+    QList<int> root(orphans.size());
+    for (int i = 0; i < orphans.size(); ++i)
+        root[i] = i;
+    auto find = [&](int i) {
+        while (root[i] != i)
+            i = root[i] = root[root[i]];
+        return i;
+    };
+    for (int i = 0; i < orphans.size(); ++i) {
+        for (int j = i + 1; j < orphans.size(); ++j) {
+            const QRectF &x = lp.segments[orphans[i]].box, &y = lp.segments[orphans[j]].box;
+            const double hGap = std::max(x.left(), y.left()) - std::min(x.right(), y.right());
+            const double vGap = std::max(x.top(), y.top()) - std::min(x.bottom(), y.bottom());
+            const double xOv = std::min(x.right(), y.right()) - std::max(x.left(), y.left());
+            const bool beside = std::abs(x.top() - y.top()) <= 0.6 * p && hGap <= 0.6 * col;
+            const bool stacked = xOv >= 0.5 * std::min(x.width(), y.width()) && vGap <= 3 * p;
+            if (beside || stacked) {
+                const int ri = find(i), rj = find(j);
+                root[std::max(ri, rj)] = std::min(ri, rj);
+            }
+        }
+    }
+    QList<QList<int>> out;
+    QList<int> roots;
+    for (int i = 0; i < orphans.size(); ++i) {
+        const int r = find(i);
+        const qsizetype k = roots.indexOf(r);
+        if (k < 0) {
+            roots.append(r);
+            out.append(QList<int>{orphans[i]});
+        } else {
+            out[k].append(orphans[i]);
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 LayoutSegmenter::Analysis LayoutSegmenter::analyse(const Page &page, const LayoutModel &model)
@@ -169,12 +211,15 @@ Segmentation LayoutSegmenter::segment(const Page &page, const LayoutModel &model
     QList<Draft> drafts;
     for (int h = 0; h < a.page.heads.size(); ++h)
         drafts.append(Draft{h, {}});
+    QList<int> orphans;
     for (int s = 0; s < a.page.segments.size(); ++s) {
         if (a.anchor[s] >= 0)
             drafts[a.anchor[s]].segments.append(s);
         else
-            drafts.append(Draft{-1, {s}});
+            orphans.append(s);
     }
+    for (const QList<int> &g : orphanGroups(a.page, orphans))
+        drafts.append(Draft{-1, g});
     for (const Draft &d : drafts) {
         Article art;
         art.id = b.seg.nextArticleId++;
