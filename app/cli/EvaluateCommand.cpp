@@ -2,7 +2,9 @@
 
 #include "ExitCode.h"
 #include "SubcommandHelp.h"
+#include "evaluate/LayoutScore.h"
 #include "evaluate/SegmentationScore.h"
+#include "import/DocumentImporter.h"
 #include "import/TextImporter.h"
 #include "model/ReviewDocument.h"
 #include "segment/Segmenter.h"
@@ -23,6 +25,9 @@ namespace {
 
 struct Job {
     QString page, gold;
+    /// gold is a layout gold (NAME.layout.json: every printed line's box and article) for a
+    /// laid-out page (PDF …), scored by LayoutScore; no body CER.
+    bool layout() const { return gold.endsWith(QLatin1String(".layout.json")); }
 };
 
 struct Scored {
@@ -46,8 +51,15 @@ bool collectJobs(const QStringList &args, QList<Job> *jobs, QString *error)
                     ++found;
                 }
             }
+            for (const QString &g : dir.entryList({QStringLiteral("*.layout.json")}, QDir::Files, QDir::Name)) {
+                const QString page = g.chopped(int(qstrlen(".layout.json"))) + QLatin1String(".pdf");
+                if (dir.exists(page)) {
+                    jobs->append({dir.filePath(page), dir.filePath(g)});
+                    ++found;
+                }
+            }
             if (found == 0) {
-                *error = QStringLiteral("%1: no X.txt with an X.gold.json beside it").arg(args[i]);
+                *error = QStringLiteral("%1: no X.txt with an X.gold.json (or X.pdf with an X.layout.json) beside it").arg(args[i]);
                 return false;
             }
             continue;
@@ -121,7 +133,7 @@ QString textReport(const QList<Scored> &scored)
         const PageScore &p = s.score;
         t << s.job.page << ": f1=" << fixed(p.pairwiseF1, 3) << " (precision " << fixed(p.precision, 3) << ", recall "
           << fixed(p.recall, 3) << ") headlines=" << p.headlinesMatched << "/" << p.goldArticles
-          << " cer=" << fixed(p.bodyCer, 4) << " articles=" << p.predictedArticles << "/" << p.goldArticles
+          << " cer=" << (s.job.layout() ? QStringLiteral("n/a") : fixed(p.bodyCer, 4)) << " articles=" << p.predictedArticles << "/" << p.goldArticles
           << " ops=" << p.editorOps << "\n";
     }
     if (scored.size() > 1) {
@@ -148,7 +160,8 @@ int EvaluateCommand::run(const QStringList &arguments)
         "body character error rate, article counts and editor operations, per page and as means."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("PAGE GOLD | DIR"),
-                                 QStringLiteral("A page and its *.gold.json, or a directory of X.txt pages beside X.gold.json."),
+                                 QStringLiteral("A page and its *.gold.json (or a PDF and its *.layout.json), or a directory of X.txt pages "
+                                                "beside X.gold.json and X.pdf pages beside X.layout.json."),
                                  QStringLiteral("PAGE GOLD... | DIR..."));
     const QCommandLineOption formatOpt(QStringLiteral("format"), QStringLiteral("Output format: text or json (default text)."), QStringLiteral("FORMAT"), QStringLiteral("text"));
     const QCommandLineOption encodingOpt(QStringLiteral("encoding"), QStringLiteral("Decode pages with this encoding instead of guessing."), QStringLiteral("NAME"));
@@ -189,7 +202,8 @@ int EvaluateCommand::run(const QStringList &arguments)
     QList<Scored> scored;
     int status = Ok;
     for (const Job &job : std::as_const(jobs)) {
-        const ImportResult imported = TextImporter::importFile(job.page, options);
+        const ImportResult imported = job.layout() ? DocumentImporter::importFile(job.page, options)
+                                                   : TextImporter::importFile(job.page, options);
         if (!imported.ok()) {
             err << "galley evaluate: " << imported.error << "\n";
             status = BadInput;
@@ -208,6 +222,18 @@ int EvaluateCommand::run(const QStringList &arguments)
             continue;
         }
         Page page = imported.pages.first();
+        if (job.layout()) {
+            LayoutGold layoutGold;
+            if (!LayoutScore::readGold(goldFile.readAll(), &layoutGold, &error)) {
+                err << "galley evaluate: " << job.gold << ": " << error << "\n";
+                status = BadInput;
+                continue;
+            }
+            Segmentation seg = Segmenter::segment(page);
+            const ReviewDocument doc(page, seg);
+            scored.append({job, LayoutScore::score(layoutGold, doc)});
+            continue;
+        }
         SegmentationGold gold;
         if (!SegmentationScore::readGold(goldFile.readAll(), page.text(), &gold, &error)) {
             err << "galley evaluate: " << job.gold << ": " << error << "\n";
