@@ -19,6 +19,8 @@
 #include <QSaveFile>
 #include <QTextStream>
 
+#include <algorithm>
+
 namespace galley::cli {
 
 namespace {
@@ -141,9 +143,13 @@ QString textReport(const QList<Scored> &scored)
         t << "mean of " << scored.size() << " pages: f1=" << fixed(m[QLatin1String("pairwise_f1")].toDouble(), 3)
           << " headlines=" << m[QLatin1String("headlines_matched")].toInteger() << "/"
           << m[QLatin1String("gold_articles")].toInteger() << " ("
-          << fixed(100 * m[QLatin1String("headline_accuracy")].toDouble(), 1) << " %) cer="
-          << fixed(m[QLatin1String("body_cer")].toDouble(), 4) << " (pooled "
-          << fixed(m[QLatin1String("body_cer_pooled")].toDouble(), 4) << ") articles="
+          << fixed(100 * m[QLatin1String("headline_accuracy")].toDouble(), 1) << " %) cer=";
+        if (std::all_of(scored.begin(), scored.end(), [](const Scored &s) { return s.job.layout(); }))
+            t << "n/a";
+        else
+            t << fixed(m[QLatin1String("body_cer")].toDouble(), 4) << " (pooled "
+              << fixed(m[QLatin1String("body_cer_pooled")].toDouble(), 4) << ")";
+        t << " articles="
           << m[QLatin1String("predicted_articles")].toInteger() << "/" << m[QLatin1String("gold_articles")].toInteger()
           << " ops=" << m[QLatin1String("editor_ops")].toInteger() << "\n";
     }
