@@ -105,6 +105,10 @@ QList<QList<int>> groupsOf(std::vector<int> &parent, const QList<int> &members)
     return out;
 }
 
+// Widest gap between the letters of one letter-spaced title, in line heights: titles are spaced by
+// up to one em, and a line box is about 1.4 em high in PDF text (ascent + descent).
+constexpr double LetterGap = 1.0;
+
 bool isDisplay(Role r)
 {
     return r == Role::Headline || r == Role::Kicker || r == Role::Subheadline;
@@ -222,7 +226,7 @@ LayoutPage LayoutAnalysis::measure(const Page &page)
             const double gap = l.box.left() - prev.box.right();
             if (single && l.firstBlock == prev.lastBlock + 1 && std::min(l.size, prev.size) >= 1.2 * lp.bodySize
                 && h / std::min(l.size, prev.size) <= 1.15 && std::abs(l.box.top() - prev.box.top()) <= 0.25 * h
-                && gap >= -0.1 * h && gap <= 1.5 * h) {
+                && gap >= -0.1 * h && gap <= LetterGap * h) {
                 prev.lastBlock = l.lastBlock;
                 prev.span.end = l.span.end;
                 prev.box = prev.box.united(l.box);
@@ -398,8 +402,10 @@ void LayoutAnalysis::group(LayoutPage &lp, double segmentGap)
         if (!lp.items.isEmpty()) {
             LayoutItem &it = lp.items.last();
             const LayoutLine &prev = lp.lines[it.lines.last()];
+            // A running-text line indented against the line before it starts a paragraph: a new item.
+            const bool indented = isBodyRole(it.role) && l.box.left() - prev.box.left() >= 1.2 * lp.bodySize;
             if (it.role == lp.roles[i] && prev.lastBlock == l.firstBlock && prev.firstBlock == prev.lastBlock
-                && l.firstBlock == l.lastBlock) {
+                && l.firstBlock == l.lastBlock && !indented) {
                 it.lines.append(i);
                 it.box = it.box.united(l.box);
                 it.span.end = l.span.end;
@@ -430,7 +436,7 @@ void LayoutAnalysis::group(LayoutPage &lp, double segmentGap)
                 && xOverlap(a.box, b.box) >= 0.3 * std::min(a.box.width(), b.box.width());
             // Side by side: pieces of one letter-spaced title (same size, same top, a letter's gap).
             const bool sideBySide = hMax <= 1.15 * hMin && std::abs(a.box.top() - b.box.top()) <= 0.25 * hMin
-                && std::max(a.box.left(), b.box.left()) - std::min(a.box.right(), b.box.right()) <= 1.5 * hMin;
+                && std::max(a.box.left(), b.box.left()) - std::min(a.box.right(), b.box.right()) <= LetterGap * hMin;
             if (stacked || sideBySide)
                 unite(parent, display[x], display[y]);
         }

@@ -13,7 +13,8 @@
 //     line widths). Every distance feature is a ratio to one of them, so features do not depend on
 //     the unit (points, pixels, mm10).
 //  3. Roles: a LinearModel over roleFeatures() gives each printed line a role (roleClasses()).
-//  4. Items: runs of lines of one block with one role. Display items (headline, kicker,
+//  4. Items: runs of lines of one block with one role (running text also cut before an indented
+//     line: a paragraph starts). Display items (headline, kicker,
 //     subheadline) stacked above each other form head groups; text items (everything else) stacked
 //     in one column with at most LayoutModel::segmentGap pitches between them form text segments.
 //  5. Articles: a LinearModel over anchorFeatures(segment, head group) says whether the segment

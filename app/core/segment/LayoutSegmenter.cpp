@@ -103,8 +103,25 @@ struct Builder {
         return out;
     }
 
+    // Whether the page's running text marks paragraphs by indenting their first line.
+    bool indents() const
+    {
+        for (const LayoutGroup &g : a.page.segments)
+            for (int i : g.items)
+                if (isBodyRole(a.page.items[i].role) && startsIndented(g, i))
+                    return true;
+        return false;
+    }
+
+    bool startsIndented(const LayoutGroup &segment, int item) const
+    {
+        const LayoutLine &first = a.page.lines[a.page.items[item].lines.first()];
+        return first.box.left() - segment.box.left() >= 1.2 * a.page.bodySize;
+    }
+
     QList<Piece> textPieces(const QList<int> &segments)
     {
+        const bool pageIndents = indents();
         QList<QRectF> boxes;
         for (int s : segments)
             boxes.append(a.page.segments[s].box);
@@ -124,7 +141,10 @@ struct Builder {
                 Piece p = piece(item, role, roleProbability(item) * (a.anchor[s] >= 0 ? a.anchorProbability[s] : 0.5),
                                 {tr("reads as %1 (%2)").arg(roleName(item.role), percent(roleProbability(item))), where});
                 if (isBodyRole(role)) {
-                    p.continuesParagraph = !previousBody.isNull() && !LanguageCues::endsSentence(previousBody);
+                    // A paragraph carries on into a piece whose first line is not indented (on a page
+                    // that indents paragraphs), else after a piece that ends mid-sentence.
+                    p.continuesParagraph = !previousBody.isNull() && !startsIndented(a.page.segments[s], i)
+                        && (pageIndents || !LanguageCues::endsSentence(previousBody));
                     previousBody = text.toString();
                 }
                 out.append(p);
@@ -177,6 +197,21 @@ QList<QList<int>> orphanGroups(const LayoutPage &lp, const QList<int> &orphans)
 }
 
 } // namespace
+
+bool LayoutSegmenter::applies(const Page &page)
+{
+    static const bool off = qEnvironmentVariable("GALLEY_LAYOUT") == QLatin1String("off");
+    if (off || !page.hasGeometry() || LayoutModel::builtIn().isEmpty())
+        return false;
+    int lines = 0;
+    for (const Block &b : page.blocks()) {
+        for (const LineGeometry &l : b.lines)
+            lines += l.box.isNull() ? 0 : 1;
+        if (lines >= MinLines)
+            return true;
+    }
+    return false;
+}
 
 LayoutSegmenter::Analysis LayoutSegmenter::analyse(const Page &page, const LayoutModel &model)
 {

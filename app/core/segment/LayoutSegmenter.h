@@ -18,6 +18,13 @@ namespace galley {
 
 class LayoutSegmenter {
 public:
+    /// Fewest printed lines a page needs for the geometry path: its measures (body size, line
+    /// pitch, column width) are medians and quartiles over the lines, meaningless on a few.
+    static constexpr int MinLines = 20;
+    /// Whether Segmenter::segment takes the geometry path for page: it has boxes on at least
+    /// MinLines lines, the built-in model loaded, and the environment variable GALLEY_LAYOUT is not
+    /// "off" (which keeps every page on the text engine, for comparisons).
+    static bool applies(const Page &page);
     /// The articles of page (which must have geometry) under model. Does not write Block roles
     /// (Segmenter::segment does).
     static Segmentation segment(const Page &page, const LayoutModel &model);

@@ -38,7 +38,7 @@ Segmenter::Engine Segmenter::engine()
 Segmentation Segmenter::segment(Page &page)
 {
     Segmentation seg;
-    if (page.hasGeometry() && !LayoutModel::builtIn().isEmpty()) {
+    if (LayoutSegmenter::applies(page)) {
         seg = LayoutSegmenter::segment(page, LayoutModel::builtIn());
     } else if (engine() == Engine::Learned) {
         seg = ArticleBuilder::build(ReadingOrder::analyse(page));
