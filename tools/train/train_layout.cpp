@@ -179,6 +179,23 @@ int explain(const QString &modelPath, const QString &pdfPath)
             << qRound(b.bottom()) << "] head " << a.anchor[s] << " p " << a.anchorProbability[s] << " first line "
             << a.page.items[a.page.segments[s].items.first()].lines.first() << "\n";
     }
+    const QList<LayoutSegmenter::Draft> drafts = LayoutSegmenter::drafts(a);
+    for (int to = 0; to < drafts.size(); ++to) {
+        if (drafts[to].head >= 0 || drafts[to].segments.isEmpty())
+            continue;
+        for (int from = 0; from < drafts.size(); ++from) {
+            if (drafts[from].head < 0 || drafts[from].segments.isEmpty() || model.continuations.isEmpty())
+                continue;
+            const FeatureVector f = LayoutAnalysis::continuationFeatures(a.page, drafts[from].segments, drafts[to].segments);
+            out << "jump? head " << drafts[from].head << " <- segments";
+            for (int s : drafts[to].segments)
+                out << " " << s;
+            out << " p " << model.continuations.probability(f) << " features";
+            for (float v : f.dense)
+                out << " " << v;
+            out << "\n";
+        }
+    }
     return 0;
 }
 
@@ -322,6 +339,37 @@ int main(int argc, char **argv)
     model.anchorThreshold = qRound(threshold * 1000) / 1000.0;
     err() << "train-layout: anchor threshold " << model.anchorThreshold << " (" << bestScore << "/" << best.size()
           << " segments decided right; best head right for " << rightTotal << ")\n";
+
+    // Continuations (jumps): every headless draft against every headed one, on the drafts the
+    // fitted anchors give.
+    QList<LinearModel::Example> cex;
+    for (const TrainPage &tp : pages) {
+        const LayoutSegmenter::Analysis a = LayoutSegmenter::anchor(tp.layout, model);
+        const QList<LayoutSegmenter::Draft> drafts = LayoutSegmenter::drafts(a);
+        auto articleOf = [&](const LayoutSegmenter::Draft &d) {
+            QList<int> items;
+            for (int s : d.segments)
+                items += tp.layout.segments[s].items;
+            return items.isEmpty() ? -1 : majorityArticle(tp, items);
+        };
+        for (const LayoutSegmenter::Draft &to : drafts) {
+            if (to.head >= 0 || to.segments.isEmpty())
+                continue;
+            const int goal = articleOf(to);
+            for (const LayoutSegmenter::Draft &from : drafts) {
+                if (from.head < 0 || from.segments.isEmpty())
+                    continue;
+                const int label = goal >= 0 && articleOf(from) == goal ? 1 : 0;
+                cex.append({LayoutAnalysis::continuationFeatures(tp.layout, from.segments, to.segments), label, 1.0});
+            }
+        }
+    }
+    int positives = 0;
+    for (const LinearModel::Example &e : cex)
+        positives += e.label;
+    model.continuations = LinearModel::fit(cex, {QStringLiteral("no"), QStringLiteral("yes")},
+                                           LayoutAnalysis::continuationFeatureNames(), ao);
+    err() << "train-layout: continuations fitted on " << cex.size() << " pairs (" << positives << " jumps)\n";
 
     QJsonObject training;
     training.insert(QStringLiteral("pages"), sources);

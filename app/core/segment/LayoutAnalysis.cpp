@@ -1,6 +1,8 @@
 #include "LayoutAnalysis.h"
 
 #include "LanguageCues.h"
+#include "WordBridge.h"
+#include "import/WordLayout.h"
 
 #include <algorithm>
 #include <cmath>
@@ -605,6 +607,70 @@ FeatureVector LayoutAnalysis::anchorFeatures(const LayoutPage &lp, int segment, 
         float(clip(bandOv / std::max(1e-6, h.width()), 0, 1)),
         (above && bandOv > 0 && bandRank == 0) ? 1.f : 0.f,
         float(clip(band.width() / col, 0, 8)),
+    };
+    return f;
+}
+
+const QStringList &LayoutAnalysis::continuationFeatureNames()
+{
+    static const QStringList n{QStringLiteral("article_ends_open"), QStringLiteral("article_last_width"),
+                               QStringLiteral("starts_indented"), QStringLiteral("starts_lead"),
+                               QStringLiteral("dx"), QStringLiteral("dy"), QStringLiteral("log_lines"),
+                               QStringLiteral("starts_after_article"), QStringLiteral("first_width"),
+                               QStringLiteral("word_bridge"), QStringLiteral("starts_with_punctuation")};
+    return n;
+}
+
+QList<int> LayoutAnalysis::readingOrder(const LayoutPage &lp, const QList<int> &segments)
+{
+    QList<QRectF> boxes;
+    for (int s : segments)
+        boxes.append(lp.segments[s].box);
+    QList<int> out;
+    for (int k : WordLayout::readingOrder(boxes))
+        out.append(segments[k]);
+    return out;
+}
+
+FeatureVector LayoutAnalysis::continuationFeatures(const LayoutPage &lp, const QList<int> &article, const QList<int> &headless)
+{
+    // The article's last running-text line and the headless text's first one, in reading order.
+    int last = -1, first = -1;
+    QRectF lastBox, firstSegment;
+    for (int s : readingOrder(lp, article))
+        for (int i : lp.segments[s].items)
+            if (isBodyRole(lp.items[i].role))
+                last = lp.items[i].lines.last(), lastBox = lp.segments[s].box;
+    for (int s : readingOrder(lp, headless)) {
+        for (int i : lp.segments[s].items) {
+            if (first < 0 && isBodyRole(lp.items[i].role))
+                first = lp.items[i].lines.first(), firstSegment = lp.segments[s].box;
+        }
+    }
+    int lines = 0;
+    for (int s : headless)
+        for (int i : lp.segments[s].items)
+            lines += int(lp.items[i].lines.size());
+    FeatureVector f;
+    if (last < 0 || first < 0) {
+        f.dense = std::vector<float>(continuationFeatureNames().size(), 0.f);
+        f.dense[0] = -1; // nothing to carry on
+        return f;
+    }
+    const LayoutLine &a = lp.lines[last], &b = lp.lines[first];
+    const bool endsOpen = !LanguageCues::endsSentence(a.text);
+    f.dense = {
+        endsOpen ? 1.f : 0.f,
+        float(clip(a.box.width() / lp.columnWidth, 0, 1.5)),
+        b.box.left() - firstSegment.left() >= 1.2 * lp.bodySize ? 1.f : 0.f,
+        LanguageCues::isLead(b.text) ? 1.f : 0.f,
+        float(clip((b.box.left() - lastBox.right()) / lp.columnWidth, -8, 8)),
+        float(clip((b.box.top() - a.box.bottom()) / lp.pitch, -100, 100) / 10),
+        float(std::log1p(double(lines))),
+        (b.box.left() >= lastBox.right() - 0.5 * lp.columnWidth || b.box.top() >= a.box.bottom()) ? 1.f : 0.f,
+        float(clip(b.box.width() / lp.columnWidth, 0, 1.5)),
+        WordBridge::between(a.text, b.text) != WordBridge::Kind::None ? 1.f : 0.f,
+        !b.text.isEmpty() && QStringLiteral("，、。；：？！”」』）》").contains(b.text.front()) ? 1.f : 0.f,
     };
     return f;
 }

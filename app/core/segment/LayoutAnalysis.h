@@ -92,6 +92,14 @@ public:
     static double gapAbove(const LayoutPage &lp, int lower, int *above);
     /// Features of "text segment s belongs to the article of head group h".
     static FeatureVector anchorFeatures(const LayoutPage &lp, int segment, int head);
+
+    static const QStringList &continuationFeatureNames();
+    /// Text segments in reading order by position (WordLayout::readingOrder of their boxes).
+    static QList<int> readingOrder(const LayoutPage &lp, const QList<int> &segments);
+    /// Features of "the text of segments `headless` carries on the text of segments `article`" (a
+    /// jump): how the article's running text ends (mid-sentence, a full last line), how the other
+    /// begins (indented or not, a lead), and where each is printed.
+    static FeatureVector continuationFeatures(const LayoutPage &lp, const QList<int> &article, const QList<int> &headless);
 };
 
 } // namespace galley

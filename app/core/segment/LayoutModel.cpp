@@ -44,6 +44,15 @@ LayoutModel LayoutModel::fromJson(const QJsonObject &json, QString *error)
             *error = QStringLiteral("layout model, anchors: %1").arg(why);
         return {};
     }
+    if (json.contains(QStringLiteral("continuations"))) {
+        m.continuations = LinearModel::fromJson(json.value(QStringLiteral("continuations")).toObject(),
+                                                LayoutAnalysis::continuationFeatureNames(), &why);
+        if (m.continuations.isEmpty()) {
+            if (error)
+                *error = QStringLiteral("layout model, continuations: %1").arg(why);
+            return {};
+        }
+    }
     m.training = json.value(QStringLiteral("training")).toObject();
     m.segmentGap = json.value(QStringLiteral("segment_gap")).toDouble(m.segmentGap);
     m.anchorThreshold = json.value(QStringLiteral("anchor_threshold")).toDouble(m.anchorThreshold);
@@ -59,6 +68,8 @@ QJsonObject LayoutModel::toJson() const
     o.insert(QStringLiteral("anchor_threshold"), anchorThreshold);
     o.insert(QStringLiteral("roles"), roles.toJson());
     o.insert(QStringLiteral("anchors"), anchors.toJson());
+    if (!continuations.isEmpty())
+        o.insert(QStringLiteral("continuations"), continuations.toJson());
     return o;
 }
 

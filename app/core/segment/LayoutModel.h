@@ -13,6 +13,9 @@ namespace galley {
 struct LayoutModel {
     LinearModel roles;    ///< classes: LayoutAnalysis::roleClasses(); features: roleFeatureNames()
     LinearModel anchors;  ///< classes "no", "yes"; features: LayoutAnalysis::anchorFeatureNames()
+    /// "Does this headless text carry on that article's?" (jumps); classes "no", "yes"; features:
+    /// LayoutAnalysis::continuationFeatureNames(). Optional: empty = no jumps are linked.
+    LinearModel continuations;
     double segmentGap = 0.8;      ///< largest gap, in line pitches, inside one text segment
     double anchorThreshold = 0.2; ///< below this probability a segment has no head group of its own
     QJsonObject training;         ///< what it was fitted on (informational)

@@ -215,10 +215,16 @@ bool LayoutSegmenter::applies(const Page &page)
 
 LayoutSegmenter::Analysis LayoutSegmenter::analyse(const Page &page, const LayoutModel &model)
 {
+    LayoutPage lp = LayoutAnalysis::measure(page);
+    LayoutAnalysis::classify(page, lp, model.roles);
+    LayoutAnalysis::group(lp, model.segmentGap);
+    return anchor(std::move(lp), model);
+}
+
+LayoutSegmenter::Analysis LayoutSegmenter::anchor(LayoutPage page, const LayoutModel &model)
+{
     Analysis a;
-    a.page = LayoutAnalysis::measure(page);
-    LayoutAnalysis::classify(page, a.page, model.roles);
-    LayoutAnalysis::group(a.page, model.segmentGap);
+    a.page = std::move(page);
     for (int s = 0; s < a.page.segments.size(); ++s) {
         int best = -1;
         double bestP = 0;
@@ -233,28 +239,78 @@ LayoutSegmenter::Analysis LayoutSegmenter::analyse(const Page &page, const Layou
     return a;
 }
 
-Segmentation LayoutSegmenter::segment(const Page &page, const LayoutModel &model)
+QList<LayoutSegmenter::Draft> LayoutSegmenter::drafts(const Analysis &a)
 {
-    const Analysis a = analyse(page, model);
-    Builder b{page, a, {}};
-
-    // One article per head group (with the segments it anchors), one per unclaimed segment.
-    struct Draft {
-        int head = -1;
-        QList<int> segments;
-    };
     QList<Draft> drafts;
     for (int h = 0; h < a.page.heads.size(); ++h)
         drafts.append(Draft{h, {}});
     QList<int> orphans;
     for (int s = 0; s < a.page.segments.size(); ++s) {
-        if (a.anchor[s] >= 0)
+        if (a.anchor[s] >= 0 && a.anchorProbability[s] >= SureAnchor)
             drafts[a.anchor[s]].segments.append(s);
         else
             orphans.append(s);
     }
     for (const QList<int> &g : orphanGroups(a.page, orphans))
         drafts.append(Draft{-1, g});
+    return drafts;
+}
+
+void LayoutSegmenter::settle(const Analysis &a, QList<Draft> &drafts)
+{
+    for (Draft &d : drafts) {
+        if (d.head >= 0)
+            continue;
+        QList<int> keep;
+        for (int s : std::as_const(d.segments)) {
+            if (a.anchor[s] >= 0)
+                drafts[a.anchor[s]].segments.append(s);
+            else
+                keep.append(s);
+        }
+        d.segments = keep;
+    }
+}
+
+void LayoutSegmenter::linkContinuations(const LayoutPage &page, QList<Draft> &drafts, const LinearModel &continuations)
+{
+    if (continuations.isEmpty())
+        return;
+    struct Candidate {
+        double p;
+        int from, to; // headed draft, headless draft
+    };
+    QList<Candidate> candidates;
+    for (int to = 0; to < drafts.size(); ++to) {
+        if (drafts[to].head >= 0 || drafts[to].segments.isEmpty())
+            continue;
+        for (int from = 0; from < drafts.size(); ++from) {
+            if (drafts[from].head < 0 || drafts[from].segments.isEmpty())
+                continue;
+            const double p = continuations.probability(
+                LayoutAnalysis::continuationFeatures(page, drafts[from].segments, drafts[to].segments));
+            if (p >= 0.5)
+                candidates.append({p, from, to});
+        }
+    }
+    std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate &x, const Candidate &y) { return x.p > y.p; });
+    QList<bool> fromUsed(drafts.size(), false), toUsed(drafts.size(), false);
+    for (const Candidate &c : candidates) {
+        if (fromUsed[c.from] || toUsed[c.to])
+            continue;
+        fromUsed[c.from] = toUsed[c.to] = true;
+        drafts[c.from].segments += drafts[c.to].segments;
+        drafts[c.to].segments.clear();
+    }
+}
+
+Segmentation LayoutSegmenter::segment(const Page &page, const LayoutModel &model)
+{
+    const Analysis a = analyse(page, model);
+    Builder b{page, a, {}};
+    QList<Draft> drafts = LayoutSegmenter::drafts(a);
+    linkContinuations(a.page, drafts, model.continuations);
+    settle(a, drafts);
     for (const Draft &d : drafts) {
         Article art;
         art.id = b.seg.nextArticleId++;

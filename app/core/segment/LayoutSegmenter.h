@@ -36,6 +36,26 @@ public:
         QList<double> anchorProbability;
     };
     static Analysis analyse(const Page &page, const LayoutModel &model);
+    /// The anchor step of analyse() on a page already measured, classified and grouped.
+    static Analysis anchor(LayoutPage page, const LayoutModel &model);
+
+    /// An article before pieces are made: its head group (-1: none) and text segments.
+    struct Draft {
+        int head = -1;
+        QList<int> segments;
+    };
+    /// Anchors less likely than this leave a segment open to the jump stage first.
+    static constexpr double SureAnchor = 0.5;
+    /// One draft per head group with the segments it anchors at least SureAnchor, then the other
+    /// segments grouped (side by side with their text starting at one height, or stacked in a column).
+    static QList<Draft> drafts(const Analysis &a);
+    /// After linkContinuations: the segments of headless drafts that were not linked go back to the
+    /// head group they were anchored to (if any, above LayoutModel::anchorThreshold).
+    static void settle(const Analysis &a, QList<Draft> &drafts);
+    /// Jumps: a headless draft whose text starts mid-paragraph joins the headed draft whose text
+    /// ends mid-sentence when the continuation model (LayoutAnalysis::continuationFeatures) says so
+    /// with probability at least 0.5; likeliest pairs first, each draft once on each side.
+    static void linkContinuations(const LayoutPage &page, QList<Draft> &drafts, const LinearModel &continuations);
 };
 
 } // namespace galley
