@@ -117,6 +117,7 @@ LinearModel::FitOptions roleOptions()
     LinearModel::FitOptions o;
     o.iterations = 400;
     o.l2 = 1e-3;
+    o.minKeyCount = 25; // a line's first or last character as a feature only when common: a small file
     return o;
 }
 
