@@ -53,15 +53,8 @@ bool collectJobs(const QStringList &args, QList<Job> *jobs, QString *error)
                     ++found;
                 }
             }
-            for (const QString &g : dir.entryList({QStringLiteral("*.layout.json")}, QDir::Files, QDir::Name)) {
-                const QString page = g.chopped(int(qstrlen(".layout.json"))) + QLatin1String(".pdf");
-                if (dir.exists(page)) {
-                    jobs->append({dir.filePath(page), dir.filePath(g)});
-                    ++found;
-                }
-            }
             if (found == 0) {
-                *error = QStringLiteral("%1: no X.txt with an X.gold.json (or X.pdf with an X.layout.json) beside it").arg(args[i]);
+                *error = QStringLiteral("%1: no X.txt with an X.gold.json beside it").arg(args[i]);
                 return false;
             }
             continue;
@@ -166,8 +159,8 @@ int EvaluateCommand::run(const QStringList &arguments)
         "body character error rate, article counts and editor operations, per page and as means."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("PAGE GOLD | DIR"),
-                                 QStringLiteral("A page and its *.gold.json (or a PDF and its *.layout.json), or a directory of X.txt pages "
-                                                "beside X.gold.json and X.pdf pages beside X.layout.json."),
+                                 QStringLiteral("A page and its *.gold.json (or a PDF and its *.layout.json), or a directory "
+                                                "of X.txt pages beside X.gold.json."),
                                  QStringLiteral("PAGE GOLD... | DIR..."));
     const QCommandLineOption formatOpt(QStringLiteral("format"), QStringLiteral("Output format: text or json (default text)."), QStringLiteral("FORMAT"), QStringLiteral("text"));
     const QCommandLineOption encodingOpt(QStringLiteral("encoding"), QStringLiteral("Decode pages with this encoding instead of guessing."), QStringLiteral("NAME"));
