@@ -13,7 +13,9 @@
 #include <QDir>
 #include <QFile>
 #include <QHashSeed>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QtTest>
 
 using namespace galley;
@@ -57,6 +59,7 @@ private slots:
     void paragraphsFollowIndents();
     void sameBytesSameJson();
     void textPagesKeepTheTextEngine();
+    void layoutScoreCountsLinesAndHeadlines();
     void typesetDevPdfs();
 };
 
@@ -158,6 +161,49 @@ void TestLayoutSegmenter::textPagesKeepTheTextEngine()
         for (const Piece &p : a.pieces)
             QVERIFY(page.blocks()[p.block].span.contains(p.span.start));
     QVERIFY(!analysis.fragments.isEmpty());
+}
+
+// LayoutScore on the ALTO page against a layout gold made from its own lines (blocks 2–4 the
+// harbour article, 5–6 the library, 7–9 the rain; block 1 the folio): the engine's segmentation
+// scores 1 with 3/3 headlines; everything in one article keeps recall 1 and loses precision.
+void TestLayoutSegmenter::layoutScoreCountsLinesAndHeadlines()
+{
+    Page page = importFirstPage(kAlto);
+    QCOMPARE(page.blocks().size(), 9);
+    const int articleOfBlock[] = {-1, 0, 0, 0, 1, 1, 2, 2, 2};
+    QJsonArray lines;
+    for (int b = 0; b < page.blocks().size(); ++b) {
+        for (const LineGeometry &l : page.blocks()[b].lines) {
+            QJsonObject o{{QStringLiteral("bbox"), QJsonArray{l.box.left(), l.box.top(), l.box.right(), l.box.bottom()}},
+                          {QStringLiteral("text"), page.textOf(l.span).toString()},
+                          {QStringLiteral("role"), b == 1 || b == 4 || b == 6 ? QStringLiteral("headline") : QStringLiteral("body")}};
+            o.insert(QStringLiteral("article"), articleOfBlock[b] < 0 ? QJsonValue() : QJsonValue(articleOfBlock[b]));
+            lines.append(o);
+        }
+    }
+    LayoutGold gold;
+    QString error;
+    const QByteArray json = QJsonDocument(QJsonObject{{QStringLiteral("page_size"), QJsonArray{1600, 1100}},
+                                                      {QStringLiteral("lines"), lines}}).toJson();
+    QVERIFY2(LayoutScore::readGold(json, &gold, &error), qPrintable(error));
+
+    Segmentation seg = Segmenter::segment(page);
+    const PageScore good = LayoutScore::score(gold, ReviewDocument(page, seg));
+    QCOMPARE(good.pairwiseF1, 1.0);
+    QCOMPARE(good.headlinesMatched, 3);
+    QCOMPARE(good.goldArticles, 3);
+
+    Segmentation one = seg;
+    for (int a = 1; a < one.articles.size(); ++a)
+        one.articles[0].pieces += one.articles[a].pieces;
+    one.articles.resize(1);
+    const PageScore merged = LayoutScore::score(gold, ReviewDocument(page, one));
+    QCOMPARE(merged.recall, 1.0);
+    QVERIFY(merged.precision < 0.6);
+    QCOMPARE(merged.headlinesMatched, 1); // one article, one headline: the first
+
+    QVERIFY(!LayoutScore::readGold("{\"articles\": []}", &gold, &error));
+    QVERIFY(error.contains(QLatin1String("lines")));
 }
 
 // Every typeset dev PDF scored against its layout gold (the measures of
