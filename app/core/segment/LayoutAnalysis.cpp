@@ -116,6 +116,50 @@ bool isDisplay(Role r)
     return r == Role::Headline || r == Role::Kicker || r == Role::Subheadline;
 }
 
+// The band of text segment `segment`, for a segment with no head group printed over it (a short
+// title centred over a wider article): the segments beside it whose text starts at its height,
+// grown over segments without a head group over them and up to the first one with one, on either
+// side. The segment's own box otherwise.
+QRectF bandOf(const LayoutPage &lp, int segment)
+{
+    const QRectF s = lp.segments[segment].box;
+    const double p = lp.pitch, col = lp.columnWidth;
+    auto headOver = [&](const QRectF &r) {
+        for (const LayoutGroup &g : lp.heads)
+            if (xOverlap(g.box, r) > 0 && g.box.bottom() <= r.top() + 0.5 * p && g.box.bottom() >= r.top() - 6 * p)
+                return true;
+        return false;
+    };
+    QRectF band = s;
+    if (!headOver(s)) {
+        QList<int> row;
+        for (int k = 0; k < lp.segments.size(); ++k)
+            if (k != segment && std::abs(lp.segments[k].box.top() - s.top()) <= 0.6 * p)
+                row.append(k);
+        QList<bool> taken(lp.segments.size(), false); // each segment once: the growth ends
+        for (const int dir : {-1, 1}) {
+            QRectF edge = s;
+            for (bool grown = true; grown;) {
+                grown = false;
+                for (int k : row) {
+                    if (taken[k])
+                        continue;
+                    const QRectF &r = lp.segments[k].box;
+                    const double gap = dir < 0 ? edge.left() - r.right() : r.left() - edge.right();
+                    if (gap < -0.5 * col || gap > 0.6 * col || xOverlap(r, edge) > 0.5 * std::min(r.width(), edge.width()))
+                        continue;
+                    band = band.united(QRectF(r.left(), band.top(), r.width(), band.height()));
+                    taken[k] = true;
+                    edge = r;
+                    grown = !headOver(r);
+                    break;
+                }
+            }
+        }
+    }
+    return band;
+}
+
 } // namespace
 
 const QStringList &LayoutAnalysis::roleClasses()
@@ -178,7 +222,7 @@ LayoutPage LayoutAnalysis::measure(const Page &page)
     for (int b = 0; b < blocks.size(); ++b) {
         const Block &block = blocks[b];
         if (block.lines.isEmpty()) {
-            if (!block.hasBox())
+            if (!block.hasBox() || block.box.height() <= 0)
                 continue;
             LayoutLine l;
             l.firstBlock = l.lastBlock = b;
@@ -534,38 +578,7 @@ FeatureVector LayoutAnalysis::anchorFeatures(const LayoutPage &lp, int segment, 
     double headSize = 0;
     for (int i : lp.heads[head].items)
         headSize = std::max(headSize, lp.items[i].size);
-    // The segment's band, for a segment with no head group printed over it (a short title centred
-    // over a wider article): the segments beside it whose text starts at its height, grown over
-    // segments without a head group over them and up to the first one with one, on either side.
-    auto headOver = [&](const QRectF &r) {
-        for (const LayoutGroup &g : lp.heads)
-            if (xOverlap(g.box, r) > 0 && g.box.bottom() <= r.top() + 0.5 * p && g.box.bottom() >= r.top() - 6 * p)
-                return true;
-        return false;
-    };
-    QRectF band = s;
-    if (!headOver(s)) {
-        QList<int> row;
-        for (int k = 0; k < lp.segments.size(); ++k)
-            if (k != segment && std::abs(lp.segments[k].box.top() - s.top()) <= 0.6 * p)
-                row.append(k);
-        for (const int dir : {-1, 1}) {
-            QRectF edge = s;
-            for (bool grown = true; grown;) {
-                grown = false;
-                for (int k : row) {
-                    const QRectF &r = lp.segments[k].box;
-                    const double gap = dir < 0 ? edge.left() - r.right() : r.left() - edge.right();
-                    if (gap < -0.5 * col || gap > 0.6 * col || xOverlap(r, edge) > 0.5 * std::min(r.width(), edge.width()))
-                        continue;
-                    band = band.united(QRectF(r.left(), band.top(), r.width(), band.height()));
-                    edge = r;
-                    grown = !headOver(r);
-                    break;
-                }
-            }
-        }
-    }
+    const QRectF band = bandOf(lp, segment);
     const double bandOv = xOverlap(band, h);
     int bandRank = 0;
     if (above) {
