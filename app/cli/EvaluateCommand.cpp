@@ -2,7 +2,9 @@
 
 #include "ExitCode.h"
 #include "SubcommandHelp.h"
+#include "evaluate/LayoutScore.h"
 #include "evaluate/SegmentationScore.h"
+#include "import/DocumentImporter.h"
 #include "import/TextImporter.h"
 #include "model/ReviewDocument.h"
 #include "segment/Segmenter.h"
@@ -17,12 +19,17 @@
 #include <QSaveFile>
 #include <QTextStream>
 
+#include <algorithm>
+
 namespace galley::cli {
 
 namespace {
 
 struct Job {
     QString page, gold;
+    /// gold is a layout gold (NAME.layout.json: every printed line's box and article) for a
+    /// laid-out page (PDF …), scored by LayoutScore; no body CER.
+    bool layout() const { return gold.endsWith(QLatin1String(".layout.json")); }
 };
 
 struct Scored {
@@ -121,7 +128,7 @@ QString textReport(const QList<Scored> &scored)
         const PageScore &p = s.score;
         t << s.job.page << ": f1=" << fixed(p.pairwiseF1, 3) << " (precision " << fixed(p.precision, 3) << ", recall "
           << fixed(p.recall, 3) << ") headlines=" << p.headlinesMatched << "/" << p.goldArticles
-          << " cer=" << fixed(p.bodyCer, 4) << " articles=" << p.predictedArticles << "/" << p.goldArticles
+          << " cer=" << (s.job.layout() ? QStringLiteral("n/a") : fixed(p.bodyCer, 4)) << " articles=" << p.predictedArticles << "/" << p.goldArticles
           << " ops=" << p.editorOps << "\n";
     }
     if (scored.size() > 1) {
@@ -129,9 +136,13 @@ QString textReport(const QList<Scored> &scored)
         t << "mean of " << scored.size() << " pages: f1=" << fixed(m[QLatin1String("pairwise_f1")].toDouble(), 3)
           << " headlines=" << m[QLatin1String("headlines_matched")].toInteger() << "/"
           << m[QLatin1String("gold_articles")].toInteger() << " ("
-          << fixed(100 * m[QLatin1String("headline_accuracy")].toDouble(), 1) << " %) cer="
-          << fixed(m[QLatin1String("body_cer")].toDouble(), 4) << " (pooled "
-          << fixed(m[QLatin1String("body_cer_pooled")].toDouble(), 4) << ") articles="
+          << fixed(100 * m[QLatin1String("headline_accuracy")].toDouble(), 1) << " %) cer=";
+        if (std::all_of(scored.begin(), scored.end(), [](const Scored &s) { return s.job.layout(); }))
+            t << "n/a";
+        else
+            t << fixed(m[QLatin1String("body_cer")].toDouble(), 4) << " (pooled "
+              << fixed(m[QLatin1String("body_cer_pooled")].toDouble(), 4) << ")";
+        t << " articles="
           << m[QLatin1String("predicted_articles")].toInteger() << "/" << m[QLatin1String("gold_articles")].toInteger()
           << " ops=" << m[QLatin1String("editor_ops")].toInteger() << "\n";
     }
@@ -148,7 +159,8 @@ int EvaluateCommand::run(const QStringList &arguments)
         "body character error rate, article counts and editor operations, per page and as means."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("PAGE GOLD | DIR"),
-                                 QStringLiteral("A page and its *.gold.json, or a directory of X.txt pages beside X.gold.json."),
+                                 QStringLiteral("A page and its *.gold.json (or a PDF and its *.layout.json), or a directory "
+                                                "of X.txt pages beside X.gold.json."),
                                  QStringLiteral("PAGE GOLD... | DIR..."));
     const QCommandLineOption formatOpt(QStringLiteral("format"), QStringLiteral("Output format: text or json (default text)."), QStringLiteral("FORMAT"), QStringLiteral("text"));
     const QCommandLineOption encodingOpt(QStringLiteral("encoding"), QStringLiteral("Decode pages with this encoding instead of guessing."), QStringLiteral("NAME"));
@@ -189,7 +201,8 @@ int EvaluateCommand::run(const QStringList &arguments)
     QList<Scored> scored;
     int status = Ok;
     for (const Job &job : std::as_const(jobs)) {
-        const ImportResult imported = TextImporter::importFile(job.page, options);
+        const ImportResult imported = job.layout() ? DocumentImporter::importFile(job.page, options)
+                                                   : TextImporter::importFile(job.page, options);
         if (!imported.ok()) {
             err << "galley evaluate: " << imported.error << "\n";
             status = BadInput;
@@ -208,6 +221,18 @@ int EvaluateCommand::run(const QStringList &arguments)
             continue;
         }
         Page page = imported.pages.first();
+        if (job.layout()) {
+            LayoutGold layoutGold;
+            if (!LayoutScore::readGold(goldFile.readAll(), &layoutGold, &error)) {
+                err << "galley evaluate: " << job.gold << ": " << error << "\n";
+                status = BadInput;
+                continue;
+            }
+            Segmentation seg = Segmenter::segment(page);
+            const ReviewDocument doc(page, seg);
+            scored.append({job, LayoutScore::score(layoutGold, doc)});
+            continue;
+        }
         SegmentationGold gold;
         if (!SegmentationScore::readGold(goldFile.readAll(), page.text(), &gold, &error)) {
             err << "galley evaluate: " << job.gold << ": " << error << "\n";

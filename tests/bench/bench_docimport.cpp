@@ -2,6 +2,7 @@
 // Figures go to docs/performance.md.
 //   typesetPdfPage   — ts-01.pdf (one A3 People's Daily page, 8 columns): poppler words → lines → blocks
 //   typesetPdfSegment — the same plus the engine and the JSON of `galley segment`
+//   typesetPdfLayoutEngine — Segmenter::segment alone on that page (the geometry-aware engine)
 //   chronamAlto      — the 1 MB ALTO 1.x page of the New-York Tribune (5,122 Strings)
 #include "export/SegmentationJson.h"
 #include "import/DocumentImporter.h"
@@ -56,6 +57,21 @@ private slots:
             out = SegmentationJson::toJson(doc).size();
         }
         QVERIFY(out > 0);
+    }
+
+    // The geometry-aware engine alone (LayoutSegmenter) on the imported page.
+    void typesetPdfLayoutEngine()
+    {
+        const QByteArray pdf = readShared(QStringLiteral("dev-pages/zh-typeset/ts-01.pdf"));
+        if (pdf.isEmpty())
+            QSKIP("../shared/dev-pages is absent");
+        const Page imported = DocumentImporter::importBytes(pdf, QStringLiteral("ts-01.pdf")).pages.first();
+        qsizetype articles = 0;
+        QBENCHMARK {
+            Page page = imported;
+            articles = Segmenter::segment(page).articles.size();
+        }
+        QVERIFY(articles > 1);
     }
 
     void chronamAlto()

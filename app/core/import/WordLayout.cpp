@@ -69,6 +69,9 @@ QList<OpenLine> groupLines(const QList<WordLayout::Word> &words)
             const double gap = box.left() - lb.right();
             if (gap < -0.3 * h || gap > WordLayout::MaxWordGap * std::max(lb.height(), box.height()))
                 continue;
+            // A title's line does not take the body words printed beside it in the next column.
+            if (std::max(lb.height(), box.height()) > WordLayout::MaxWordHeightRatio * h)
+                continue;
             if (verticalOverlap(lb, box) < 0.5 * h)
                 continue;
             if (best < 0 || gap < bestGap) {
@@ -84,6 +87,39 @@ QList<OpenLine> groupLines(const QList<WordLayout::Word> &words)
         }
     }
     return lines;
+}
+
+// A line that runs over a column gutter (a full stop hanging into the gutter leaves a gap of a point
+// or two before the next column's line) is cut where one of its words starts at the left edge of at
+// least MinColumnStarts other lines, after a gap.
+QList<OpenLine> splitAtColumnStarts(const QList<WordLayout::Word> &words, const QList<OpenLine> &lines)
+{
+    std::vector<double> lefts;
+    for (const OpenLine &l : lines)
+        lefts.push_back(l.box.left());
+    std::sort(lefts.begin(), lefts.end());
+    auto startsNear = [&](double x) {
+        const auto lo = std::lower_bound(lefts.begin(), lefts.end(), x - WordLayout::ColumnEdgeTolerance);
+        const auto hi = std::upper_bound(lefts.begin(), lefts.end(), x + WordLayout::ColumnEdgeTolerance);
+        return int(hi - lo);
+    };
+    QList<OpenLine> out;
+    for (const OpenLine &l : lines) {
+        OpenLine part{{l.words.first()}, words[l.words.first()].box};
+        for (int k = 1; k < l.words.size(); ++k) {
+            const QRectF &box = words[l.words[k]].box;
+            const double gap = box.left() - part.box.right();
+            if (gap > 0.05 * box.height() && startsNear(box.left()) >= WordLayout::MinColumnStarts) {
+                out.append(part);
+                part = OpenLine{{l.words[k]}, box};
+                continue;
+            }
+            part.words.append(l.words[k]);
+            part.box = part.box.united(box);
+        }
+        out.append(part);
+    }
+    return out;
 }
 
 QString lineText(const QList<WordLayout::Word> &words, const QList<int> &ids)
@@ -152,7 +188,7 @@ QList<int> WordLayout::readingOrder(const QList<QRectF> &boxes)
 
 QList<WordLayout::Block> WordLayout::layout(const QList<Word> &words)
 {
-    QList<OpenLine> lines = groupLines(words);
+    QList<OpenLine> lines = splitAtColumnStarts(words, groupLines(words));
     std::stable_sort(lines.begin(), lines.end(), [](const OpenLine &a, const OpenLine &b) {
         return a.box.top() != b.box.top() ? a.box.top() < b.box.top() : a.box.left() < b.box.left();
     });

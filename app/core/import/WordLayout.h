@@ -2,8 +2,9 @@
 // WordLayout: groups positioned words (a PDF page's text boxes) into printed lines, lines into blocks,
 // and orders the blocks for reading. Pure geometry, no text analysis beyond "is this CJK" for spacing.
 //  - Lines: a word joins the line to its left when the two overlap vertically by at least half the
-//    smaller height and the horizontal gap is at most MaxWordGap × the line height (column gutters are
-//    wider than that on the pages measured; see docs/formats.md).
+//    smaller height, the horizontal gap is at most MaxWordGap × the line height (column gutters are
+//    wider than that on the pages measured; see docs/formats.md) and the heights differ by at most
+//    MaxWordHeightRatio; a line is cut again where a word starts at a column's left edge.
 //  - Blocks: a line joins the block above it when the vertical gap is at most MaxLineGap × the line
 //    height, their x ranges overlap by half the line's width, and their heights differ by at most
 //    MaxHeightRatio (a headline does not join its body).
@@ -34,7 +35,14 @@ public:
     };
 
     static constexpr double MaxWordGap = 0.5;
+    /// Words whose heights differ more than this never share a line (a headline beside body text).
+    static constexpr double MaxWordHeightRatio = 1.5;
     static constexpr double MaxLineGap = 0.6;
+    /// A line is cut where a word starts, after a gap, within ColumnEdgeTolerance (the words' unit)
+    /// of the left edge of at least MinColumnStarts other lines: a column start (punctuation hanging
+    /// into the gutter otherwise joins two columns' lines).
+    static constexpr int MinColumnStarts = 4;
+    static constexpr double ColumnEdgeTolerance = 1.0;
     static constexpr double MaxHeightRatio = 1.2;
 
     /// Blocks in reading order.

@@ -5,6 +5,7 @@
 #include "ReadingOrder.h"
 #include "ContinuationLinker.h"
 #include "FragmentLayout.h"
+#include "LayoutSegmenter.h"
 #include "RoleClassifier.h"
 
 namespace galley {
@@ -37,7 +38,9 @@ Segmenter::Engine Segmenter::engine()
 Segmentation Segmenter::segment(Page &page)
 {
     Segmentation seg;
-    if (engine() == Engine::Learned) {
+    if (LayoutSegmenter::applies(page)) {
+        seg = LayoutSegmenter::segment(page, LayoutModel::builtIn());
+    } else if (engine() == Engine::Learned) {
         seg = ArticleBuilder::build(ReadingOrder::analyse(page));
     } else {
         const Analysis analysis = analyse(page);

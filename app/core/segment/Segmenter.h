@@ -19,6 +19,8 @@ public:
     static Engine engine();
 
     /// Classifies page's blocks (writes Block::role/confidence/reasons) and returns the articles.
+    /// A page with boxes (PDF, ALTO, hOCR, PAGE) goes to the geometry-aware LayoutSegmenter when
+    /// LayoutSegmenter::applies() says so; text pages to the engine above.
     static Segmentation segment(Page &page);
 
     /// The stages before assembly, for tests and diagnostics: the page's fragments measured,
