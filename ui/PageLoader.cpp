@@ -1,7 +1,7 @@
 #include "PageLoader.h"
 
-#include "import/TextImporter.h"
-#include "segment/Segmenter.h"
+#include "import/IssueImporter.h"
+#include "segment/IssueSegmenter.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -53,7 +53,8 @@ PageLoader::Result PageLoader::run(const QString &path, int generation)
     r.generation = generation;
     ImportOptions options;
     options.regularFilesOnly = path != QLatin1String("-"); // a FIFO would wait for a writer forever
-    ImportResult imported = TextImporter::importFile(path, options);
+    // Any format DocumentImporter reads; several pages (or a folder) open as one issue.
+    ImportResult imported = IssueImporter::importPath(path, options);
     if (!imported.ok()) {
         r.error = imported.error;
         return r;
@@ -64,7 +65,8 @@ PageLoader::Result PageLoader::run(const QString &path, int generation)
     }
     r.warnings = imported.warnings;
     r.page = imported.pages.first();
-    r.segmentation = Segmenter::segment(r.page);
+    // A source that declares its articles (METS) opens with them.
+    r.segmentation = imported.segmentations.isEmpty() ? IssueSegmenter::segment(r.page) : imported.segmentations.first();
     r.milliseconds = clock.elapsed();
     return r;
 }

@@ -4,9 +4,9 @@
 #include "ExportFileNamer.h"
 #include "ExportFileWriter.h"
 #include "ExportWriter.h"
-#include "import/TextImporter.h"
+#include "import/IssueImporter.h"
 #include "project/ProjectFile.h"
-#include "segment/Segmenter.h"
+#include "segment/IssueSegmenter.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -214,14 +214,15 @@ BatchSummary BatchExporter::run(const QStringList &inputs, const ExportOptions &
             else
                 add(*doc, names[i]);
         } else {
-            const ImportResult imported = TextImporter::importFile(inputs[i]);
+            // A multi-page source is one document (an issue): its articles once, a cross-page one whole.
+            const ImportResult imported = IssueImporter::importPath(inputs[i]);
             r.warnings = imported.warnings;
             if (!imported.ok()) {
                 r.error = imported.error;
             } else {
                 for (qsizetype p = 0; p < imported.pages.size(); ++p) {
                     Page page = imported.pages[p];
-                    Segmentation seg = Segmenter::segment(page);
+                    Segmentation seg = IssueSegmenter::segment(page);
                     const ReviewDocument doc(page, seg);
                     add(doc, imported.pages.size() > 1 ? QStringLiteral("%1-p%2").arg(names[i]).arg(page.pageNumber()) : names[i]);
                 }
