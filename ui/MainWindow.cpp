@@ -620,6 +620,7 @@ void MainWindow::onTreeCurrentChanged()
     }
     m_syncing = false;
     updateActions();
+    updateCurrentPrintedPage(); // the raw page moved its cursor to the piece with its signals blocked
 }
 
 void MainWindow::restoreSelection()
@@ -764,6 +765,7 @@ void MainWindow::gotoPrintedPage(int index)
         return;
     const qsizetype start = m_document->page().printedPages().isEmpty() ? 0 : m_document->page().printedPages()[index].span.start;
     // To the end first, then back: the page's first line comes to the top of the view.
+    m_movingToPage = true;
     QTextCursor c = m_raw->textCursor();
     c.movePosition(QTextCursor::End);
     m_raw->setTextCursor(c);
@@ -771,11 +773,14 @@ void MainWindow::gotoPrintedPage(int index)
     c.setPosition(int(start));
     m_raw->setTextCursor(c);
     m_raw->ensureCursorVisible();
+    m_movingToPage = false;
     updateCurrentPrintedPage();
 }
 
 void MainWindow::updateCurrentPrintedPage()
 {
+    if (m_movingToPage)
+        return;
     int index = -1;
     if (m_document) {
         const QRect cursor = m_raw->cursorRect();

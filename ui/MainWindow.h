@@ -198,6 +198,7 @@ private:
     PageNavigator *m_pages = nullptr;
     QLabel *m_pageLabel = nullptr;
     int m_currentPrintedPage = -1;
+    bool m_movingToPage = false; ///< gotoPrintedPage() is moving the cursor: no page updates on the way
     QList<int> m_cutPieces; ///< pieces cut with Ctrl+X, moved by the next paste
 };
 
