@@ -3,7 +3,8 @@
 // Page::printedPages()), the current one highlighted. Clicking a page (or Enter on it) asks to go
 // there (pageActivated); the main window scrolls the raw page to it and reports back the page now
 // shown with setCurrentPage(). A single-page document shows its one page. Reads the document only;
-// never edits it.
+// never edits it. Each page's tool tip lists the headlines of the articles that start on it (kept
+// current as the segmentation changes).
 #include <QListWidget>
 #include <QPointer>
 
@@ -30,6 +31,8 @@ signals:
     void pageActivated(int index);
 
 private:
+    void updateToolTips();
+
     QPointer<ReviewDocument> m_document;
     bool m_setting = false;
 };

@@ -70,6 +70,12 @@ class TestPageNavigator : public QObject {
         QCOMPARE(nav->item(0)->text(), QStringLiteral("Page 1"));
         QCOMPARE(nav->item(9)->text(), QStringLiteral("Page 10"));
         QVERIFY(m_window->findChild<QDockWidget *>(QStringLiteral("pagesDock"))->isVisible());
+        // Each page's tool tip names the stories that start there.
+        QVERIFY2(nav->item(0)->toolTip().normalized(QString::NormalizationForm_KC).contains(
+                     QStringLiteral("全市春耕备耕工作全面展开").normalized(QString::NormalizationForm_KC)),
+                 qPrintable(nav->item(0)->toolTip()));
+        QVERIFY(nav->item(2)->toolTip().normalized(QString::NormalizationForm_KC).contains(
+            QStringLiteral("本地企业出口订单").normalized(QString::NormalizationForm_KC)));
         const int a = articleWith(issuefixture::frontStart());
         QVERIFY(a >= 0);
         QCOMPARE(articleWith(issuefixture::jumpedOn()), a);
