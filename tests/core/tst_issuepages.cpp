@@ -24,6 +24,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -359,6 +360,77 @@ private slots:
         const ImportResult none = IssueImporter::importPath(empty);
         QVERIFY(!none.ok());
         QVERIFY(none.error.contains(empty));
+    }
+
+    void laidOutPagesKeepTheirBoxes()
+    {
+        // ALTO with two Page elements (the sample's page twice): one document, boxes in its own unit,
+        // each piece on its printed page with its box.
+        QFile sample(QStringLiteral(GALLEY_TEST_DATA "/formats/hyphen-v4.xml"));
+        QVERIFY(sample.open(QIODevice::ReadOnly));
+        QByteArray alto = sample.readAll();
+        const qsizetype from = alto.indexOf("<Page");
+        const qsizetype to = alto.indexOf("</Page>") + qsizetype(sizeof("</Page>") - 1);
+        QVERIFY(from > 0 && to > from);
+        alto.insert(to, "\n" + alto.mid(from, to - from).replace("ID=\"", "ID=\"second-"));
+        const QString path = tmp.filePath(QStringLiteral("two-pages-alto.xml"));
+        QVERIFY(writeFile(path, alto));
+        auto doc = openIssue(path);
+        QVERIFY(doc);
+        const Page &page = doc->page();
+        QCOMPARE(page.printedPageCount(), 2);
+        QCOMPARE(page.geometryUnit(), GeometryUnit::Mm10);
+        QCOMPARE(page.textOf(page.printedPages()[0].span), page.textOf(page.printedPages()[1].span));
+        const QJsonObject json = SegmentationJson::page(*doc);
+        QCOMPARE(json.value(QStringLiteral("units")).toString(), QStringLiteral("mm10"));
+        QList<int> pages;
+        for (const QJsonValue &a : json.value(QStringLiteral("articles")).toArray())
+            for (const QJsonValue &b : a.toObject().value(QStringLiteral("blocks")).toArray()) {
+                pages.append(b.toObject().value(QStringLiteral("page")).toInt());
+                QCOMPARE(b.toObject().value(QStringLiteral("bbox")).toArray().size(), 4);
+            }
+        QVERIFY(pages.contains(1) && pages.contains(2));
+        // The same page's boxes on both printed pages.
+        const Block &first = page.blocks().first();
+        const Block &again = page.blocks()[page.blocks().size() / 2];
+        QCOMPARE(page.printedPageAt(again.span.start), 1);
+        QCOMPARE(again.box, first.box);
+
+        // A folder mixing units: the pages whose unit differs keep their text, lose their boxes, with a warning.
+        const QString dir = tmp.filePath(QStringLiteral("mixed"));
+        QVERIFY(QDir().mkpath(dir));
+        QVERIFY(QFile::copy(QStringLiteral(GALLEY_TEST_DATA "/formats/hyphen-v4.xml"), QDir(dir).filePath(QStringLiteral("1.xml"))));
+        QVERIFY(QFile::copy(QStringLiteral(GALLEY_TEST_DATA "/formats/sample.hocr"), QDir(dir).filePath(QStringLiteral("2.hocr"))));
+        const ImportResult mixed = IssueImporter::importPath(dir);
+        QVERIFY2(mixed.ok(), qPrintable(mixed.error));
+        const Page &m = mixed.pages.first();
+        QCOMPARE(m.printedPageCount(), 2);
+        QCOMPARE(m.geometryUnit(), GeometryUnit::Mm10);
+        QVERIFY(m.printedPages()[1].size.isEmpty());
+        for (const Block &b : m.blocks())
+            QCOMPARE(b.hasBox(), m.printedPageAt(b.span.start) == 0);
+        QVERIFY2(m.warnings().join(u'\n').contains(QStringLiteral("its boxes are left out")), qPrintable(m.warnings().join(u'\n')));
+    }
+
+    void metsIssueKeepsItsArticles()
+    {
+        const ImportResult r = IssueImporter::importPath(QStringLiteral(GALLEY_TEST_DATA "/formats/mets/issue-mets.xml"));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.pages.size(), 1);
+        QCOMPARE(r.segmentations.size(), 1);
+        const Page &page = r.pages.first();
+        QCOMPARE(page.printedPageCount(), 2);
+        // The declared articles of both pages, ids unique, every piece inside the text.
+        QSet<int> ids;
+        QSet<int> printed;
+        for (const Article &a : r.segmentations.first().articles)
+            for (const Piece &p : a.pieces) {
+                QVERIFY(!ids.contains(p.id));
+                ids.insert(p.id);
+                QVERIFY(p.span.end <= page.text().size());
+                printed.insert(page.printedPageAt(p.span.start));
+            }
+        QCOMPARE(printed, (QSet<int>{0, 1}));
     }
 
 private:
