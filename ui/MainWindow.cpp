@@ -8,6 +8,7 @@
 #include "PageHighlighter.h"
 #include "PageImageView.h"
 #include "PageLoader.h"
+#include "PageNavigator.h"
 #include "ParagraphEditor.h"
 #include "ProjectController.h"
 #include "RawPageView.h"
@@ -19,6 +20,8 @@
 #include "edit/OrderPiecesByPageCommand.h"
 #include "edit/ResolveArticleFlagsCommand.h"
 #include "edit/JoinBlockPiecesCommand.h"
+#include "edit/LinkArticlesCommand.h"
+#include "edit/UnlinkArticleCommand.h"
 #include "edit/MakeHeadlineCommand.h"
 #include "edit/MergeArticlesCommand.h"
 #include "edit/MovePiecesCommand.h"
@@ -46,6 +49,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QScrollBar>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -264,6 +268,21 @@ void MainWindow::createViews()
     addDockWidget(Qt::BottomDockWidgetArea, correctionsDock);
     correctionsDock->hide();
     connect(m_corrections, &CorrectionsPanel::pieceActivated, this, &MainWindow::selectPiece);
+
+    // Whole issues: the printed pages, and which one the raw page shows.
+    m_pages = new PageNavigator(this);
+    m_pages->setObjectName(QStringLiteral("pageNavigator"));
+    auto *pagesDock = new QDockWidget(tr("Pages"), this);
+    pagesDock->setObjectName(QStringLiteral("pagesDock"));
+    pagesDock->setWidget(m_pages);
+    addDockWidget(Qt::LeftDockWidgetArea, pagesDock);
+    pagesDock->hide(); // shown for documents of several printed pages
+    connect(m_pages, &PageNavigator::pageActivated, this, &MainWindow::gotoPrintedPage);
+    m_pageLabel = new QLabel(this);
+    m_pageLabel->setAccessibleName(tr("Printed page"));
+    statusBar()->insertPermanentWidget(0, m_pageLabel);
+    connect(m_raw->verticalScrollBar(), &QScrollBar::valueChanged, this, &MainWindow::updateCurrentPrintedPage);
+    connect(m_raw, &QPlainTextEdit::cursorPositionChanged, this, &MainWindow::updateCurrentPrintedPage);
 }
 
 QAction *MainWindow::addAction(const QString &name, const QString &text, const QKeySequence &shortcut,
@@ -315,6 +334,12 @@ void MainWindow::createActions()
     m_articleActions << addAction(QStringLiteral("articleNew"), tr("&New Article from Selection"), K(tr("Ctrl+Shift+N")), &MainWindow::newArticle);
     m_articleActions << addAction(QStringLiteral("articleMerge"), tr("&Merge Articles"), K(tr("Ctrl+Shift+M")), &MainWindow::mergeArticles);
     m_pieceActions << addAction(QStringLiteral("articleSplit"), tr("S&plit Article Before Piece"), K(tr("Ctrl+Shift+X")), &MainWindow::splitArticle);
+    m_articleActions << addAction(QStringLiteral("articleLinkPages"), tr("&Link Articles Across Pages"), K(tr("Ctrl+Shift+L")), &MainWindow::linkArticles);
+    m_articleActions << addAction(QStringLiteral("articleUnlinkPages"), tr("U&nlink Parts on Other Pages"), K(), &MainWindow::unlinkArticle);
+    addAction(QStringLiteral("viewNextPage"), tr("Ne&xt Page"), K(tr("Ctrl+PgDown")), nullptr);
+    addAction(QStringLiteral("viewPreviousPage"), tr("Pre&vious Page"), K(tr("Ctrl+PgUp")), nullptr);
+    connect(action(QStringLiteral("viewNextPage")), &QAction::triggered, this, [this] { gotoPrintedPage(m_currentPrintedPage + 1); });
+    connect(action(QStringLiteral("viewPreviousPage")), &QAction::triggered, this, [this] { gotoPrintedPage(m_currentPrintedPage - 1); });
     m_pieceActions << addAction(QStringLiteral("pieceMoveTo"), tr("Move to &Article…"), K(tr("Ctrl+M")), &MainWindow::moveToArticle);
     m_pieceActions << addAction(QStringLiteral("pieceUp"), tr("Move Piece &Up"), K(tr("Alt+Up")), &MainWindow::movePieceUp);
     m_pieceActions << addAction(QStringLiteral("pieceDown"), tr("Move Piece &Down"), K(tr("Alt+Down")), &MainWindow::movePieceDown);
@@ -419,7 +444,8 @@ void MainWindow::createMenus()
         m_editMenu->addAction(a(n));
 
     m_articleMenu = menuBar()->addMenu(tr("&Article"));
-    for (const char *n : {"articleNew", "articleMerge", "articleSplit", "pieceMoveTo", "pieceUp", "pieceDown"})
+    for (const char *n : {"articleNew", "articleMerge", "articleSplit", "articleLinkPages", "articleUnlinkPages",
+                          "pieceMoveTo", "pieceUp", "pieceDown"})
         m_articleMenu->addAction(a(n));
     m_articleMenu->addSeparator();
     for (const char *n : {"paragraphJoin", "paragraphBreak", "blockSplit", "blockJoin"})
@@ -447,6 +473,8 @@ void MainWindow::createMenus()
         m_viewMenu->addAction(d->toggleViewAction());
     m_viewMenu->addAction(a("viewPageImage"));
     m_viewMenu->addSeparator();
+    m_viewMenu->addAction(a("viewNextPage"));
+    m_viewMenu->addAction(a("viewPreviousPage"));
     m_viewMenu->addAction(a("viewZoomIn"));
     m_viewMenu->addAction(a("viewZoomOut"));
 
@@ -470,7 +498,7 @@ void MainWindow::createMenus()
 bool MainWindow::openFile(const QString &path)
 {
     const QFileInfo info(path);
-    if (path != QLatin1String("-") && (!info.exists() || !info.isFile() || !info.isReadable())) {
+    if (path != QLatin1String("-") && (!info.exists() || !(info.isFile() || info.isDir()) || !info.isReadable())) {
         const QString message = !info.exists() ? tr("%1: no such file").arg(QDir::toNativeSeparators(path))
                                                : tr("%1: cannot be read").arg(QDir::toNativeSeparators(path));
         auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot open page"), message, QMessageBox::Ok, this);
@@ -518,6 +546,10 @@ void MainWindow::setDocument(ReviewDocument *document)
     m_editor->setReviewDocument(document);
     m_find->setReviewDocument(document);
     m_corrections->setReviewDocument(document);
+    m_pages->setReviewDocument(document);
+    if (auto *dock = findChild<QDockWidget *>(QStringLiteral("pagesDock")))
+        dock->setVisible(document && document->page().printedPageCount() > 1);
+    m_currentPrintedPage = -1;
     m_model->setReviewDocument(document); // last: its reset selects the first article everywhere
     if (document) {
         m_undoGroup->addStack(document->undoStack());
@@ -531,6 +563,7 @@ void MainWindow::setDocument(ReviewDocument *document)
     }
     updateCounts();
     updateActions();
+    updateCurrentPrintedPage();
     emit documentShown();
     if (document && m_quitAfterPaint) {
         // Start-up measurement: paint the page as soon as the event loop is free again.
@@ -623,6 +656,7 @@ void MainWindow::onTreeCurrentChanged()
     }
     m_syncing = false;
     updateActions();
+    updateCurrentPrintedPage(); // the raw page moved its cursor to the piece with its signals blocked
 }
 
 void MainWindow::restoreSelection()
@@ -730,6 +764,76 @@ void MainWindow::splitArticle()
         return;
     push(new SplitArticleCommand(m_document, m_currentArticle, m_currentPiece));
     selectPiece(m_currentPiece);
+}
+
+void MainWindow::linkArticles()
+{
+    const QList<int> ids = selectedArticles();
+    if (ids.size() != 2) {
+        statusBar()->showMessage(tr("Select the two parts of an article (two articles) to link them"), 4000);
+        return;
+    }
+    // The part that starts earlier in the issue comes first.
+    const Segmentation &seg = m_document->segmentation();
+    const int a = seg.indexOfArticle(ids[0]);
+    const int b = seg.indexOfArticle(ids[1]);
+    const bool inOrder = a >= 0 && b >= 0 && !seg.articles[a].pieces.isEmpty() && !seg.articles[b].pieces.isEmpty()
+        && seg.articles[a].pieces.first().span.start <= seg.articles[b].pieces.first().span.start;
+    const int first = inOrder ? ids[0] : ids[1];
+    push(new LinkArticlesCommand(m_document, first, inOrder ? ids[1] : ids[0]));
+    selectArticle(first);
+}
+
+void MainWindow::unlinkArticle()
+{
+    if (!m_currentArticle || !UnlinkArticleCommand::spansPages(m_document->page(), m_document->segmentation(), m_currentArticle)) {
+        statusBar()->showMessage(tr("The article lies on one page: nothing to unlink"), 4000);
+        return;
+    }
+    const int id = m_currentArticle;
+    push(new UnlinkArticleCommand(m_document, id));
+    selectArticle(id);
+}
+
+void MainWindow::gotoPrintedPage(int index)
+{
+    if (!m_document || index < 0 || index >= m_document->page().printedPageCount())
+        return;
+    const qsizetype start = m_document->page().printedPages().isEmpty() ? 0 : m_document->page().printedPages()[index].span.start;
+    // To the end first, then back: the page's first line comes to the top of the view.
+    m_movingToPage = true;
+    QTextCursor c = m_raw->textCursor();
+    c.movePosition(QTextCursor::End);
+    m_raw->setTextCursor(c);
+    m_raw->ensureCursorVisible();
+    c.setPosition(int(start));
+    m_raw->setTextCursor(c);
+    m_raw->ensureCursorVisible();
+    m_movingToPage = false;
+    updateCurrentPrintedPage();
+}
+
+void MainWindow::updateCurrentPrintedPage()
+{
+    if (m_movingToPage)
+        return;
+    int index = -1;
+    if (m_document) {
+        const QRect cursor = m_raw->cursorRect();
+        const qsizetype pos = m_raw->viewport()->rect().contains(cursor.center()) ? m_raw->textCursor().position()
+                                                                                  : m_raw->cursorForPosition(QPoint(0, 0)).position();
+        index = m_document->page().printedPageAt(pos);
+    }
+    m_pageLabel->setVisible(m_document && m_document->page().printedPageCount() > 1);
+    if (m_document && m_document->page().printedPageCount() > 1) {
+        const Page &page = m_document->page();
+        m_pageLabel->setText(tr("Page %1 (%2 of %3)").arg(page.printedPages()[index].number).arg(index + 1).arg(page.printedPageCount()));
+    }
+    if (index == m_currentPrintedPage)
+        return;
+    m_currentPrintedPage = index;
+    m_pages->setCurrentPage(index);
+    emit currentPrintedPageChanged(index);
 }
 
 void MainWindow::moveToArticle()

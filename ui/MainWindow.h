@@ -35,6 +35,7 @@ class ArticleTreeModel;
 class CorrectionsPanel;
 class FindReplacePanel;
 class PageImageView;
+class PageNavigator;
 class PageLoader;
 class ProjectController;
 class RawPageView;
@@ -89,6 +90,13 @@ public:
     QMenu *createTreeContextMenu(const QModelIndex &index);
     /// The context menu of the raw page (piece operations and the text view's own entries); caller owns it.
     QMenu *createRawContextMenu();
+    /// The printed pages of the document (an issue's "Page 1" … "Page n"; one for a single page).
+    PageNavigator *pageNavigator() const { return m_pages; }
+    /// Index (Page::printedPages(), 0 for a single page) of the printed page shown in the raw page:
+    /// the cursor's page while the cursor is in view, else the page at the top of the view.
+    int currentPrintedPage() const { return m_currentPrintedPage; }
+    /// Scrolls the raw page to the start of printed page index (navigator click, Ctrl+PgDown/PgUp).
+    void gotoPrintedPage(int index);
     /// The reason shown for the flag last reached with F8 / Shift+F8.
     QString currentFlagReason() const { return m_flagReason; }
     /// The actions the shortcut editor lists (every named action of the window).
@@ -108,6 +116,8 @@ public slots:
 signals:
     /// A document is shown (after a load or a project open) and painted at least once is not implied.
     void documentShown();
+    /// The printed page shown changed (see currentPrintedPage()); for views that follow the page.
+    void currentPrintedPageChanged(int index);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -174,6 +184,10 @@ private:
     void cutPieces();
     void pastePieces();
     void showCorrections();
+    // Whole issues: articles across printed pages, page navigation.
+    void linkArticles();
+    void unlinkArticle();
+    void updateCurrentPrintedPage();
 
     QPointer<ReviewDocument> m_document;
     ProjectController *m_project = nullptr;
@@ -205,6 +219,10 @@ private:
     bool m_quitAfterPaint = false;
     QString m_flagReason;
     CorrectionsPanel *m_corrections = nullptr;
+    PageNavigator *m_pages = nullptr;
+    QLabel *m_pageLabel = nullptr;
+    int m_currentPrintedPage = -1;
+    bool m_movingToPage = false; ///< gotoPrintedPage() is moving the cursor: no page updates on the way
     QList<int> m_cutPieces; ///< pieces cut with Ctrl+X, moved by the next paste
 };
 

@@ -1,7 +1,7 @@
 #include "PageLoader.h"
 
-#include "import/DocumentImporter.h"
-#include "segment/Segmenter.h"
+#include "import/IssueImporter.h"
+#include "segment/IssueSegmenter.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -53,7 +53,8 @@ PageLoader::Result PageLoader::run(const QString &path, int generation)
     r.generation = generation;
     ImportOptions options;
     options.regularFilesOnly = path != QLatin1String("-"); // a FIFO would wait for a writer forever
-    ImportResult imported = DocumentImporter::importFile(path, options); // text, PDF, ALTO, hOCR, PAGE, METS
+    // Any format DocumentImporter reads; several pages (or a folder) open as one issue.
+    ImportResult imported = IssueImporter::importPath(path, options);
     if (!imported.ok()) {
         r.error = imported.error;
         return r;
@@ -64,8 +65,8 @@ PageLoader::Result PageLoader::run(const QString &path, int generation)
     }
     r.warnings = imported.warnings;
     r.page = imported.pages.first();
-    // A METS file declares its articles; every other page is segmented.
-    r.segmentation = imported.segmentations.isEmpty() ? Segmenter::segment(r.page) : imported.segmentations.first();
+    // A source that declares its articles (METS) opens with them.
+    r.segmentation = imported.segmentations.isEmpty() ? IssueSegmenter::segment(r.page) : imported.segmentations.first();
     r.milliseconds = clock.elapsed();
     return r;
 }

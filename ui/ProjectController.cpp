@@ -1,10 +1,10 @@
 #include "ProjectController.h"
 
-#include "import/DocumentImporter.h"
+#include "import/IssueImporter.h"
 #include "project/Autosave.h"
 #include "project/ProjectFile.h"
 #include "project/RecoveryStore.h"
-#include "segment/Segmenter.h"
+#include "segment/IssueSegmenter.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -170,8 +170,9 @@ bool ProjectController::open()
     else if (const QStringList recent = recentFiles(); !recent.isEmpty())
         dir = QFileInfo(recent.first()).absolutePath();
     const QString path = chooseFile(tr("Open Page or Project"), dir,
-                                    tr("Pages and projects (*.galley *.txt *.text);;Galley projects (*.galley);;"
-                                       "Text pages (*.txt *.text);;All files (*)"),
+                                    tr("Pages and projects (*.galley *.txt *.text *.pdf *.xml *.html *.hocr);;Galley projects (*.galley);;"
+                                       "Text pages (*.txt *.text);;PDF, ALTO, METS, PAGE, hOCR (*.pdf *.xml *.html *.hocr);;"
+                                       "All files (*)"),
                                     false);
     return !path.isEmpty() && openPath(path);
 }
@@ -179,7 +180,6 @@ bool ProjectController::open()
 bool ProjectController::openPath(const QString &pathIn)
 {
     const QString path = pathIn == QLatin1String("-") ? pathIn : QFileInfo(pathIn).absoluteFilePath();
-    const QString name = QFileInfo(pathIn).fileName();
     QString error;
     QStringList warnings;
     std::unique_ptr<ReviewDocument> doc;
@@ -199,18 +199,18 @@ bool ProjectController::openPath(const QString &pathIn)
     } else {
         ImportOptions options;
         options.regularFilesOnly = path != QLatin1String("-"); // a FIFO would wait for a writer forever
-        ImportResult imported = DocumentImporter::importFile(path, options); // text, PDF, ALTO, hOCR, PAGE, METS
+        ImportResult imported = IssueImporter::importPath(path, options);
         if (!imported.ok()) {
             error = imported.error;
         } else if (imported.pages.isEmpty()) {
             error = tr("%1: no page found").arg(nativeName(path));
         } else {
+            // Several printed pages arrive joined as one issue page (IssueImporter).
             Page page = imported.pages.first();
-            Segmentation segmentation = imported.segmentations.isEmpty() ? Segmenter::segment(page) : imported.segmentations.first();
+            Segmentation segmentation = imported.segmentations.isEmpty() ? IssueSegmenter::segment(page)
+                                                                         : imported.segmentations.first();
             doc = std::make_unique<ReviewDocument>(std::move(page), std::move(segmentation));
             warnings = imported.warnings;
-            if (imported.pages.size() > 1)
-                warnings.prepend(tr("%1 holds %2 pages; Galley opened the first.").arg(name).arg(imported.pages.size()));
         }
     }
     if (!doc) {

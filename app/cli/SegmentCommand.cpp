@@ -4,11 +4,12 @@
 #include "SubcommandHelp.h"
 #include "export/SegmentationJson.h"
 #include "io/SafeWrite.h"
-#include "import/DocumentImporter.h"
+#include "import/IssueImporter.h"
 #include "import/TextImporter.h"
 #include "model/ReviewDocument.h"
 #include "segment/Segmenter.h"
 #include "segment/ReasonText.h"
+#include "segment/IssueSegmenter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -116,7 +117,8 @@ int SegmentCommand::run(const QStringList &arguments)
     QString textOut;
     int status = Ok;
     for (const QString &file : files) {
-        const ImportResult imported = DocumentImporter::importFile(file, options);
+        // A multi-page source (PDF, METS, form feeds, a folder) is one document: one issue page.
+        const ImportResult imported = IssueImporter::importPath(file, options);
         for (const QString &w : imported.warnings)
             err << "galley segment: warning: " << w << "\n";
         if (!imported.ok()) {
@@ -127,7 +129,7 @@ int SegmentCommand::run(const QStringList &arguments)
         for (qsizetype i = 0; i < imported.pages.size(); ++i) {
             Page page = imported.pages[i];
             // A source that declares its articles (METS) opens with them; others go through the engine.
-            Segmentation seg = i < imported.segmentations.size() ? imported.segmentations[i] : Segmenter::segment(page);
+            Segmentation seg = i < imported.segmentations.size() ? imported.segmentations[i] : IssueSegmenter::segment(page);
             ReviewDocument doc(page, seg);
             if (format == QLatin1String("json"))
                 pages.append(SegmentationJson::toJson(doc, files.size() > 1 || imported.pages.size() > 1 ? 2 : 0));

@@ -407,35 +407,40 @@ private slots:
         int code = -1;
         const QJsonObject out = segmentJson({pdf}, &code);
         QCOMPARE(code, 0);
-        const QJsonArray pages = out.value(QStringLiteral("pages")).toArray();
-        QCOMPARE(pages.size(), 2);
-        for (int i = 0; i < pages.size(); ++i) {
-            const QJsonObject page = pages[i].toObject();
-            QCOMPARE(page.value(QStringLiteral("units")).toString(), QStringLiteral("pt"));
-            QCOMPARE(page.value(QStringLiteral("page_size")).toArray().size(), 2);
-            int blocks = 0;
-            auto check = [&](const QJsonArray &list) {
-                for (const QJsonValue &v : list) {
-                    const QJsonObject b = v.toObject();
-                    QCOMPARE(b.value(QStringLiteral("page")).toInt(), i + 1);
-                    const QJsonArray box = b.value(QStringLiteral("bbox")).toArray();
-                    QCOMPARE(box.size(), 4);
-                    QVERIFY(box[0].toDouble() < box[2].toDouble() && box[1].toDouble() < box[3].toDouble());
-                    ++blocks;
-                }
-            };
-            for (const QJsonValue &a : page.value(QStringLiteral("articles")).toArray())
-                check(a.toObject().value(QStringLiteral("blocks")).toArray());
-            check(page.value(QStringLiteral("furniture")).toArray());
-            QVERIFY(blocks > 0);
-        }
+        // One PDF of two pages is one document (an issue, docs/issues.md): one object; every piece
+        // names its printed page (1 or 2, both seen) and has a box in points.
+        QVERIFY(!out.contains(QStringLiteral("pages")));
+        QCOMPARE(out.value(QStringLiteral("units")).toString(), QStringLiteral("pt"));
+        QCOMPARE(out.value(QStringLiteral("page_size")).toArray().size(), 2);
+        const QJsonArray printed = out.value(QStringLiteral("printed_pages")).toArray();
+        QCOMPARE(printed.size(), 2);
+        for (const QJsonValue &p : printed)
+            QCOMPARE(p.toObject().value(QStringLiteral("page_size")).toArray().size(), 2);
+        QSet<int> seen;
+        int blocks = 0;
+        auto check = [&](const QJsonArray &list) {
+            for (const QJsonValue &v : list) {
+                const QJsonObject b = v.toObject();
+                const int page = b.value(QStringLiteral("page")).toInt();
+                QVERIFY(page == 1 || page == 2);
+                seen.insert(page);
+                const QJsonArray box = b.value(QStringLiteral("bbox")).toArray();
+                QCOMPARE(box.size(), 4);
+                QVERIFY(box[0].toDouble() < box[2].toDouble() && box[1].toDouble() < box[3].toDouble());
+                ++blocks;
+            }
+        };
+        for (const QJsonValue &a : out.value(QStringLiteral("articles")).toArray())
+            check(a.toObject().value(QStringLiteral("blocks")).toArray());
+        check(out.value(QStringLiteral("furniture")).toArray());
+        QVERIFY(blocks > 0);
+        QCOMPARE(seen, (QSet<int>{1, 2}));
         // ALTO: the file's own unit; METS: the articles it declares.
         const QJsonObject alto = segmentJson({formats(QStringLiteral("hyphen-v4.xml"))});
         QCOMPARE(alto.value(QStringLiteral("units")).toString(), QStringLiteral("mm10"));
         const QJsonObject mets = segmentJson({formats(QStringLiteral("mets/issue-mets.xml"))});
-        const QJsonArray metsPages = mets.value(QStringLiteral("pages")).toArray();
-        QCOMPARE(metsPages.size(), 2);
-        QCOMPARE(metsPages[0].toObject().value(QStringLiteral("articles")).toArray().first().toObject().value(QStringLiteral("headline")).toString(),
+        QCOMPARE(mets.value(QStringLiteral("printed_pages")).toArray().size(), 2);
+        QCOMPARE(mets.value(QStringLiteral("articles")).toArray().first().toObject().value(QStringLiteral("headline")).toString(),
                  QStringLiteral("River floods"));
         // Plain text: no geometry keys at all.
         const QJsonObject text = segmentJson({QStringLiteral(GALLEY_TEST_DATA "/seed-page.txt")});

@@ -445,36 +445,40 @@ private slots:
 
     void parallelNamesNeverClash()
     {
-        // a.txt holds two pages (a-p1, a-p2) and a-p1.txt lies beside it: three files must be written, each
-        // with its own page, every time (issue 7, item 5: it was "3 files written", 2 on disk).
+        // a.txt holds two pages (one issue since issue 8: one document "a", both pages in it), a.text has
+        // the same stem and a-2.txt the name the second "a" would get: three files must be written, each
+        // with its own input, every time (issue 7, item 5: it was "3 files written", 2 on disk).
         const QString in = tmp.filePath(QStringLiteral("clash-in"));
         QDir().mkpath(in);
         const QString a = QDir(in).filePath(QStringLiteral("a.txt"));
-        const QString ap1 = QDir(in).filePath(QStringLiteral("a-p1.txt"));
+        const QString a2 = QDir(in).filePath(QStringLiteral("a.text"));
+        const QString a22 = QDir(in).filePath(QStringLiteral("a-2.txt"));
         QVERIFY(writeFile(a, pageWith("甲") + "\f" + pageWith("乙")));
-        QVERIFY(writeFile(ap1, pageWith("丙")));
+        QVERIFY(writeFile(a2, pageWith("丙")));
+        QVERIFY(writeFile(a22, pageWith("丁")));
         for (int run = 0; run < 20; ++run) {
             const QString out = tmp.filePath(QStringLiteral("clash-out/%1").arg(run));
-            const BatchSummary s = BatchExporter::run({a, ap1}, options(out, ExportFormat::PlainText, false));
+            const BatchSummary s = BatchExporter::run({a, a2, a22}, options(out, ExportFormat::PlainText, false));
             QVERIFY2(s.ok(), qPrintable(QStringLiteral("run %1").arg(run)));
             QCOMPARE(s.filesWritten, 3);
-            QCOMPARE(filesUnder(out), (QStringList{QStringLiteral("a-p1-2.txt"), QStringLiteral("a-p1.txt"), QStringLiteral("a-p2.txt")}));
-            QVERIFY(QString::fromUtf8(readAll(QDir(out).filePath(QStringLiteral("a-p1.txt")))).contains(QStringLiteral("甲上半年")));
-            QVERIFY(QString::fromUtf8(readAll(QDir(out).filePath(QStringLiteral("a-p2.txt")))).contains(QStringLiteral("乙上半年")));
-            QVERIFY(QString::fromUtf8(readAll(QDir(out).filePath(QStringLiteral("a-p1-2.txt")))).contains(QStringLiteral("丙上半年")));
+            QCOMPARE(filesUnder(out), (QStringList{QStringLiteral("a-2-2.txt"), QStringLiteral("a-2.txt"), QStringLiteral("a.txt")}));
+            const QString issue = QString::fromUtf8(readAll(QDir(out).filePath(QStringLiteral("a.txt"))));
+            QVERIFY(issue.contains(QStringLiteral("甲上半年")) && issue.contains(QStringLiteral("乙上半年")));
+            QVERIFY(QString::fromUtf8(readAll(QDir(out).filePath(QStringLiteral("a-2.txt")))).contains(QStringLiteral("丙上半年")));
+            QVERIFY(QString::fromUtf8(readAll(QDir(out).filePath(QStringLiteral("a-2-2.txt")))).contains(QStringLiteral("丁上半年")));
             for (const InputResult &r : s.results)
                 for (const FileResult &f : r.files)
                     QVERIFY(QFileInfo::exists(f.path));
         }
         // Per article: the page folders are unique across the batch as well.
-        const BatchSummary s = BatchExporter::run({a, ap1}, [&] {
+        const BatchSummary s = BatchExporter::run({a, a2, a22}, [&] {
             ExportOptions o = options(tmp.filePath(QStringLiteral("clash-folders")));
             o.subfolderPerPage = true;
             return o;
         }());
         QVERIFY(s.ok());
         QCOMPARE(QDir(tmp.filePath(QStringLiteral("clash-folders"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot),
-                 (QStringList{QStringLiteral("a-p1"), QStringLiteral("a-p1-2"), QStringLiteral("a-p2")}));
+                 (QStringList{QStringLiteral("a"), QStringLiteral("a-2"), QStringLiteral("a-2-2")}));
         QCOMPARE(filesUnder(tmp.filePath(QStringLiteral("clash-folders"))).size(), s.filesWritten);
     }
 

@@ -7,10 +7,9 @@
 #include "AltoWriter.h"
 #include "MetsWriter.h"
 #include "PageXmlWriter.h"
-#include "import/DocumentImporter.h"
-#include "import/TextImporter.h"
+#include "import/IssueImporter.h"
 #include "project/ProjectFile.h"
-#include "segment/Segmenter.h"
+#include "segment/IssueSegmenter.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -253,10 +252,8 @@ BatchSummary BatchExporter::run(const QStringList &inputs, const ExportOptions &
             else
                 add(*doc, names[i]);
         } else {
-            // ALTO and PAGE need the page's geometry: every format DocumentImporter reads; the other
-            // export formats read their inputs as text, as before.
-            const ImportResult imported = ExportFormats::isPageOnly(options.format) ? DocumentImporter::importFile(inputs[i])
-                                                                                    : TextImporter::importFile(inputs[i]);
+            // A multi-page source is one document (an issue): its articles once, a cross-page one whole.
+            const ImportResult imported = IssueImporter::importPath(inputs[i]);
             r.warnings = imported.warnings;
             if (!imported.ok()) {
                 r.error = imported.error;
@@ -264,7 +261,7 @@ BatchSummary BatchExporter::run(const QStringList &inputs, const ExportOptions &
                 for (qsizetype p = 0; p < imported.pages.size(); ++p) {
                     Page page = imported.pages[p];
                     // The articles the source declares (METS, tagged PAGE), else the engine's.
-                    Segmentation seg = p < imported.segmentations.size() ? imported.segmentations[p] : Segmenter::segment(page);
+                    Segmentation seg = p < imported.segmentations.size() ? imported.segmentations[p] : IssueSegmenter::segment(page);
                     const ReviewDocument doc(page, seg);
                     add(doc, imported.pages.size() > 1 ? QStringLiteral("%1-p%2").arg(names[i]).arg(page.pageNumber()) : names[i]);
                 }

@@ -50,9 +50,13 @@ void writePiece(JsonTextWriter &w, const ReviewDocument &doc, const Piece &p)
     if (page.hasGeometry()) {
         const QRectF box = page.boxOf(p.span);
         if (!box.isNull()) {
-            w.member("page", qint64(page.pageNumber()));
+            w.member("page", qint64(page.printedPageNumberAt(p.span.start)));
             writeBox(w, "bbox", box);
+        } else if (!page.printedPages().isEmpty()) {
+            w.member("page", qint64(page.printedPageNumberAt(p.span.start)));
         }
+    } else if (!page.printedPages().isEmpty()) { // an issue: every piece says its printed page
+        w.member("page", qint64(page.printedPageNumberAt(p.span.start)));
     }
     w.endObject();
 }
@@ -82,6 +86,30 @@ QByteArray SegmentationJson::toJson(const ReviewDocument &doc, int baseIndent)
         }
         if (!page.imageName().isEmpty())
             w.member("image", page.imageName());
+    }
+    if (!page.printedPages().isEmpty()) {
+        // An issue: its printed pages, each with its part of the text (code points) and size.
+        w.key("printed_pages");
+        w.beginArray();
+        for (const PrintedPage &pp : page.printedPages()) {
+            w.beginObject();
+            w.member("page", qint64(pp.number));
+            w.member("start", qint64(page.codePointOffset(pp.span.start)));
+            w.member("end", qint64(page.codePointOffset(pp.span.end)));
+            if (!pp.size.isEmpty()) {
+                w.key("page_size");
+                w.beginArray();
+                w.value(rounded(pp.size.width()));
+                w.value(rounded(pp.size.height()));
+                w.endArray();
+            }
+            if (!pp.imageName.isEmpty())
+                w.member("image", pp.imageName);
+            if (!pp.sourcePath.isEmpty())
+                w.member("source", pp.sourcePath);
+            w.endObject();
+        }
+        w.endArray();
     }
     w.key("articles");
     w.beginArray();

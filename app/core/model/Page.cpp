@@ -46,6 +46,21 @@ QRectF Page::boxOf(const TextSpan &span) const
     return box;
 }
 
+int Page::printedPageAt(qsizetype pos) const
+{
+    if (m_printedPages.isEmpty())
+        return 0;
+    // The last page whose span starts at or before pos.
+    auto it = std::upper_bound(m_printedPages.cbegin(), m_printedPages.cend(), pos,
+                               [](qsizetype p, const PrintedPage &page) { return p < page.span.start; });
+    return it == m_printedPages.cbegin() ? 0 : int(it - m_printedPages.cbegin()) - 1;
+}
+
+int Page::printedPageNumberAt(qsizetype pos) const
+{
+    return m_printedPages.isEmpty() ? m_pageNumber : m_printedPages[printedPageAt(pos)].number;
+}
+
 void Page::indexSurrogates() const
 {
     if (m_surrogatesIndexed)

@@ -6,6 +6,7 @@
 // code units of text() unless a name says otherwise; codePointOffset() converts for output formats
 // that count Unicode code points.
 #include "Block.h"
+#include "PrintedPage.h"
 
 #include <QByteArray>
 #include <QSizeF>
@@ -60,6 +61,18 @@ public:
     /// without lines), in geometryUnit(); null if the page has no geometry there.
     QRectF boxOf(const TextSpan &span) const;
 
+    /// The printed pages of a multi-page document (an issue), in order, their spans ascending and
+    /// covering the text between "\f\n" separators; empty for a single-page document (see PrintedPage.h).
+    const QList<PrintedPage> &printedPages() const { return m_printedPages; }
+    void setPrintedPages(QList<PrintedPage> pages) { m_printedPages = std::move(pages); }
+    /// Number of printed pages: printedPages().size(), or 1 for a single-page document.
+    int printedPageCount() const { return m_printedPages.isEmpty() ? 1 : int(m_printedPages.size()); }
+    /// Index into printedPages() of the printed page holding UTF-16 position pos (a position in a
+    /// separator belongs to the page before it; past the end, to the last page); 0 for a single page.
+    int printedPageAt(qsizetype pos) const;
+    /// The printed page number (PrintedPage::number, or pageNumber() for a single page) at pos.
+    int printedPageNumberAt(qsizetype pos) const;
+
     /// Import warnings (replaced bytes, guessed encoding …), each naming file and byte offset.
     const QStringList &warnings() const { return m_warnings; }
     void addWarning(const QString &warning) { m_warnings.append(warning); }
@@ -83,6 +96,7 @@ private:
     GeometryUnit m_geometryUnit = GeometryUnit::None;
     QSizeF m_pageSize;
     QString m_imageName;
+    QList<PrintedPage> m_printedPages;
     // UTF-16 positions of the low surrogate of every surrogate pair, ascending (built on demand).
     mutable QList<qsizetype> m_lowSurrogates;
     mutable bool m_surrogatesIndexed = false;

@@ -152,6 +152,26 @@ QJsonObject pageJson(const Page &page)
         blocks.append(bo);
     }
     o.insert(QStringLiteral("blocks"), blocks);
+    if (!page.printedPages().isEmpty()) {
+        // An issue (several printed pages joined, IssueJoiner): which part of the text each page is.
+        QJsonArray printed;
+        for (const PrintedPage &pp : page.printedPages()) {
+            QJsonObject po;
+            po.insert(QStringLiteral("number"), pp.number);
+            po.insert(QStringLiteral("start"), qint64(page.codePointOffset(pp.span.start)));
+            po.insert(QStringLiteral("end"), qint64(page.codePointOffset(pp.span.end)));
+            if (!pp.size.isEmpty()) {
+                po.insert(QStringLiteral("width"), pp.size.width());
+                po.insert(QStringLiteral("height"), pp.size.height());
+            }
+            if (!pp.imageName.isEmpty())
+                po.insert(QStringLiteral("image"), pp.imageName);
+            if (!pp.sourcePath.isEmpty())
+                po.insert(QStringLiteral("source_path"), pp.sourcePath);
+            printed.append(po);
+        }
+        o.insert(QStringLiteral("printed_pages"), printed);
+    }
     return o;
 }
 
@@ -561,6 +581,31 @@ std::optional<Page> readPage(Reader &r, const QJsonObject &root)
         list.append(b);
     }
     page.setBlocks(list);
+
+    // Optional (projects of one page and those written before issues have none).
+    const QJsonArray printed = r.array(o, where, QStringLiteral("printed_pages"), true);
+    QList<PrintedPage> pages;
+    for (int i = 0; i < printed.size() && !r.failed(); ++i) {
+        const QString at = QStringLiteral("page.printed_pages[%1]").arg(i);
+        if (!printed[i].isObject()) {
+            r.fail(at, ProjectFile::tr("expected an object"));
+            break;
+        }
+        const QJsonObject po = printed[i].toObject();
+        PrintedPage pp;
+        pp.number = r.intValue(po, at, QStringLiteral("number"), i + 1, true);
+        pp.span = r.span(po, at, utf16At);
+        const double width = r.number(po, at, QStringLiteral("width"), 0, 0, 1e9);
+        const double height = r.number(po, at, QStringLiteral("height"), 0, 0, 1e9);
+        if (width > 0 && height > 0)
+            pp.size = QSizeF(width, height);
+        pp.imageName = r.string(po, at, QStringLiteral("image"), true);
+        pp.sourcePath = r.string(po, at, QStringLiteral("source_path"), true);
+        if (!pages.isEmpty() && pp.span.start < pages.last().span.end)
+            r.fail(at, ProjectFile::tr("printed pages are not in page order"));
+        pages.append(pp);
+    }
+    page.setPrintedPages(pages);
     if (r.failed())
         return std::nullopt;
     return page;

@@ -1,0 +1,29 @@
+#pragma once
+// IssueImporter: the one entry point that opens a source as ONE document, however many printed pages
+// it holds (see IssueJoiner): a page file of any format DocumentImporter reads, or a FOLDER of page
+// files (an issue scanned page by page). The result has at most one Page (the issue) and, when the
+// source declares its articles (METS), one Segmentation joined alike.
+// Folder: its regular, non-hidden files in natural name order (runs of digits by value, other
+// characters case-folded: "p2" before "p10"), images (tif, tiff, jpg, jpeg, png, jp2, gif, bmp, webp) skipped as the scans
+// beside the text; each file read with DocumentImporter. A file that cannot be read is left out with
+// a warning naming it; a folder with no readable page file is an error naming the folder. Printed
+// pages of a folder are numbered 1..n in that order; the document's source path is the folder and
+// its SHA-256 empty (no single file to compare against).
+// A single-page source gives exactly what DocumentImporter gives.
+#include "ImportOptions.h"
+#include "ImportResult.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace galley {
+
+class IssueImporter {
+public:
+    /// Reads path ("-": standard input; a folder: its page files) as one document.
+    static ImportResult importPath(const QString &path, const ImportOptions &options = {});
+    /// The page files of a folder, in the order importPath() reads them (absolute paths).
+    static QStringList folderPageFiles(const QString &folder);
+};
+
+} // namespace galley

@@ -1,0 +1,146 @@
+#include "JumpLineCues.h"
+
+#include <QList>
+#include <QRegularExpression>
+
+namespace galley {
+
+namespace {
+
+// One convention: a pattern with named groups "page" (a number), "keyword" (optional), and what
+// the line means. A pattern without a "page" group names the page through fixedPage.
+struct JumpPattern {
+    const char16_t *pattern;
+    JumpReference::Direction direction;
+    int fixedPage; ///< 0: the "page" group gives it
+};
+
+using D = JumpReference::Direction;
+constexpr int Back = JumpReference::BackPage;
+constexpr int Front = JumpReference::FrontPage;
+
+// Chinese page numbers: digits (ASCII or full-width) or numerals up to 99.
+#define ZH_NUM u"(?<page>[0-9０-９]{1,3}|[一二三四五六七八九十两]{1,3})"
+#define EN_NUM u"(?<page>[0-9]{1,3})"
+#define SEE u"S[ec][eco]"
+
+const JumpPattern kPatterns[] = {
+    // Chinese
+    {u"^[（(]?\\s*(?:下转|转)\\s*第?\\s*" ZH_NUM u"\\s*版\\s*[)）]?$", D::Out, 0},
+    {u"^[（(]?\\s*(?:上接|接)\\s*第?\\s*" ZH_NUM u"\\s*版\\s*[)）]?$", D::In, 0},
+    // English: plain jumps (before the keyword ones: "Continued from Page 1" names no keyword)
+    {u"^\\(?\\s*(?:Continued|Cont'd|Cont\\.)\\s+on\\s+(?:Page|P\\.|Pg\\.?)\\s*[A-Z]?" EN_NUM u"\\s*\\.?\\s*\\)?$", D::Out, 0},
+    {u"^\\(?\\s*(?:Continued|Cont'd|Cont\\.)\\s+on\\s+(?:the\\s+)?back\\s+page\\s*\\.?\\s*\\)?$", D::Out, Back},
+    {u"^\\(?\\s*(?:Continued|Cont'd|Cont\\.)\\s+from\\s+(?:Page|P\\.|Pg\\.?)\\s*[A-Z]?" EN_NUM u"\\s*\\.?\\s*\\)?$", D::In, 0},
+    {u"^\\(?\\s*(?:Continued|Cont'd|Cont\\.)\\s+from\\s+(?:the\\s+)?front\\s+page\\s*\\.?\\s*\\)?$", D::In, Front},
+    // English: keyword jumps
+    {u"^\\(?\\s*" SEE u"\\s+(?<keyword>[^,;:()]{1,40}?)\\s*[,;:]?\\s+(?:on\\s+)?(?:Page|P\\.|Pg\\.?)\\s*[A-Z]?" EN_NUM u"\\s*\\.?\\s*\\)?$", D::Out, 0},
+    {u"^\\(?\\s*" SEE u"\\s+(?<keyword>[^,;:()]{1,40}?)\\s*[,;:]?\\s+(?:on\\s+)?(?:the\\s+)?back\\s+page\\s*\\.?\\s*\\)?$", D::Out, Back},
+    {u"^\\(?\\s*(?<keyword>[^,;:()]{1,40}?)\\s*[,;:]?\\s+(?:continued\\s+)?from\\s+(?:Page|P\\.|Pg\\.?)\\s*[A-Z]?" EN_NUM u"\\s*\\.?\\s*\\)?$", D::In, 0},
+    {u"^\\(?\\s*(?<keyword>[^,;:()]{1,40}?)\\s*[,;:]?\\s+(?:continued\\s+)?from\\s+(?:the\\s+)?front\\s+page\\s*\\.?\\s*\\)?$", D::In, Front},
+    // German, French
+    {u"^\\(?\\s*(?:Fortsetzung|Weiter)\\s+auf\\s+Seite\\s+" EN_NUM u"\\s*\\)?$", D::Out, 0},
+    {u"^\\(?\\s*Fortsetzung\\s+von\\s+Seite\\s+" EN_NUM u"\\s*\\)?$", D::In, 0},
+    {u"^\\(?\\s*(?:Suite|Lire la suite)\\s+(?:en\\s+)?page\\s+" EN_NUM u"\\s*\\)?$", D::Out, 0},
+    {u"^\\(?\\s*Suite\\s+de\\s+la\\s+page\\s+" EN_NUM u"\\s*\\)?$", D::In, 0},
+    {u"^\\(?\\s*Suite\\s+de\\s+la\\s+une\\s*\\)?$", D::In, Front},
+};
+
+#undef ZH_NUM
+#undef EN_NUM
+#undef SEE
+
+struct Compiled {
+    QRegularExpression re;
+    D direction;
+    int fixedPage;
+};
+
+const QList<Compiled> &compiled()
+{
+    static const QList<Compiled> list = [] {
+        QList<Compiled> out;
+        for (const JumpPattern &p : kPatterns)
+            out.append({QRegularExpression(QString::fromUtf16(p.pattern), QRegularExpression::CaseInsensitiveOption),
+                        p.direction, p.fixedPage});
+        return out;
+    }();
+    return list;
+}
+
+// Words that make "X from page 1" a sentence rather than a jump head.
+bool plausibleKeyword(QStringView keyword)
+{
+    const QString k = keyword.trimmed().toString();
+    if (k.isEmpty() || k.size() > 40)
+        return false;
+    // A jump head's keyword is one to four words.
+    return k.split(u' ', Qt::SkipEmptyParts).size() <= 4;
+}
+
+} // namespace
+
+int JumpLineCues::pageNumber(QStringView text)
+{
+    static const QString zhDigits = QStringLiteral("零一二三四五六七八九");
+    int value = 0;
+    bool digits = false;
+    for (QChar c : text) {
+        if (c >= u'0' && c <= u'9') {
+            value = value * 10 + (c.unicode() - u'0');
+            digits = true;
+        } else if (c >= u'０' && c <= u'９') {
+            value = value * 10 + (c.unicode() - u'０');
+            digits = true;
+        }
+    }
+    if (digits)
+        return value;
+    // Chinese numerals: 三 = 3, 十 = 10, 十二 = 12, 二十 = 20, 二十三 = 23; 两 = 2.
+    int tens = 0;
+    int units = 0;
+    bool any = false;
+    for (QChar c : text) {
+        if (c == u'十') {
+            tens = units == 0 ? 1 : units;
+            units = 0;
+            any = true;
+        } else if (c == u'两') {
+            units = 2;
+            any = true;
+        } else if (const qsizetype d = zhDigits.indexOf(c); d >= 0) {
+            units = int(d);
+            any = true;
+        } else {
+            return 0;
+        }
+    }
+    return any ? tens * 10 + units : 0;
+}
+
+std::optional<JumpReference> JumpLineCues::parse(QStringView lineIn)
+{
+    const QStringView line = lineIn.trimmed();
+    if (line.isEmpty() || line.size() > 80)
+        return std::nullopt;
+    for (const Compiled &c : compiled()) {
+        const QRegularExpressionMatch m = c.re.match(line);
+        if (!m.hasMatch())
+            continue;
+        JumpReference ref;
+        ref.direction = c.direction;
+        ref.page = c.fixedPage != 0 ? c.fixedPage : pageNumber(m.capturedView(u"page"));
+        if (ref.page == 0)
+            continue;
+        const QStringView keyword = m.capturedView(u"keyword");
+        if (!keyword.isNull()) {
+            if (!plausibleKeyword(keyword))
+                continue;
+            ref.keyword = keyword.trimmed().toString();
+        }
+        return ref;
+    }
+    return std::nullopt;
+}
+
+} // namespace galley
