@@ -9,6 +9,8 @@
 #include "export/SegmentationJson.h"
 #include "import/TextImporter.h"
 #include "model/ReviewDocument.h"
+#include "segment/ArticleBuilder.h"
+#include "segment/ReadingOrder.h"
 #include "segment/Segmenter.h"
 
 #include <QDir>
@@ -28,22 +30,26 @@ QStringList testPages()
     return pages;
 }
 
-QByteArray segmentInProcess(const QString &path)
+// engine: "rules" or "learned" (the default engine; ctest pins GALLEY_ENGINE=rules for Segmenter::segment).
+QByteArray segmentInProcess(const QString &path, const QString &engine)
 {
     const galley::ImportResult imported = galley::TextImporter::importFile(path);
     if (!imported.ok() || imported.pages.isEmpty())
         return {};
     galley::Page page = imported.pages.first();
-    galley::Segmentation seg = galley::Segmenter::segment(page);
+    galley::Segmentation seg = engine == QLatin1String("learned")
+        ? galley::ArticleBuilder::build(galley::ReadingOrder::analyse(page))
+        : galley::Segmenter::segment(page);
     const galley::ReviewDocument doc(page, seg);
     return galley::SegmentationJson::toJson(doc);
 }
 
-QByteArray segmentProcess(const QString &path, QString *problem)
+QByteArray segmentProcess(const QString &path, const QString &engine, QString *problem)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("QT_HASH_SEED"));
+    env.insert(QStringLiteral("GALLEY_ENGINE"), engine);
     p.setProcessEnvironment(env);
     p.setProgram(QStringLiteral(GALLEY_BINARY));
     p.setArguments({QStringLiteral("segment"), path, QStringLiteral("--format"), QStringLiteral("json")});
@@ -92,19 +98,22 @@ void TestDeterminism::initTestCase()
 void TestDeterminism::sameBytesInProcess_data()
 {
     QTest::addColumn<QString>("path");
-    for (const QString &p : testPages())
-        QTest::newRow(qPrintable(QFileInfo(p).fileName())) << p;
+    QTest::addColumn<QString>("engine");
+    for (const QString &engine : {QStringLiteral("learned"), QStringLiteral("rules")})
+        for (const QString &p : testPages())
+            QTest::newRow(qPrintable(engine + QLatin1Char('/') + QFileInfo(p).fileName())) << p << engine;
 }
 
 void TestDeterminism::sameBytesInProcess()
 {
     QFETCH(QString, path);
+    QFETCH(QString, engine);
     QHashSeed::resetRandomGlobalSeed();
-    const QByteArray first = segmentInProcess(path);
+    const QByteArray first = segmentInProcess(path, engine);
     QVERIFY(!first.isEmpty());
     for (int run = 1; run < 8; ++run) {
         QHashSeed::resetRandomGlobalSeed();
-        const QByteArray again = segmentInProcess(path);
+        const QByteArray again = segmentInProcess(path, engine);
         QVERIFY2(again == first, qPrintable(QStringLiteral("run %1 differs at %2").arg(run).arg(firstDifference(first, again))));
     }
 }
@@ -117,11 +126,12 @@ void TestDeterminism::sameBytesAcrossProcesses_data()
 void TestDeterminism::sameBytesAcrossProcesses()
 {
     QFETCH(QString, path);
+    QFETCH(QString, engine);
     QString problem;
-    const QByteArray first = segmentProcess(path, &problem);
+    const QByteArray first = segmentProcess(path, engine, &problem);
     QVERIFY2(!first.isEmpty(), qPrintable(problem));
     for (int run = 1; run < 5; ++run) {
-        const QByteArray again = segmentProcess(path, &problem);
+        const QByteArray again = segmentProcess(path, engine, &problem);
         QVERIFY2(!again.isEmpty(), qPrintable(problem));
         QVERIFY2(again == first, qPrintable(QStringLiteral("process %1 differs at %2").arg(run).arg(firstDifference(first, again))));
     }

@@ -4,6 +4,7 @@
 #include "import/TextImporter.h"
 #include "segment/ArticleBuilder.h"
 #include "segment/EngineModel.h"
+#include "segment/HeadlineMatcher.h"
 #include "segment/LineUnit.h"
 #include "segment/LinearModel.h"
 #include "segment/ReadingOrder.h"
@@ -68,6 +69,39 @@ private slots:
         QCOMPARE(m.roles.classes(), UnitFeatures::roleClasses());
         QCOMPARE(m.roles.denseNames(), UnitFeatures::roleFeatureNames());
         QCOMPARE(m.links.denseNames(), UnitFeatures::linkFeatureNames());
+        QCOMPARE(m.roleContext.classes(), UnitFeatures::roleClasses());
+        QCOMPARE(m.roleContext.denseNames(), UnitFeatures::contextFeatureNames());
+        QCOMPARE(m.starts.denseNames(), UnitFeatures::contextFeatureNames());
+        QCOMPARE(m.headlines.denseNames(), HeadlineMatcher::featureNames());
+    }
+
+    // Headlines printed apart from their texts (an extractor that emits all bodies, then all
+    // headlines): the match model gives each headline group the text it names (HeadlineMatcher).
+    void headlinesPrintedAfterTheTextsFindThem()
+    {
+        Page p = TextImporter::pageFromText(QStringLiteral(
+            "人民日报 国际新闻\n\n"
+            "据新华社东京１月４日电 日本决定从今年起正式研究清除太空垃圾的技术，保障卫星安全运行。太空垃圾越来越多，已经威胁到在轨卫星的安全。\n\n"
+            "研究所将着重研究遥控检查卫星故障并进行修理的技术，并开发捕获太空垃圾的机械手。\n\n"
+            "据新华社赫尔辛基１月４日电 每到冬季，成群结队的野鸟便飞进芬兰首都的街头公园，鸟类与市民和睦相处。\n\n"
+            "专家说，芬兰众鸟选择城市过冬，是因为城市里食物充足，市民爱护鸟类。\n\n"
+            "清除太空垃圾保障卫星安全\n\n"
+            "芬兰众鸟选择城市过冬\n"));
+        const Segmentation seg = ArticleBuilder::build(ReadingOrder::analyse(p));
+        const auto articleOf = [&](const QString &words) -> const Article * {
+            for (const Article &a : seg.articles)
+                for (const Piece &piece : a.pieces)
+                    if (p.textOf(piece.span).contains(words))
+                        return &a;
+            return nullptr;
+        };
+        for (const auto &[headline, lead] : {std::pair{QStringLiteral("清除太空垃圾保障卫星安全"), QStringLiteral("据新华社东京")},
+                                             std::pair{QStringLiteral("芬兰众鸟选择城市过冬"), QStringLiteral("据新华社赫尔辛基")}}) {
+            const Article *a = articleOf(lead);
+            QVERIFY(a);
+            QCOMPARE(a->pieces.first().role, Role::Headline);
+            QCOMPARE(p.textOf(a->pieces.first().span).toString(), headline);
+        }
     }
 
     void everyLineHasAPlaceAndRunsAgree()

@@ -9,6 +9,7 @@
 // furniture). Deterministic: the same pages give the same file.
 #include "import/TextImporter.h"
 #include "segment/EngineModel.h"
+#include "segment/HeadlineMatcher.h"
 #include "segment/LineUnit.h"
 #include "segment/ReadingOrder.h"
 #include "segment/UnitFeatures.h"
@@ -47,6 +48,7 @@ struct TrainingPage {
     QList<LineUnit> units;
     std::vector<UnitGold> gold;
     std::vector<qsizetype> successor; ///< gold next unit in the same article, or -1
+    std::vector<int> starts;          ///< 1: the unit opens its article's text (first body unit), 0 not, -1 unknown
     bool partial = false;
 };
 
@@ -117,6 +119,16 @@ bool loadPage(const QString &txt, bool partial, TrainingPage &tp, QString *error
         for (size_t k = 0; k + 1 < units.size(); ++k)
             tp.successor[units[k]] = units[k + 1];
     }
+    tp.starts.assign(n, 0);
+    for (qsizetype u = 0; u < n; ++u)
+        if (tp.gold[u].role < 0)
+            tp.starts[u] = -1;
+    for (const auto &[article, units] : byArticle) {
+        const auto first = std::find_if(units.begin(), units.end(),
+                                        [&](qsizetype u) { return tp.gold[u].role == int(UnitRole::Body); });
+        if (first != units.end())
+            tp.starts[*first] = 1;
+    }
     return true;
 }
 
@@ -130,6 +142,37 @@ QList<LinearModel::Example> roleExamples(const QList<TrainingPage> &pages, const
                 ex.append({UnitFeatures::roleFeatures(tp.page.text(), tp.units, u), tp.gold[u].role, 1.0});
     }
     return ex;
+}
+
+using PageRoles = std::vector<std::vector<std::vector<double>>>; // per page, per unit, per role class
+
+// firstRoles: first-pass role probabilities of every page, out of fold (cross-fitted).
+LinearModel fitStarts(const QList<TrainingPage> &pages, const std::vector<int> &which, const PageRoles &firstRoles)
+{
+    QList<LinearModel::Example> ex;
+    for (int p : which) {
+        const TrainingPage &tp = pages[p];
+        for (qsizetype u = 0; u < tp.units.size(); ++u)
+            if (tp.starts[u] >= 0)
+                ex.append({UnitFeatures::contextFeatures(tp.page.text(), tp.units, firstRoles[p], u), tp.starts[u], 1.0});
+    }
+    LinearModel::FitOptions o;
+    o.iterations = 150;
+    return LinearModel::fit(ex, {QStringLiteral("no"), QStringLiteral("yes")}, UnitFeatures::contextFeatureNames(), o);
+}
+
+LinearModel fitRoleContext(const QList<TrainingPage> &pages, const std::vector<int> &which, const PageRoles &firstRoles)
+{
+    QList<LinearModel::Example> ex;
+    for (int p : which) {
+        const TrainingPage &tp = pages[p];
+        for (qsizetype u = 0; u < tp.units.size(); ++u)
+            if (tp.gold[u].role >= 0)
+                ex.append({UnitFeatures::contextFeatures(tp.page.text(), tp.units, firstRoles[p], u), tp.gold[u].role, 1.0});
+    }
+    LinearModel::FitOptions o;
+    o.iterations = 150;
+    return LinearModel::fit(ex, UnitFeatures::roleClasses(), UnitFeatures::contextFeatureNames(), o);
 }
 
 LinearModel fitRoles(const QList<TrainingPage> &pages, const std::vector<int> &which)
@@ -149,7 +192,8 @@ bool sampled(int page, qsizetype a, qsizetype b, double rate)
     return double(h % 1000000) < rate * 1e6;
 }
 
-QList<LinearModel::Example> linkExamples(const QList<TrainingPage> &pages, const std::vector<std::vector<std::vector<double>>> &roles)
+QList<LinearModel::Example> linkExamples(const QList<TrainingPage> &pages, const std::vector<std::vector<std::vector<double>>> &roles,
+                                         const std::vector<std::vector<double>> &starts)
 {
     QList<LinearModel::Example> ex;
     for (int p = 0; p < pages.size(); ++p) {
@@ -172,9 +216,59 @@ QList<LinearModel::Example> linkExamples(const QList<TrainingPage> &pages, const
                 if (!positive && !near && !sampled(p, a, b, rate))
                     continue;
                 const double w = 1.0; // sampled, not weighted back: the model ranks candidates, far pairs are easy
-                ex.append({UnitFeatures::linkFeatures(tp.page.text(), tp.units, roles[p], vocabulary, a, b), positive ? 1 : 0, w});
+                ex.append({UnitFeatures::linkFeatures(tp.page.text(), tp.units, roles[p], starts[p], vocabulary, a, b), positive ? 1 : 0, w * 1.0});
             }
         }
+    }
+    return ex;
+}
+
+bool isDisplayClass(int role)
+{
+    return role == int(UnitRole::Headline) || role == int(UnitRole::Kicker) || role == int(UnitRole::Subheadline)
+        || role == int(UnitRole::Byline);
+}
+
+// Match examples: on each page, the gold articles' display lines (headline groups) against their
+// text lines, as the engine meets them after the link pass: an article whose group stands right
+// before its text is joined by the link model already, so it is left out; every remaining group is
+// paired with every remaining text, positive when they are the same article.
+QList<LinearModel::Example> headlineExamples(const QList<TrainingPage> &pages, const std::vector<std::vector<double>> &starts)
+{
+    QList<LinearModel::Example> ex;
+    for (int p = 0; p < pages.size(); ++p) {
+        const TrainingPage &tp = pages[p];
+        std::map<int, UnitChain> groupOf, textOf;
+        std::map<int, std::vector<qsizetype>> ordered;
+        for (qsizetype u = 0; u < tp.units.size(); ++u)
+            if (tp.gold[u].article >= 0)
+                ordered[tp.gold[u].article].push_back(u);
+        for (auto &[article, units] : ordered) {
+            std::stable_sort(units.begin(), units.end(), [&](qsizetype x, qsizetype y) { return tp.gold[x].order < tp.gold[y].order; });
+            for (qsizetype u : units)
+                (isDisplayClass(tp.gold[u].role) ? groupOf : textOf)[article].units.push_back(u);
+        }
+        std::vector<std::pair<int, UnitChain>> groups, texts;
+        for (auto &[article, c] : textOf) {
+            const auto g = groupOf.find(article);
+            if (g != groupOf.end() && g->second.units.back() + 1 == c.units.front())
+                continue;
+            texts.emplace_back(article, c);
+            if (g != groupOf.end())
+                groups.emplace_back(article, g->second);
+        }
+        const auto byFirst = [](const std::pair<int, UnitChain> &x, const std::pair<int, UnitChain> &y) {
+            return x.second.units.front() < y.second.units.front();
+        };
+        std::sort(groups.begin(), groups.end(), byFirst);
+        std::sort(texts.begin(), texts.end(), byFirst);
+        std::vector<UnitChain> g, t;
+        for (const auto &x : groups)
+            g.push_back(x.second);
+        for (const auto &x : texts)
+            t.push_back(x.second);
+        for (HeadlineMatcher::Pair &pair : HeadlineMatcher::pairs(tp.page.text(), tp.units, g, t, starts[p]))
+            ex.append({std::move(pair.features), groups[pair.group].first == texts[pair.text].first ? 1 : 0, 1.0});
     }
     return ex;
 }
@@ -206,8 +300,8 @@ int explain(const QString &txt)
         const auto &p = a.roles[u];
         const int k = int(std::max_element(p.begin(), p.end()) - p.begin());
         const int g = tp.gold[u].role;
-        out() << QString::asprintf("%4lld %-11s %.2f %-11s art=%-3d prev=%-4lld %.2f gold_prev=%-4lld | ", qlonglong(u),
-                                   qPrintable(classes[k]), p[k], g >= 0 ? qPrintable(classes[g]) : "?",
+        out() << QString::asprintf("%4lld s=%.2f/%d %-11s %.2f %-11s art=%-3d prev=%-4lld %.2f gold_prev=%-4lld | ", qlonglong(u),
+                                   a.starts[u], tp.starts[u], qPrintable(classes[k]), p[k], g >= 0 ? qPrintable(classes[g]) : "?",
                                    tp.gold[u].article, qlonglong(a.prev[u]), a.linkIn[u],
                                    qlonglong(std::find(tp.successor.begin(), tp.successor.end(), u) - tp.successor.begin() < qsizetype(tp.successor.size())
                                                  ? std::find(tp.successor.begin(), tp.successor.end(), u) - tp.successor.begin() : -1))
@@ -215,6 +309,49 @@ int explain(const QString &txt)
     }
     out().flush();
     return 0;
+}
+
+bool writeModel(const EngineModel &model, const QString &outPath)
+{
+    QSaveFile file(outPath);
+    const QByteArray bytes = QJsonDocument(model.toJson()).toJson(QJsonDocument::Indented);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        QTextStream(stderr) << "galley-train-engine: " << outPath << ": " << file.errorString() << "\n";
+        return false;
+    }
+    return true;
+}
+
+// --reuse: an experiment on the match model alone (not how the shipped file is made).
+int refitHeadlines(const QList<TrainingPage> &pages, const QString &reusePath, const QString &outPath)
+{
+    QFile f(reusePath);
+    if (!f.open(QIODevice::ReadOnly)) {
+        QTextStream(stderr) << "galley-train-engine: " << reusePath << ": " << f.errorString() << "\n";
+        return 1;
+    }
+    const QJsonObject json = QJsonDocument::fromJson(f.readAll()).object();
+    EngineModel model;
+    QString why;
+    model.roles = LinearModel::fromJson(json.value(QStringLiteral("roles")).toObject(), UnitFeatures::roleFeatureNames(), &why);
+    model.roleContext = LinearModel::fromJson(json.value(QStringLiteral("role_context")).toObject(), UnitFeatures::contextFeatureNames(), &why);
+    model.starts = LinearModel::fromJson(json.value(QStringLiteral("starts")).toObject(), UnitFeatures::contextFeatureNames(), &why);
+    model.links = LinearModel::fromJson(json.value(QStringLiteral("links")).toObject(), UnitFeatures::linkFeatureNames(), &why);
+    if (model.roles.isEmpty() || model.roleContext.isEmpty() || model.starts.isEmpty() || model.links.isEmpty()) {
+        QTextStream(stderr) << "galley-train-engine: " << reusePath << ": " << why << "\n";
+        return 1;
+    }
+    std::vector<std::vector<double>> starts(pages.size());
+    for (int p = 0; p < pages.size(); ++p)
+        starts[p] = ReadingOrder::startProbabilities(pages[p].page.text(), pages[p].units,
+                                                     ReadingOrder::roleProbabilities(pages[p].page.text(), pages[p].units, model.roles),
+                                                     model.starts);
+    LinearModel::FitOptions o;
+    o.iterations = 250;
+    model.headlines = LinearModel::fit(headlineExamples(pages, starts), {QStringLiteral("no"), QStringLiteral("yes")},
+                                       HeadlineMatcher::featureNames(), o);
+    model.training = json.value(QStringLiteral("training")).toObject();
+    return writeModel(model, outPath) ? 0 : 1;
 }
 
 } // namespace
@@ -225,11 +362,13 @@ int main(int argc, char **argv)
     QStringList args = app.arguments().mid(1);
     if (args.size() == 2 && args[0] == QLatin1String("--explain"))
         return explain(args[1]);
-    QString outPath;
+    QString outPath, reusePath; // --reuse M.json: take roles, starts and links from M, fit only the match model
     QList<std::pair<QString, bool>> dirs;
     for (int i = 0; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--out") && i + 1 < args.size())
             outPath = args[++i];
+        else if (args[i] == QLatin1String("--reuse") && i + 1 < args.size())
+            reusePath = args[++i];
         else if (args[i] == QLatin1String("--partial") && i + 1 < args.size())
             dirs.append({args[++i], true});
         else
@@ -260,6 +399,9 @@ int main(int argc, char **argv)
     QElapsedTimer clock;
     clock.start();
 
+    if (!reusePath.isEmpty())
+        return refitHeadlines(pages, reusePath, outPath);
+
     // Roles: two-fold cross-fitting gives the link model role probabilities like those it will see
     // on unseen pages; the shipped role model is then fitted on all pages.
     std::vector<int> even, odd, all;
@@ -268,27 +410,36 @@ int main(int argc, char **argv)
         all.push_back(p);
     }
     const LinearModel rolesEven = fitRoles(pages, even), rolesOdd = fitRoles(pages, odd);
-    std::vector<std::vector<std::vector<double>>> crossRoles(pages.size());
+    PageRoles firstRoles(pages.size()), crossRoles(pages.size());
     for (int p = 0; p < pages.size(); ++p)
-        crossRoles[p] = ReadingOrder::roleProbabilities(pages[p].page.text(), pages[p].units, p % 2 ? rolesEven : rolesOdd);
+        firstRoles[p] = ReadingOrder::roleProbabilities(pages[p].page.text(), pages[p].units, p % 2 ? rolesEven : rolesOdd);
+    const LinearModel contextEven = fitRoleContext(pages, even, firstRoles), contextOdd = fitRoleContext(pages, odd, firstRoles);
+    const LinearModel startsEven = fitStarts(pages, even, firstRoles), startsOdd = fitStarts(pages, odd, firstRoles);
+    std::vector<std::vector<double>> crossStarts(pages.size());
+    for (int p = 0; p < pages.size(); ++p) {
+        const QString &text = pages[p].page.text();
+        crossRoles[p] = ReadingOrder::contextRoleProbabilities(text, pages[p].units, firstRoles[p], p % 2 ? contextEven : contextOdd);
+        crossStarts[p] = ReadingOrder::startProbabilities(text, pages[p].units, firstRoles[p], p % 2 ? startsEven : startsOdd);
+    }
     out() << "role models (cross-fitted) done, " << clock.elapsed() / 1000 << " s" << Qt::endl;
 
     EngineModel model;
     model.roles = fitRoles(pages, all);
-    out() << "role model done" << Qt::endl;
-    const QList<LinearModel::Example> links = linkExamples(pages, crossRoles);
+    model.roleContext = fitRoleContext(pages, all, firstRoles);
+    model.starts = fitStarts(pages, all, firstRoles);
+    out() << "role and start models done" << Qt::endl;
+    const QList<LinearModel::Example> links = linkExamples(pages, crossRoles, crossStarts);
     out() << "link examples: " << links.size() << ", " << clock.elapsed() / 1000 << " s" << Qt::endl;
     LinearModel::FitOptions o;
     o.iterations = 250;
     model.links = LinearModel::fit(links, {QStringLiteral("no"), QStringLiteral("yes")}, UnitFeatures::linkFeatureNames(), o);
+    model.headlines = LinearModel::fit(headlineExamples(pages, crossStarts), {QStringLiteral("no"), QStringLiteral("yes")},
+                                       HeadlineMatcher::featureNames(), o);
+    out() << "headline match model done, " << clock.elapsed() / 1000 << " s" << Qt::endl;
     model.training = QJsonObject{{QStringLiteral("sources"), sources}};
 
-    QSaveFile file(outPath);
-    const QByteArray bytes = QJsonDocument(model.toJson()).toJson(QJsonDocument::Indented);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        QTextStream(stderr) << "galley-train-engine: " << outPath << ": " << file.errorString() << "\n";
+    if (!writeModel(model, outPath))
         return 1;
-    }
     out() << "wrote " << outPath << ", " << clock.elapsed() / 1000 << " s" << Qt::endl;
     return 0;
 }

@@ -1,5 +1,6 @@
 #include "EngineModel.h"
 
+#include "HeadlineMatcher.h"
 #include "UnitFeatures.h"
 
 #include <QFile>
@@ -39,10 +40,30 @@ EngineModel EngineModel::fromJson(const QJsonObject &json, QString *error)
             *error = QStringLiteral("engine model, roles: %1").arg(why);
         return {};
     }
+    m.roleContext = LinearModel::fromJson(json.value(QStringLiteral("role_context")).toObject(), UnitFeatures::contextFeatureNames(), &why);
+    if (!m.roleContext.isEmpty() && m.roleContext.classes() != UnitFeatures::roleClasses())
+        why = QStringLiteral("role classes differ from the ones this build knows"), m.roleContext = {};
+    if (m.roleContext.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("engine model, role context: %1").arg(why);
+        return {};
+    }
+    m.starts = LinearModel::fromJson(json.value(QStringLiteral("starts")).toObject(), UnitFeatures::contextFeatureNames(), &why);
+    if (m.starts.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("engine model, starts: %1").arg(why);
+        return {};
+    }
     m.links = LinearModel::fromJson(json.value(QStringLiteral("links")).toObject(), UnitFeatures::linkFeatureNames(), &why);
     if (m.links.isEmpty()) {
         if (error)
             *error = QStringLiteral("engine model, links: %1").arg(why);
+        return {};
+    }
+    m.headlines = LinearModel::fromJson(json.value(QStringLiteral("headlines")).toObject(), HeadlineMatcher::featureNames(), &why);
+    if (m.headlines.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("engine model, headlines: %1").arg(why);
         return {};
     }
     m.training = json.value(QStringLiteral("training")).toObject();
@@ -65,7 +86,10 @@ QJsonObject EngineModel::toJson() const
     o.insert(QStringLiteral("format"), QStringLiteral("galley-engine-model 1"));
     o.insert(QStringLiteral("training"), training);
     o.insert(QStringLiteral("roles"), roles.toJson());
+    o.insert(QStringLiteral("role_context"), roleContext.toJson());
+    o.insert(QStringLiteral("starts"), starts.toJson());
     o.insert(QStringLiteral("links"), links.toJson());
+    o.insert(QStringLiteral("headlines"), headlines.toJson());
     return o;
 }
 

@@ -19,7 +19,7 @@ const QString kClosers = QStringLiteral("\"'”’」』）)】》");
 bool LanguageCues::isLead(QStringView text)
 {
     // Every pattern below starts with one of these or with a capital letter.
-    static const QString firsts = QStringLiteral("本【新中人央记（(");
+    static const QString firsts = QStringLiteral("本【新中人央记（(据");
     if (text.isEmpty() || !(firsts.contains(text.front()) || text.front().isUpper()))
         return false;
     static const QRegularExpression re(QStringLiteral(
@@ -27,7 +27,7 @@ bool LanguageCues::isLead(QStringView text)
         "本[报報][讯訊]\\s*[(（]"                              // 本报讯(记者 …)
         "|【[^】]{0,30}(?:报道|報導|电|電|讯|訊)】"                // 【本報記者 林雅文／台南報導】
         "|本报[^，,。]{0,12}电"                              // 本报北京10月1日电
-        "|(?:新华社|中新社|人民网|央视网|新华网|中新网)[^，,。]{0,16}(?:电|讯)"
+        "|据?(?:新华社|中新社|人民网|央视网|新华网|中新网)[^，,。]{0,16}(?:电|讯)"          // 据新华社…电: as reported by
         "|[（(]?记者\\s*\\S{2,4}[)）]?\\s*(?:报道|讯)"
         "|[A-ZÀ-Ý][A-ZÀ-Ý .'-]{2,30}(?:,\\s*[A-Z][A-Za-z. ]{1,20})?\\s*\\((?:AP|UPI|AFP|Reuters|dpa|AP Photo|Special)\\)\\s*[-—–]"
         "|[A-ZÀ-Ý][A-ZÀ-Ý .'-]{2,30},\\s*.{0,24}?(?:Jan|Feb|March|Mar|April|Apr|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.?\\s*\\d{1,2}\\s*[.—–-]"

@@ -1,5 +1,6 @@
 #include "ReadingOrder.h"
 
+#include "HeadlineMatcher.h"
 #include "UnitFeatures.h"
 
 #include <algorithm>
@@ -13,6 +14,26 @@ std::vector<std::vector<double>> ReadingOrder::roleProbabilities(QStringView tex
     std::vector<std::vector<double>> out(units.size());
     for (qsizetype i = 0; i < units.size(); ++i)
         out[i] = roles.probabilities(UnitFeatures::roleFeatures(text, units, i));
+    return out;
+}
+
+std::vector<std::vector<double>> ReadingOrder::contextRoleProbabilities(QStringView text, const QList<LineUnit> &units,
+                                                                        const std::vector<std::vector<double>> &firstRoles,
+                                                                        const LinearModel &roleContext)
+{
+    std::vector<std::vector<double>> out(units.size());
+    for (qsizetype i = 0; i < units.size(); ++i)
+        out[i] = roleContext.probabilities(UnitFeatures::contextFeatures(text, units, firstRoles, i));
+    return out;
+}
+
+std::vector<double> ReadingOrder::startProbabilities(QStringView text, const QList<LineUnit> &units,
+                                                     const std::vector<std::vector<double>> &firstRoles,
+                                                     const LinearModel &starts)
+{
+    std::vector<double> out(units.size());
+    for (qsizetype i = 0; i < units.size(); ++i)
+        out[i] = starts.probabilities(UnitFeatures::contextFeatures(text, units, firstRoles, i))[1];
     return out;
 }
 
@@ -86,7 +107,44 @@ void acceptLinks(const std::vector<Candidate> &sorted, double threshold, Chains 
     }
 }
 
-// Pass 2: a headline group left alone (a chain of display lines only) belongs to some article, and
+// The chains of display lines only, and the chains of text without a display line, in text order of
+// their heads.
+void orphanChains(const PageAnalysis &out, std::vector<UnitChain> *groups, std::vector<UnitChain> *texts)
+{
+    const qsizetype n = out.units.size();
+    for (qsizetype h = 0; h < n; ++h) {
+        if (out.prev[h] >= 0)
+            continue;
+        UnitChain c;
+        bool allDisplay = true, anyDisplay = false, anyText = false;
+        for (qsizetype u = h; u >= 0; u = out.next[u]) {
+            c.units.push_back(u);
+            const bool display = isDisplayRole(out.roles[u]);
+            allDisplay = allDisplay && display;
+            anyDisplay = anyDisplay || display;
+            anyText = anyText || (!display && !isFurnitureRole(out.roles[u]));
+        }
+        if (allDisplay)
+            groups->push_back(std::move(c));
+        else if (!anyDisplay && anyText)
+            texts->push_back(std::move(c));
+    }
+}
+
+// Pass 2: headline groups left alone go to headless texts, by the match model (HeadlineMatcher).
+void matchHeadlineGroups(const EngineModel &model, QStringView text, Chains &chains, PageAnalysis &out)
+{
+    std::vector<UnitChain> groups, texts;
+    orphanChains(out, &groups, &texts);
+    const auto pairs = HeadlineMatcher::match(text, out.units, groups, texts, out.starts, model.headlines);
+    for (const auto &[g, t] : pairs) {
+        const qsizetype a = groups[g].units.back(), b = texts[t].units.front();
+        if (chains.canLink(out, a, b))
+            chains.link(out, Candidate{0.5, a, b});
+    }
+}
+
+// Pass 3: a headline group left alone (a chain of display lines only) belongs to some article, and
 // an article's text left without one needs its headline: the best remaining links between the two
 // kinds of chains are taken, best first, whatever their probability (an orphan headline far from
 // its text, or headlines printed in a layer of their own).
@@ -134,11 +192,14 @@ PageAnalysis ReadingOrder::analyse(const Page &page, const EngineModel &model)
     out.linkIn.assign(n, 0.0);
     if (model.isEmpty() || n == 0) {
         out.roles.assign(n, std::vector<double>(UnitFeatures::roleClasses().size(), 0.0));
+        out.starts.assign(n, 0.0);
         for (auto &r : out.roles)
             r[0] = 1;
         return out;
     }
-    out.roles = roleProbabilities(text, out.units, model.roles);
+    const auto firstRoles = roleProbabilities(text, out.units, model.roles);
+    out.roles = contextRoleProbabilities(text, out.units, firstRoles, model.roleContext);
+    out.starts = startProbabilities(text, out.units, firstRoles, model.starts);
     const auto vocabulary = UnitFeatures::vocabulary(text, out.units);
     std::vector<Candidate> candidates;
     for (qsizetype a = 0; a < n; ++a) {
@@ -147,7 +208,7 @@ PageAnalysis ReadingOrder::analyse(const Page &page, const EngineModel &model)
         for (qsizetype b = from; b < to; ++b) {
             if (!isCandidate(n, a, b))
                 continue;
-            const double p = model.links.probability(UnitFeatures::linkFeatures(text, out.units, out.roles, vocabulary, a, b));
+            const double p = model.links.probability(UnitFeatures::linkFeatures(text, out.units, out.roles, out.starts, vocabulary, a, b));
             if (p >= kOrphanFloor)
                 candidates.push_back({p, a, b});
         }
@@ -155,6 +216,7 @@ PageAnalysis ReadingOrder::analyse(const Page &page, const EngineModel &model)
     std::sort(candidates.begin(), candidates.end(), byProbability);
     Chains chains(n);
     acceptLinks(candidates, model.linkThreshold(), chains, out);
+    matchHeadlineGroups(model, text, chains, out);
     matchOrphanHeadlines(candidates, chains, out);
     return out;
 }

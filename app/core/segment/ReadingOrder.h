@@ -18,6 +18,7 @@ namespace galley {
 struct PageAnalysis {
     QList<LineUnit> units;
     std::vector<std::vector<double>> roles; ///< per unit, UnitFeatures::roleClasses() order
+    std::vector<double> starts;             ///< per unit, probability it opens an article's text
     std::vector<qsizetype> next;            ///< successor in reading order, or -1
     std::vector<qsizetype> prev;            ///< predecessor, or -1
     std::vector<double> linkIn;             ///< probability of the link prev → unit (0 without one)
@@ -29,9 +30,17 @@ public:
     static constexpr qsizetype kWindow = 24;
 
     static PageAnalysis analyse(const Page &page, const EngineModel &model = EngineModel::builtIn());
-    /// Role probabilities of every unit.
+    /// First-pass role probabilities of every unit (EngineModel::roles).
     static std::vector<std::vector<double>> roleProbabilities(QStringView text, const QList<LineUnit> &units,
                                                               const LinearModel &roles);
+    /// Second-pass role probabilities (EngineModel::roleContext), given the first pass's.
+    static std::vector<std::vector<double>> contextRoleProbabilities(QStringView text, const QList<LineUnit> &units,
+                                                                     const std::vector<std::vector<double>> &firstRoles,
+                                                                     const LinearModel &roleContext);
+    /// Start probabilities of every unit (EngineModel::starts), given the first pass's roles.
+    static std::vector<double> startProbabilities(QStringView text, const QList<LineUnit> &units,
+                                                  const std::vector<std::vector<double>> &firstRoles,
+                                                  const LinearModel &starts);
     /// Whether (a, b) is a candidate pair on a page of n units.
     static bool isCandidate(qsizetype n, qsizetype a, qsizetype b);
 };

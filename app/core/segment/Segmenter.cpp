@@ -31,7 +31,7 @@ Segmenter::Analysis Segmenter::analyse(const Page &page)
 
 Segmenter::Engine Segmenter::engine()
 {
-    static const Engine chosen = qEnvironmentVariable("GALLEY_ENGINE") == QLatin1String("learned") ? Engine::Learned : Engine::Rules;
+    static const Engine chosen = qEnvironmentVariable("GALLEY_ENGINE") == QLatin1String("rules") ? Engine::Rules : Engine::Learned;
     return chosen;
 }
 

@@ -11,10 +11,12 @@ namespace galley {
 
 class Segmenter {
 public:
-    /// Which engine segment() runs. Rules: the stages below (the default). Learned: the learned
-    /// reading-order engine (ReadingOrder → ArticleBuilder, parameters fitted by tools/train; see
-    /// docs/segmentation.md), chosen with the environment variable GALLEY_ENGINE=learned while it is
-    /// being brought up to the rules engine on every kind of page (docs/quality.md has both).
+    /// Which engine segment() runs on text pages. Learned (the default): the learned reading-order
+    /// engine (ReadingOrder → HeadlineMatcher → ArticleBuilder, parameters fitted by tools/train; see
+    /// docs/segmentation.md), which scores higher than the rules on every kind of held-out page
+    /// (docs/quality.md). Rules: the hand-written stages below, fitted to the seed page, chosen with
+    /// the environment variable GALLEY_ENGINE=rules (the desk's tests pin it: their expectations are
+    /// written against its known segmentation of the seed page).
     enum class Engine { Rules, Learned };
     static Engine engine();
 

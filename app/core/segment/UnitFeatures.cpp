@@ -243,9 +243,15 @@ struct LinkInput {
     QStringView text;
     const QList<LineUnit> &units;
     const std::vector<std::vector<double>> &roles;
+    const std::vector<double> &starts;
     const std::vector<std::vector<quint64>> &vocabulary;
     qsizetype a, b;
 };
+
+double displayShare(const std::vector<double> &r)
+{
+    return r[int(UnitRole::Headline)] + r[int(UnitRole::Kicker)] + r[int(UnitRole::Subheadline)] + r[int(UnitRole::Byline)];
+}
 
 template<typename Sink>
 void linkDense(Sink &s, const LinkInput &in)
@@ -321,6 +327,17 @@ void linkDense(Sink &s, const LinkInput &in)
     s("adjacent_paragraph_start", d == 1 && b.columnWidth > 0 && b.firstWidth <= b.columnWidth - 1.5);
     s("near_shared", (std::abs(d) <= 3) * shared.cosine());
     s("headline_words_in_b", ra[int(UnitRole::Headline)] * shared.inB());
+    // Article openings: a line that opens an article's text follows its headline or byline, not the
+    // text of another article.
+    const double sa = real ? in.starts[in.a] : 0.0, sb = real ? in.starts[in.b] : 0.0;
+    s("a_starts", sa);
+    s("b_starts", sb);
+    s("adjacent_b_starts", d == 1 ? sb : 0.0);
+    s("display_a_b_starts", displayShare(ra) * sb);
+    s("body_a_b_starts", ra[int(UnitRole::Body)] * sb);
+    s("body_a_b_goes_on", ra[int(UnitRole::Body)] * rb[int(UnitRole::Body)] * (1.0 - sb));
+    s("display_a_b_goes_on", displayShare(ra) * rb[int(UnitRole::Body)] * (1.0 - sb));
+    s("display_a_shared_b_starts", displayShare(ra) * sb * shared.inB());
 }
 
 } // namespace
@@ -346,14 +363,65 @@ const QStringList &UnitFeatures::roleFeatureNames()
     return names;
 }
 
+namespace {
+
+template<typename Sink>
+void contextDense(Sink &s, const std::vector<std::vector<double>> &roles, qsizetype i)
+{
+    static const char *const places[] = {"ctx_prev2", "ctx_prev", "ctx_own", "ctx_next", "ctx_next2"};
+    const QStringList &classes = UnitFeatures::roleClasses();
+    static const QList<QByteArray> names = [&] {
+        QList<QByteArray> out;
+        for (const char *slot : places)
+            for (const QString &c : classes)
+                out.append(QByteArray(slot) + '_' + c.toLatin1());
+        for (const char *slot : places)
+            out.append(QByteArray(slot) + "_none");
+        return out;
+    }();
+    const qsizetype n = qsizetype(roles.size());
+    int k = 0;
+    for (qsizetype d = -2; d <= 2; ++d) {
+        const qsizetype j = i + d;
+        for (qsizetype c = 0; c < classes.size(); ++c)
+            s(names[k++].constData(), j >= 0 && j < n ? roles[j][c] : 0.0);
+    }
+    for (qsizetype d = -2; d <= 2; ++d)
+        s(names[k++].constData(), i + d < 0 || i + d >= n);
+}
+
+} // namespace
+
+const QStringList &UnitFeatures::contextFeatureNames()
+{
+    static const QStringList names = [] {
+        NameSink s;
+        const std::vector<std::vector<double>> none;
+        contextDense(s, none, 0);
+        return roleFeatureNames() + s.names;
+    }();
+    return names;
+}
+
+FeatureVector UnitFeatures::contextFeatures(QStringView text, const QList<LineUnit> &units,
+                                            const std::vector<std::vector<double>> &firstRoles, qsizetype i)
+{
+    FeatureVector f = roleFeatures(text, units, i);
+    f.dense.reserve(contextFeatureNames().size());
+    ValueSink s{&f.dense};
+    contextDense(s, firstRoles, i);
+    return f;
+}
+
 const QStringList &UnitFeatures::linkFeatureNames()
 {
     static const QStringList names = [] {
         NameSink s;
         static const QList<LineUnit> noUnits;
         static const std::vector<std::vector<double>> noRoles;
+        static const std::vector<double> noStarts;
         static const std::vector<std::vector<quint64>> noVocabulary;
-        linkDense(s, LinkInput{QStringView(), noUnits, noRoles, noVocabulary, 0, 1});
+        linkDense(s, LinkInput{QStringView(), noUnits, noRoles, noStarts, noVocabulary, 0, 1});
         return s.names;
     }();
     return names;
@@ -384,13 +452,14 @@ FeatureVector UnitFeatures::roleFeatures(QStringView text, const QList<LineUnit>
 
 FeatureVector UnitFeatures::linkFeatures(QStringView text, const QList<LineUnit> &units,
                                          const std::vector<std::vector<double>> &roles,
+                                         const std::vector<double> &starts,
                                          const std::vector<std::vector<quint64>> &vocabulary, qsizetype a,
                                          qsizetype b)
 {
     FeatureVector f;
     f.dense.reserve(linkFeatureNames().size());
     ValueSink s{&f.dense};
-    linkDense(s, LinkInput{text, units, roles, vocabulary, a, b});
+    linkDense(s, LinkInput{text, units, roles, starts, vocabulary, a, b});
     return f;
 }
 

@@ -1,0 +1,170 @@
+#include "HeadlineMatcher.h"
+
+#include "TextSimilarity.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace galley {
+
+namespace {
+
+// The text of a chain, at most limit UTF-16 units (lines joined by a space).
+QString chainText(QStringView pageText, const QList<LineUnit> &units, const UnitChain &c, qsizetype limit)
+{
+    QString out;
+    for (qsizetype u : c.units) {
+        if (out.size() >= limit)
+            break;
+        if (!out.isEmpty())
+            out.append(u' ');
+        out.append(pageText.sliced(units[u].span.start, std::min(units[u].span.length(), limit - out.size())));
+    }
+    return out;
+}
+
+struct Names {
+    QStringList names;
+    void operator()(const char *name, double) { names.append(QString::fromLatin1(name)); }
+};
+struct Values {
+    std::vector<float> *values;
+    void operator()(const char *, double v) { values->push_back(float(v)); }
+};
+
+struct PairInput {
+    double inOpening = 0, inText = 0; // share of the group's units found in the text's opening / first 1,500 units
+    double inTextBelowBest = 0;       // best inText of this group over all texts, minus this one's (>= 0)
+    double inTextAboveNext = 0;       // for the group's best text: its lead over the second best; else 0
+    double rankGap = 1;               // |groupRank/groups - textRank/texts|
+    bool sameRank = false, sameCount = false, adjacent = false, groupBefore = false;
+    double distance = 0, starts = 0, groupLetters = 0;
+};
+
+template<typename Sink>
+void dense(Sink &s, const PairInput &in)
+{
+    s("in_opening", in.inOpening);
+    s("in_text", in.inText);
+    s("rank_gap", in.rankGap);
+    s("same_rank", in.sameRank);
+    s("same_rank_same_count", in.sameRank && in.sameCount);
+    s("adjacent", in.adjacent);
+    s("group_before", in.groupBefore);
+    s("distance", in.distance);
+    s("text_starts", in.starts);
+    s("group_letters", in.groupLetters);
+    s("in_opening_x_same_rank", in.inOpening * in.sameRank);
+    s("in_text_below_best", in.inTextBelowBest);
+    s("in_text_above_next", in.inTextAboveNext);
+    s("is_best", in.inTextBelowBest == 0 && in.inText > 0);
+}
+
+} // namespace
+
+const QStringList &HeadlineMatcher::featureNames()
+{
+    static const QStringList names = [] {
+        Names s;
+        dense(s, PairInput{});
+        return s.names;
+    }();
+    return names;
+}
+
+std::vector<HeadlineMatcher::Pair> HeadlineMatcher::pairs(QStringView pageText, const QList<LineUnit> &units,
+                                                         const std::vector<UnitChain> &groups,
+                                                         const std::vector<UnitChain> &texts, const std::vector<double> &starts)
+{
+    std::vector<Pair> out;
+    const qsizetype G = qsizetype(groups.size()), T = qsizetype(texts.size());
+    if (G == 0 || T == 0)
+        return out;
+    std::vector<QSet<quint64>> opening(T), body(T);
+    for (qsizetype t = 0; t < T; ++t) {
+        opening[t] = TextSimilarity::units(chainText(pageText, units, texts[t], 300));
+        body[t] = TextSimilarity::units(chainText(pageText, units, texts[t], 1500));
+    }
+    // Beyond kMaxPairs, only texts of near rank are scored for each group.
+    const qsizetype band = G * T <= kMaxPairs ? T : std::max<qsizetype>(1, kMaxPairs / G / 2);
+    for (qsizetype g = 0; g < G; ++g) {
+        const qsizetype centre = G > 1 ? g * (T - 1) / (G - 1) : 0;
+        const qsizetype from = band >= T ? 0 : std::max<qsizetype>(0, centre - band);
+        const qsizetype to = band >= T ? T : std::min(T, centre + band + 1);
+        const QSet<quint64> needle = TextSimilarity::units(chainText(pageText, units, groups[g], 200));
+        qsizetype letters = 0;
+        for (qsizetype u : groups[g].units)
+            letters += units[u].letters;
+        std::vector<PairInput> row;
+        double best = 0, second = 0;
+        for (qsizetype t = from; t < to; ++t) {
+            PairInput in;
+            in.inOpening = TextSimilarity::containment(needle, opening[t]);
+            in.inText = TextSimilarity::containment(needle, body[t]);
+            if (in.inText > best) {
+                second = best;
+                best = in.inText;
+            } else if (in.inText > second) {
+                second = in.inText;
+            }
+            const double gr = double(g) / double(G), tr = double(t) / double(T);
+            in.rankGap = std::abs(gr - tr);
+            in.sameRank = g == t;
+            in.sameCount = G == T;
+            const qsizetype gLast = groups[g].units.back(), tFirst = texts[t].units.front();
+            in.adjacent = tFirst == gLast + 1;
+            in.groupBefore = gLast < tFirst;
+            in.distance = std::log1p(double(std::abs(tFirst - gLast)));
+            in.starts = starts[tFirst];
+            in.groupLetters = std::log1p(double(letters));
+            row.push_back(in);
+        }
+        for (qsizetype k = 0; k < qsizetype(row.size()); ++k) {
+            PairInput &in = row[k];
+            in.inTextBelowBest = best - in.inText;
+            in.inTextAboveNext = in.inText == best && best > 0 ? best - second : 0.0;
+            FeatureVector f;
+            Values s{&f.dense};
+            dense(s, in);
+            out.push_back({g, from + k, std::move(f)});
+        }
+    }
+    return out;
+}
+
+std::vector<std::pair<qsizetype, qsizetype>> HeadlineMatcher::match(QStringView pageText, const QList<LineUnit> &units,
+                                                                    const std::vector<UnitChain> &groups,
+                                                                    const std::vector<UnitChain> &texts,
+                                                                    const std::vector<double> &starts,
+                                                                    const LinearModel &model)
+{
+    std::vector<std::pair<qsizetype, qsizetype>> chosen;
+    const qsizetype G = qsizetype(groups.size()), T = qsizetype(texts.size());
+    if (G == 0 || T == 0 || model.isEmpty())
+        return chosen;
+    struct Scored {
+        double p;
+        qsizetype g, t;
+    };
+    std::vector<Scored> scored;
+    for (const Pair &pair : pairs(pageText, units, groups, texts, starts)) {
+        const double p = model.probability(pair.features);
+        if (p > 0.5)
+            scored.push_back({p, pair.group, pair.text});
+    }
+    std::sort(scored.begin(), scored.end(), [](const Scored &x, const Scored &y) {
+        if (x.p != y.p)
+            return x.p > y.p;
+        return x.g != y.g ? x.g < y.g : x.t < y.t;
+    });
+    std::vector<char> groupTaken(G, 0), textTaken(T, 0);
+    for (const Scored &s : scored) {
+        if (groupTaken[s.g] || textTaken[s.t])
+            continue;
+        groupTaken[s.g] = textTaken[s.t] = 1;
+        chosen.emplace_back(s.g, s.t);
+    }
+    return chosen;
+}
+
+} // namespace galley

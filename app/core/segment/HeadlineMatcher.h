@@ -1,0 +1,50 @@
+#pragma once
+// HeadlineMatcher: gives headline groups left alone by the link pass to the article texts left
+// without a headline — one decision over the page. Extractors often print a page's headlines apart
+// from their texts (all bodies first, then all headlines, or shuffled), so the line-to-line link
+// model, which leans on nearness, cannot join them. Here a pair (group, text) is scored by the
+// match model (EngineModel::headlines, fitted by tools/train on gold articles) from:
+//  - how much of the group's wording the text opens with and holds (TextSimilarity units);
+//  - the pair's ranks: the k-th left-alone group against the k-th headless text (headlines printed
+//    in a layer keep their articles' order);
+//  - nearness and order in the text, and how surely the text's first line opens an article.
+// Pairs are taken best first while likelier than one half, each group and text at most once.
+// Cost: groups × texts pairs, at most kMaxPairs (beyond that only pairs of near rank are scored).
+#include "LinearModel.h"
+#include "LineUnit.h"
+
+#include <QStringList>
+
+#include <vector>
+
+namespace galley {
+
+/// A run of units in reading order: a left-alone headline group, or a headless article text.
+struct UnitChain {
+    std::vector<qsizetype> units; ///< indices into the page's LineUnits, reading order
+};
+
+class HeadlineMatcher {
+public:
+    static constexpr qsizetype kMaxPairs = 200000;
+
+    static const QStringList &featureNames();
+
+    /// One scored pair: group index, text index and its features.
+    struct Pair {
+        qsizetype group, text;
+        FeatureVector features;
+    };
+    /// The pairs worth scoring on a page (all of them up to kMaxPairs, else those of near rank), in
+    /// (group, text) order. starts: start probability of every unit (ReadingOrder).
+    static std::vector<Pair> pairs(QStringView pageText, const QList<LineUnit> &units, const std::vector<UnitChain> &groups,
+                                   const std::vector<UnitChain> &texts, const std::vector<double> &starts);
+    /// Chosen pairs (group index, text index), best first; each index at most once.
+    static std::vector<std::pair<qsizetype, qsizetype>> match(QStringView pageText, const QList<LineUnit> &units,
+                                                              const std::vector<UnitChain> &groups,
+                                                              const std::vector<UnitChain> &texts,
+                                                              const std::vector<double> &starts,
+                                                              const LinearModel &model);
+};
+
+} // namespace galley
