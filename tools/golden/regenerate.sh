@@ -13,7 +13,7 @@ galley=${1:-$root/build/bin/galley}
 out=tests/data/golden/seed-page
 cd "$root"
 export SOURCE_DATE_EPOCH=1767225600 LC_ALL=C.UTF-8 QT_QPA_PLATFORM=offscreen
-unset GALLEY_ENGINE
+export GALLEY_ENGINE=rules   # as ctest runs it (tests/CMakeLists.txt)
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 rm -rf "$out"
