@@ -12,7 +12,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDockWidget>
 #include <QGraphicsView>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -181,10 +183,16 @@ private slots:
         if (dir.isEmpty())
             QSKIP("set GALLEY_ISSUE_SCREENSHOTS to a folder to take the screenshot");
         m_window->resize(1536, 940);
+        if (auto *pages = m_window->findChild<QDockWidget *>(QStringLiteral("pagesDock")))
+            m_window->resizeDocks({pages}, {110}, Qt::Horizontal);
+        if (auto *split = m_window->findChild<QSplitter *>(QStringLiteral("pageSplitter")))
+            split->setSizes({640, 330});
+        QTest::qWait(300);
         m_window->gotoPrintedPage(2);
-        m_window->selectPiece(pieceWith(issuefixture::jumpedOn()));
         view()->setZoomMode(PageImageView::ZoomMode::FitWidth);
         view()->waitForImage();
+        view()->zoomBy(1.5); // the printed text readable
+        m_window->selectPiece(pieceWith(issuefixture::jumpedOn()));
         QTest::qWait(1500);
         QVERIFY(m_window->grab().save(dir + QStringLiteral("/issue-page-image.png")));
     }
