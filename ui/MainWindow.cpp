@@ -170,6 +170,7 @@ void MainWindow::createViews()
     setCentralWidget(m_pageSplitter);
     connect(m_image, &PageImageView::pieceClicked, this, &MainWindow::selectPiece);
     connect(m_image, &PageImageView::pageChanged, this, &MainWindow::updatePageImageVisibility);
+    connect(this, &MainWindow::currentPrintedPageChanged, m_image, &PageImageView::showPrintedPage);
     connect(m_raw, &RawPageView::pieceClicked, this, &MainWindow::selectPiece);
     connect(m_raw, &QWidget::customContextMenuRequested, this, &MainWindow::showRawContextMenu);
     connect(m_raw->highlighter(), &PageHighlighter::progress, this, [this](int done, int total) {

@@ -179,12 +179,20 @@ void PageImageView::setReviewDocument(ReviewDocument *document)
     m_currentPiece = 0;
     if (document)
         connect(document, &ReviewDocument::segmentationChanged, this, &PageImageView::rebuildRegions);
+    m_printedPage = -1;
     showPrintedPage(0);
 }
 
-void PageImageView::showPrintedPage(int printedPage)
+void PageImageView::showPrintedPage(int index)
 {
-    m_printedPage = printedPage;
+    if (m_document) {
+        index = std::clamp(index, 0, m_document->page().printedPageCount() - 1);
+        if (index == m_printedPage)
+            return;
+    } else {
+        index = -1;
+    }
+    m_printedPage = index;
     m_scene->clear();
     m_regions.clear();
     m_regionOrder.clear();
@@ -281,7 +289,7 @@ void PageImageView::applyLoaded(bool first)
     applyZoom();
     scrollToTopLeft();
     updateMessage();
-    if (m_currentPiece)
+    if (m_regions.contains(m_currentPiece)) // not a piece of another printed page: that would go there
         setCurrentPiece(m_currentPiece, true);
 }
 
@@ -324,6 +332,8 @@ void PageImageView::rebuildRegions()
     const Page &page = m_document->page();
     const PieceMap map(m_document->segmentation());
     for (const PieceMap::Entry &e : map.entries()) {
+        if (page.printedPageAt(e.span.start) != m_printedPage)
+            continue; // another printed page's boxes (in that page's own coordinates)
         const QRectF box = page.boxOf(e.span);
         if (box.isNull())
             continue;
@@ -359,7 +369,7 @@ void PageImageView::updateSceneRect()
 {
     QRectF page;
     if (hasPage()) {
-        const QSizeF size = m_document->page().pageSize();
+        const QSizeF size = shownPageSize();
         if (size.width() > 0 && size.height() > 0)
             page = QRectF(QPointF(0, 0), size);
         for (const QGraphicsRectItem *item : std::as_const(m_regions))
@@ -370,6 +380,14 @@ void PageImageView::updateSceneRect()
     if (m_sheet)
         m_sheet->setRect(page);
     m_scene->setSceneRect(page);
+}
+
+QSizeF PageImageView::shownPageSize() const
+{
+    const Page &page = m_document->page();
+    if (page.printedPages().isEmpty() || m_printedPage < 0)
+        return page.pageSize();
+    return page.printedPages().at(m_printedPage).size;
 }
 
 void PageImageView::setZoomMode(ZoomMode mode)
@@ -467,6 +485,14 @@ void PageImageView::setCurrentPiece(int pieceId, bool scroll)
 {
     if (pieceId == m_clickedPiece)
         scroll = false;
+    if (pieceId && m_document && m_document->page().printedPageCount() > 1) {
+        const Piece *piece = m_document->segmentation().piece(pieceId);
+        const int index = piece ? m_document->page().printedPageAt(piece->span.start) : m_printedPage;
+        if (index != m_printedPage) {
+            m_currentPiece = pieceId; // framed as that page's regions are built
+            showPrintedPage(index);
+        }
+    }
     const int old = m_currentPiece;
     m_currentPiece = pieceId;
     if (QGraphicsRectItem *item = m_regions.value(old))

@@ -12,7 +12,8 @@
 //    hides the view).
 // Coordinates: the scene is in the page's own GeometryUnit (Page::geometryUnit(); regions are
 // Page::boxOf() of each piece's span), the image is placed on it through PageImageMapping.
-// Which printed page is shown comes from one place, showPrintedPage() → PageImageSource::forPage().
+// Which printed page is shown comes from one place, showPrintedPage() → PageImageSource::forPage(); a
+// document of several printed pages (an issue) shows one at a time, with the outlines of its pieces only.
 // The ReviewDocument is not owned.
 #include "image/PageImageLoader.h"
 #include "model/ReviewDocument.h"
@@ -44,9 +45,12 @@ public:
     /// Shows document's page (nullptr clears the view) and starts loading its image.
     void setReviewDocument(ReviewDocument *document);
     ReviewDocument *reviewDocument() const { return m_document; }
-    /// Shows printed page printedPage (1-based; 0 = the page's own number) of the document: the one
-    /// place a document of several printed pages plugs in.
-    void showPrintedPage(int printedPage);
+    /// Shows printed page index (into Page::printedPages(), clamped; 0 for a single page) of the
+    /// document: its image (PageImageSource::forPage) and the outlines of the pieces inside its span.
+    /// MainWindow calls it on currentPrintedPageChanged; nothing happens when that page is shown already.
+    void showPrintedPage(int index);
+    /// Index of the printed page shown (0 for a single page; -1 without a document).
+    int printedPage() const { return m_printedPage; }
 
     /// True when the page has boxes (PDF, ALTO, hOCR, PAGE): there is something to show.
     bool hasPage() const;
@@ -60,13 +64,16 @@ public:
     QString message() const;
     /// The image shown (downscaled; a copy), or a null image.
     QImage image() const;
+    /// Where the image shown (or being loaded) comes from; kind None without a page.
+    const PageImageSource &imageSource() const { return m_loaded.source; }
     /// The stored size of the scan (or of the PDF page at PageImageLoader::kMaxPdfDpi); empty if none.
     QSize imageFullSize() const;
 
     int currentPiece() const { return m_currentPiece; }
-    /// Frames pieceId's region (0: none); with scroll, brings it into view.
+    /// Frames pieceId's region (0: none); with scroll, brings it into view. A piece on another printed
+    /// page shows that page first.
     void setCurrentPiece(int pieceId, bool scroll = true);
-    /// The region of pieceId in page units (null if it has none on this page).
+    /// The region of pieceId in page units (null if it has none on the printed page shown).
     QRectF regionOf(int pieceId) const;
     /// The region of the current piece in page units (null if none).
     QRectF currentRegion() const { return regionOf(m_currentPiece); }
@@ -103,9 +110,10 @@ private:
     void updateMessage();
     void styleRegion(QGraphicsRectItem *item, int pieceId) const;
     void canvasClicked(QPoint viewportPos);
+    QSizeF shownPageSize() const;
 
     QPointer<ReviewDocument> m_document;
-    int m_printedPage = 0;
+    int m_printedPage = -1; // index into Page::printedPages() shown (0 for a single page)
     QToolBar *m_toolBar = nullptr;
     QLabel *m_message = nullptr;
     QGraphicsScene *m_scene = nullptr;

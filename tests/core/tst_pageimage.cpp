@@ -5,6 +5,7 @@
 #include "image/PageImageLoader.h"
 #include "image/PageImageSource.h"
 #include "import/DocumentImporter.h"
+#include "import/IssueImporter.h"
 
 #include <QDir>
 #include <QFile>
@@ -48,6 +49,8 @@ private slots:
     void mappingFollowsTheUnits();
     void unreadableImageGivesAMessage();
     void folderOrFifoNamedLikeAScanIsNeverOpened();
+    void altoFolderIssueGivesEachPageItsOwnScan();
+    void pdfIssuePageIsItsPdfPage();
 };
 
 void TestPageImage::altoFindsTheScanItNames()
@@ -238,6 +241,96 @@ void TestPageImage::folderOrFifoNamedLikeAScanIsNeverOpened()
     QCOMPARE(s.kind, PageImageSource::Kind::None);
     QVERIFY(s.tried.contains(dir.filePath(QStringLiteral("page.png"))));
     QVERIFY(!s.missing.isEmpty());
+}
+
+void TestPageImage::altoFolderIssueGivesEachPageItsOwnScan()
+{
+    // A folder of three ALTO files opens as one issue; each printed page has its own file, size and scan:
+    // p1 names desk-alto.png, p2 names scan-2.png (a smaller sheet), p3 names a scan that is not there
+    // but has p3.jpg beside it.
+    QTemporaryDir dir;
+    QFile in(kData + QStringLiteral("/desk-alto.xml"));
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    const QByteArray xml = in.readAll();
+    auto write = [&](const QString &name, QByteArray text) {
+        QFile out(dir.filePath(name));
+        return out.open(QIODevice::WriteOnly) && out.write(text) == text.size() && out.flush();
+    };
+    QVERIFY(write(QStringLiteral("p1.xml"), xml));
+    QVERIFY(write(QStringLiteral("p2.xml"), QByteArray(xml)
+                                               .replace("<fileName>desk-alto.png</fileName>", "<fileName>scan-2.png</fileName>")
+                                               .replace("WIDTH=\"600\" HEIGHT=\"800\" PHYSICAL_IMG_NR=\"1\"",
+                                                        "WIDTH=\"580\" HEIGHT=\"780\" PHYSICAL_IMG_NR=\"2\"")));
+    QVERIFY(write(QStringLiteral("p3.xml"), QByteArray(xml).replace("<fileName>desk-alto.png</fileName>", "<fileName>gone.tif</fileName>")));
+    QVERIFY(copy(kData + QStringLiteral("/desk-alto.png"), dir.filePath(QStringLiteral("desk-alto.png"))));
+    QVERIFY(QImage(58, 78, QImage::Format_Grayscale8).save(dir.filePath(QStringLiteral("scan-2.png"))));
+    QVERIFY(QImage(60, 80, QImage::Format_Grayscale8).save(dir.filePath(QStringLiteral("p3.jpg"))));
+    const ImportResult r = IssueImporter::importPath(dir.path());
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    const Page &issue = r.pages.first();
+    QCOMPARE(issue.printedPageCount(), 3);
+
+    const PageImageSource one = PageImageSource::forPage(issue, 0);
+    QCOMPARE(one.kind, PageImageSource::Kind::Scan);
+    QCOMPARE(one.path, dir.filePath(QStringLiteral("desk-alto.png")));
+    QCOMPARE(one.pageSize, QSizeF(600, 800));
+    const PageImageSource two = PageImageSource::forPage(issue, 1);
+    QCOMPARE(two.kind, PageImageSource::Kind::Scan);
+    QCOMPARE(two.path, dir.filePath(QStringLiteral("scan-2.png")));
+    QCOMPARE(two.pageSize, QSizeF(580, 780));
+    QCOMPARE(two.unit, GeometryUnit::Pixel);
+    const PageImageSource three = PageImageSource::forPage(issue, 2);
+    QCOMPARE(three.kind, PageImageSource::Kind::Scan);
+    QCOMPARE(three.path, dir.filePath(QStringLiteral("p3.jpg")));
+    QVERIFY(three.tried.indexOf(dir.filePath(QStringLiteral("gone.tif"))) == 0);
+    // Out of range is clamped; the default is the first printed page.
+    QCOMPARE(PageImageSource::forPage(issue, 7).path, three.path);
+    QCOMPARE(PageImageSource::forPage(issue).path, one.path);
+
+    // Without its scan a page says which file named which scan.
+    QVERIFY(QFile::remove(dir.filePath(QStringLiteral("scan-2.png"))));
+    const PageImageSource gone = PageImageSource::forPage(issue, 1);
+    QCOMPARE(gone.kind, PageImageSource::Kind::None);
+    QVERIFY2(gone.missing.contains(QStringLiteral("scan-2.png")) && gone.missing.contains(QStringLiteral("p2.xml")),
+             qPrintable(gone.missing));
+}
+
+void TestPageImage::pdfIssuePageIsItsPdfPage()
+{
+    // A multi-page PDF issue: printed page n is page n of the PDF, with its own size.
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("issue.pdf"));
+    QVERIFY(copy(kData + QStringLiteral("/desk-page.pdf"), pdf));
+    Page issue(QStringLiteral("one\f\ntwo\f\nthree"));
+    issue.setSourcePath(pdf);
+    issue.setEncoding(QStringLiteral("PDF"));
+    issue.setGeometryUnit(GeometryUnit::PdfPoint);
+    issue.setPageSize(QSizeF(420, 595));
+    issue.setPrintedPages({{1, {0, 3}, QSizeF(420, 595), {}, {}},
+                           {2, {5, 8}, QSizeF(595, 842), {}, {}},
+                           {3, {10, 15}, QSizeF(842, 595), {}, {}}});
+    for (int i = 0; i < 3; ++i) {
+        const PageImageSource s = PageImageSource::forPage(issue, i);
+        QCOMPARE(s.kind, PageImageSource::Kind::PdfPage);
+        QCOMPARE(s.path, pdf);
+        QCOMPARE(s.pdfPageIndex, i);
+        QCOMPARE(s.pageSize, issue.printedPages()[i].size);
+    }
+    // A folder of PDFs: a page from another file is that file's page counted among the issue's pages
+    // from it (a.pdf pages 1 and 2, then b.pdf page 1).
+    const QString a = dir.filePath(QStringLiteral("a.pdf")), b = dir.filePath(QStringLiteral("b.pdf"));
+    QVERIFY(copy(pdf, a) && copy(pdf, b));
+    Page folder(issue.text());
+    folder.setSourcePath(dir.path());
+    folder.setEncoding(QStringLiteral("PDF"));
+    folder.setGeometryUnit(GeometryUnit::PdfPoint);
+    folder.setPrintedPages({{1, {0, 3}, QSizeF(420, 595), {}, a},
+                            {2, {5, 8}, QSizeF(420, 595), {}, a},
+                            {3, {10, 15}, QSizeF(420, 595), {}, b}});
+    QCOMPARE(PageImageSource::forPage(folder, 1).path, a);
+    QCOMPARE(PageImageSource::forPage(folder, 1).pdfPageIndex, 1);
+    QCOMPARE(PageImageSource::forPage(folder, 2).path, b);
+    QCOMPARE(PageImageSource::forPage(folder, 2).pdfPageIndex, 0);
 }
 
 QTEST_GUILESS_MAIN(TestPageImage)

@@ -56,6 +56,34 @@ QStringList scanCandidates(const Page &page)
     return out;
 }
 
+// Printed page index of an issue as a page of its own, with just what choosing its image needs (no text).
+Page printedPageAlone(const Page &issue, int index)
+{
+    const QList<PrintedPage> &printed = issue.printedPages();
+    const PrintedPage &pp = printed.at(std::clamp(index, 0, int(printed.size()) - 1));
+    Page out;
+    out.setEncoding(issue.encoding());
+    out.setGeometryUnit(issue.geometryUnit());
+    out.setPageSize(pp.size);
+    out.setImageName(pp.imageName);
+    if (pp.sourcePath.isEmpty() || pp.sourcePath == issue.sourcePath()) {
+        out.setSourcePath(issue.sourcePath());
+        out.setPageNumber(pp.number);
+    } else {
+        // A page of another file (a folder): its place among the pages from that file.
+        int nth = 0;
+        for (const PrintedPage &other : printed) {
+            if (other.sourcePath == pp.sourcePath)
+                ++nth;
+            if (&other == &pp)
+                break;
+        }
+        out.setSourcePath(pp.sourcePath);
+        out.setPageNumber(nth);
+    }
+    return out;
+}
+
 } // namespace
 
 QStringList PageImageSource::scanSuffixes()
@@ -65,8 +93,10 @@ QStringList PageImageSource::scanSuffixes()
             QStringLiteral(".JPG"), QStringLiteral(".JPEG"), QStringLiteral(".PNG"), QStringLiteral(".JP2")};
 }
 
-PageImageSource PageImageSource::forPage(const Page &page, int printedPage)
+PageImageSource PageImageSource::forPage(const Page &page, int printedPageIndex)
 {
+    if (!page.printedPages().isEmpty())
+        return forPage(printedPageAlone(page, printedPageIndex));
     PageImageSource s;
     s.unit = page.geometryUnit();
     s.pageSize = page.pageSize();
@@ -87,7 +117,7 @@ PageImageSource PageImageSource::forPage(const Page &page, int printedPage)
         }
         s.kind = Kind::PdfPage;
         s.path = path;
-        s.pdfPageIndex = std::max(0, (printedPage > 0 ? printedPage : page.pageNumber()) - 1);
+        s.pdfPageIndex = std::max(0, page.pageNumber() - 1);
         return s;
     }
     s.tried = scanCandidates(page);

@@ -10,9 +10,13 @@
 //  - Text input: no image (kind None, and no message: there is nothing to show).
 // Only regular files are chosen (a FIFO or device named by a file is never opened).
 //
-// The one place the desk asks "which image for this page?": forPage(page, printedPage). A document of
-// several printed pages passes the printed page's number; today a Page is one printed page, and
-// printedPage 0 means "the page's own Page::pageNumber()".
+// The one place the desk asks "which image for this page?": forPage(page, printedPageIndex). A document
+// of several printed pages (an issue, Page::printedPages(), PrintedPage.h) gives each printed page its
+// own image: its PrintedPage::size, imageName and sourcePath (a folder of ALTO files: that page's own
+// file and the scan it names, looked for beside that file), and for a PDF its PrintedPage::number as the
+// PDF page. A printed page from a file other than the document's (a folder of PDFs) is that file's page
+// counted among the document's printed pages from the same file (1st, 2nd …). A single-page document is
+// its own Page (size, image name, source path, Page::pageNumber()).
 #include "model/Page.h"
 
 #include <QRectF>
@@ -42,8 +46,9 @@ struct PageImageSource {
 
     bool hasImage() const { return kind != Kind::None; }
 
-    /// The image of page (printedPage: 1-based printed page number; 0 = page.pageNumber()).
-    static PageImageSource forPage(const Page &page, int printedPage = 0);
+    /// The image of printed page printedPageIndex (an index into page.printedPages(), clamped to
+    /// [0, page.printedPageCount()); ignored for a single-page document). pageSize is that printed page's.
+    static PageImageSource forPage(const Page &page, int printedPageIndex = 0);
     /// The file suffixes tried for a scan beside the OCR file, in order.
     static QStringList scanSuffixes();
 };
