@@ -592,6 +592,21 @@ private slots:
         r = clirun::run(QStringLiteral(GALLEY_BINARY), {QStringLiteral("export"), QStringLiteral("--help")});
         QVERIFY(QString::fromUtf8(r.out).contains(QStringLiteral("alto (ALTO 4.4")));
     }
+
+    // A METS issue of several pages exports one ALTO + METS pair per page (the other formats export
+    // the issue as one document; AltoWriter writes against one source page).
+    void cliExportsAMetsIssuePerPage()
+    {
+        const QString mets = shared(QStringLiteral("alto/docworks-1.4_jdpl-1821/18210801_1-METS.xml"));
+        if (!QFileInfo::exists(mets))
+            QSKIP("../shared/formats is not there");
+        QTemporaryDir dir;
+        const clirun::Run r = clirun::run(QStringLiteral(GALLEY_BINARY), {QStringLiteral("export"), mets, QStringLiteral("--format"),
+                                                                          QStringLiteral("alto"), QStringLiteral("--to"), dir.path()});
+        QVERIFY2(r.exitCode == 0, r.err.toUtf8().constData());
+        for (int p = 1; p <= 4; ++p)
+            QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("18210801_1-METS-p%1.alto.xml").arg(p))));
+    }
 };
 
 QTEST_MAIN(TestXmlExport)

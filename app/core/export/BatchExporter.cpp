@@ -7,6 +7,7 @@
 #include "AltoWriter.h"
 #include "MetsWriter.h"
 #include "PageXmlWriter.h"
+#include "import/DocumentImporter.h"
 #include "import/IssueImporter.h"
 #include "project/ProjectFile.h"
 #include "segment/IssueSegmenter.h"
@@ -253,7 +254,10 @@ BatchSummary BatchExporter::run(const QStringList &inputs, const ExportOptions &
                 add(*doc, names[i]);
         } else {
             // A multi-page source is one document (an issue): its articles once, a cross-page one whole.
-            const ImportResult imported = IssueImporter::importPath(inputs[i]);
+            // ALTO and PAGE are written per printed page against their source page, so for them each
+            // page stays its own document (AltoWriter cannot write a joined issue yet).
+            const ImportResult imported = ExportFormats::isPageOnly(options.format) ? DocumentImporter::importFile(inputs[i])
+                                                                                    : IssueImporter::importPath(inputs[i]);
             r.warnings = imported.warnings;
             if (!imported.ok()) {
                 r.error = imported.error;
