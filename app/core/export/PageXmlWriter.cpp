@@ -101,22 +101,6 @@ QString lineText(const Node &line)
     return words.join(u' ');
 }
 
-QList<TextSpan> wordSpans(const QString &text, TextSpan range)
-{
-    QList<TextSpan> out;
-    qsizetype i = range.start;
-    while (i < range.end) {
-        while (i < range.end && text[i].isSpace())
-            ++i;
-        const qsizetype start = i;
-        while (i < range.end && !text[i].isSpace())
-            ++i;
-        if (i > start)
-            out.append({start, i});
-    }
-    return out;
-}
-
 QString points(const QRectF &box)
 {
     auto v = [](double d) { return QString::number(std::max<qint64>(0, qint64(std::llround(d)))); };
@@ -245,7 +229,7 @@ Node modelPage(const Page &page, QHash<QString, int> &blockOfId, const QHash<qsi
             line.children.append(lc);
             const double perUnit = l.span.isEmpty() ? 0 : lineBox.width() / double(l.span.length());
             int n = 0;
-            for (const TextSpan &w : wordSpans(page.text(), l.span)) {
+            for (const TextSpan &w : WordCorrections::wordSpans(page.text(), l.span)) {
                 const QRectF wordBox = wordBoxes.value(w.start, QRectF(lineBox.left() + perUnit * double(w.start - l.span.start), lineBox.top(),
                                                                        perUnit * double(w.length()), lineBox.height()));
                 Node word{QStringLiteral("Word"), {}, {}, {}};
@@ -394,7 +378,7 @@ QString Writer::correctedLine(TextSpan span) const
 {
     const QString &text = m_doc.page().text();
     QStringList out;
-    for (const TextSpan &w : wordSpans(text, span)) {
+    for (const TextSpan &w : WordCorrections::wordSpans(text, span)) {
         const QString t = m_corrections.value(w.start, text.mid(w.start, w.length())).simplified();
         if (!t.isEmpty())
             out << t;
@@ -527,7 +511,7 @@ void Writer::line(const Node &n, const LineGeometry *g)
         if (c.name == u"Word" && !ownText(c).trimmed().isEmpty())
             words << &c;
     const QString &text = m_doc.page().text();
-    const QList<TextSpan> spans = g ? wordSpans(text, g->span) : QList<TextSpan>();
+    const QList<TextSpan> spans = g ? WordCorrections::wordSpans(text, g->span) : QList<TextSpan>();
     bool paired = g && spans.size() == words.size();
     for (qsizetype i = 0; paired && i < spans.size(); ++i)
         paired = ownText(*words[i]).trimmed() == text.mid(spans[i].start, spans[i].length());

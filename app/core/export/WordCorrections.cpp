@@ -8,8 +8,14 @@ namespace galley {
 
 namespace {
 
-// Original word spans of a page range: runs of non-space characters.
-QList<TextSpan> wordSpans(const QString &text, TextSpan range)
+qsizetype codePoints(const QString &s)
+{
+    return s.size() - std::count_if(s.cbegin(), s.cend(), [](QChar c) { return c.isLowSurrogate(); });
+}
+
+} // namespace
+
+QList<TextSpan> WordCorrections::wordSpans(const QString &text, TextSpan range)
 {
     QList<TextSpan> out;
     qsizetype i = range.start;
@@ -24,13 +30,6 @@ QList<TextSpan> wordSpans(const QString &text, TextSpan range)
     }
     return out;
 }
-
-qsizetype codePoints(const QString &s)
-{
-    return s.size() - std::count_if(s.cbegin(), s.cend(), [](QChar c) { return c.isLowSurrogate(); });
-}
-
-} // namespace
 
 QHash<qsizetype, QString> WordCorrections::of(const ReviewDocument &doc)
 {

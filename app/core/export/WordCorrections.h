@@ -33,6 +33,8 @@ public:
     /// New text per original word (key: UTF-16 start of the word in Page::text()), for every word of a
     /// corrected piece: one word, several words joined by one space, or empty (see 1. above).
     static QHash<qsizetype, QString> of(const ReviewDocument &document);
+    /// The original words of range in text (UTF-16 units): runs of non-space characters, in order.
+    static QList<TextSpan> wordSpans(const QString &text, TextSpan range);
 
     /// One word of a printed line as the source has it.
     struct Word {
