@@ -11,7 +11,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QTextStream>
-#include <QThreadPool>
 
 namespace galley::cli {
 
@@ -78,14 +77,14 @@ int ExportCommand::run(const QStringList &arguments)
         err << "galley export: no PAGE_OR_PROJECT given (see galley export --help)\n";
         return Usage;
     }
+    int jobs = 0;
     if (parser.isSet(jobsOpt)) {
         bool ok = false;
-        const int jobs = parser.value(jobsOpt).toInt(&ok);
+        jobs = parser.value(jobsOpt).toInt(&ok);
         if (!ok || jobs < 1) {
             err << "galley export: --jobs needs a whole number of at least 1\n";
             return Usage;
         }
-        QThreadPool::globalInstance()->setMaxThreadCount(jobs);
     }
     const QFileInfo target(parser.value(toOpt));
     if (target.exists() && !target.isDir()) {
@@ -98,6 +97,7 @@ int ExportCommand::run(const QStringList &arguments)
     options.perArticle = parser.isSet(perArticleOpt);
     options.subfolderPerPage = options.perArticle;
     options.targetDir = parser.value(toOpt);
+    options.jobs = jobs;
     options.overwrite = parser.isSet(forceOpt);
     options.text.wrapRepair = !parser.isSet(noWrapOpt);
     options.text.chinesePunctuation = parser.isSet(punctOpt);

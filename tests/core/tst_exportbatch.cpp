@@ -139,6 +139,28 @@ private slots:
         qInfo("200 pages: %d articles, %d files in %lld ms", s.articles, s.filesWritten, s.milliseconds);
     }
 
+    void workerThreadsEndWithTheBatch()
+    {
+        // The batch's worker threads have ended when run returns: a PDF or ODT export lays text out
+        // with fonts, and a worker outliving the application would free its font cache after the font
+        // database is gone (the abort at exit CI saw once). Counted in /proc/self/task.
+        const auto threads = [] { return QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(); };
+        if (threads() == 0)
+            QSKIP("no /proc/self/task here");
+        QDir().mkpath(tmp.filePath(QStringLiteral("inThreads")));
+        const QStringList inputs = makePages(tmp.filePath(QStringLiteral("inThreads")), 6);
+        ExportOptions o = options(tmp.filePath(QStringLiteral("outThreads")));
+        o.jobs = 3;
+        const qsizetype before = threads();
+        int most = 0;
+        const BatchSummary s = BatchExporter::run(inputs, o, [&](const InputResult &, int, int) { most = std::max(most, int(threads())); });
+        QVERIFY(s.ok());
+        QVERIFY2(most > before, "the batch ran on worker threads");
+        // Qt's threads are detached: their thread-local data is freed before run returns, the kernel
+        // thread itself goes a moment later (an idle pool thread of the global pool would stay 30 s).
+        QTRY_COMPARE_WITH_TIMEOUT(threads(), before, 5000);
+    }
+
     void perPageNamesAreUnique()
     {
         QDir().mkpath(tmp.filePath(QStringLiteral("a")));

@@ -17,6 +17,8 @@
 #include <QFileInfo>
 #include <QMutex>
 #include <QSet>
+#include <QThread>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <numeric>
@@ -228,6 +230,10 @@ BatchSummary BatchExporter::run(const QStringList &inputs, const ExportOptions &
     const QStringList names = pageNames(inputs);
     QList<int> indexes(inputs.size());
     std::iota(indexes.begin(), indexes.end(), 0);
+    // Declared before every value the workers touch, so its destructor (which waits for the workers
+    // and ends their threads) runs while those values still exist.
+    QThreadPool pool;
+    pool.setMaxThreadCount(options.jobs > 0 ? options.jobs : QThread::idealThreadCount());
 
     // 1. Read and render every input.
     struct Rendered {
@@ -273,7 +279,7 @@ BatchSummary BatchExporter::run(const QStringList &inputs, const ExportOptions &
         }
         return out;
     };
-    QList<Rendered> rendered = QtConcurrent::blockingMapped<QList<Rendered>>(indexes, std::function<Rendered(int)>(read));
+    QList<Rendered> rendered = QtConcurrent::blockingMapped<QList<Rendered>>(&pool, indexes, std::function<Rendered(int)>(read));
 
     // 2. Plan every name of the batch at once, in input order.
     QList<RenderedPage> allPages;
@@ -306,7 +312,7 @@ BatchSummary BatchExporter::run(const QStringList &inputs, const ExportOptions &
 
     BatchSummary summary;
     summary.inputs = int(inputs.size());
-    summary.results = QtConcurrent::blockingMapped<QList<InputResult>>(indexes, std::function<InputResult(int)>(write));
+    summary.results = QtConcurrent::blockingMapped<QList<InputResult>>(&pool, indexes, std::function<InputResult(int)>(write));
     for (const InputResult &r : std::as_const(summary.results)) {
         if (!r.error.isEmpty())
             ++summary.failedInputs;

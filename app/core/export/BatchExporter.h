@@ -45,6 +45,8 @@ struct ExportOptions {
     /// Files an export must never replace, whatever overwrite says (e.g. the open project file).
     /// The inputs of a batch and a document's own page file are protected without being listed.
     QStringList protectedFiles;
+    /// Inputs rendered and written at once by BatchExporter::run; 0 = one per processor core.
+    int jobs = 0;
 };
 
 struct FileResult {
@@ -114,7 +116,10 @@ public:
     /// Called after each input is done, from a worker thread, serialised (never two at once).
     using Progress = std::function<void(const InputResult &result, int done, int total)>;
     /// Imports (TextImporter + Segmenter, or ProjectFile for .galley files) and exports every input
-    /// in parallel. cancel (optional) stops before inputs not started yet.
+    /// in parallel (options.jobs at once) on a thread pool of its own, whose threads have ended when it
+    /// returns: PDF and ODT lay text out with fonts, and a worker thread that outlived the
+    /// QGuiApplication would free its font cache after the font database is gone (an abort at exit).
+    /// cancel (optional) stops before inputs not started yet.
     static BatchSummary run(const QStringList &inputs, const ExportOptions &options, const Progress &progress = {},
                             const std::atomic_bool *cancel = nullptr);
 
