@@ -3,6 +3,7 @@
 // jumps to another page linked by its jump lines (IssueSegmenter, JumpLineCues); linking and
 // unlinking are undoable commands; exports, the segment JSON and projects carry the issue whole.
 // The 10-page issue is made at test time (support/IssueFixture.h): form-feed text and a PDF.
+#include "edit/CorrectTextCommand.h"
 #include "edit/LinkArticlesCommand.h"
 #include "edit/UnlinkArticleCommand.h"
 #include "export/BatchExporter.h"
@@ -24,6 +25,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QXmlStreamReader>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -213,6 +215,48 @@ private slots:
         for (int i = 0; i < 10; ++i)
             QCOMPARE(doc->page().printedPages()[i].number, i + 1);
         checkJumpedArticles(*doc);
+    }
+
+    // ALTO and PAGE are written page by page: an issue opened whole in the desk gives one file (and
+    // for ALTO one METS) per printed page, each page's articles and corrections in its own file.
+    void issueExportsAltoAndPagePerPrintedPage()
+    {
+        if (issuePdf.isEmpty())
+            QSKIP("no CJK font (Noto Sans CJK) to draw the PDF with");
+        QString error;
+        auto doc = openIssue(issuePdf, &error);
+        QVERIFY2(doc, qPrintable(error));
+        // A correction on page 3.
+        const TextSpan third = doc->page().printedPages()[2].span;
+        int pieceId = -1;
+        for (const Piece &p : doc->segmentation().allPieces())
+            if (p.span.start >= third.start && p.span.end <= third.end && p.role == Role::Body) {
+                pieceId = p.id;
+                break;
+            }
+        QVERIFY(pieceId > 0);
+        doc->undoStack()->push(new CorrectTextCommand(doc.get(), pieceId, QStringLiteral("校对后的第三版正文")));
+        for (const ExportFormat format : {ExportFormat::Alto, ExportFormat::PageXml}) {
+            ExportOptions options;
+            options.format = format;
+            QStringList warnings;
+            const QList<BatchExporter::RenderedFile> files = BatchExporter::render(*doc, options, QStringLiteral("issue"), &warnings);
+            QCOMPARE(files.size(), format == ExportFormat::Alto ? 20 : 10);
+            int withCorrection = 0;
+            for (const BatchExporter::RenderedFile &f : files) {
+                QVERIFY2(f.error.isEmpty(), qPrintable(f.relativePath + QStringLiteral(": ") + f.error));
+                QVERIFY(f.relativePath.startsWith(QStringLiteral("issue-p")));
+                QXmlStreamReader xml(f.bytes);
+                while (!xml.atEnd())
+                    xml.readNext();
+                QVERIFY2(!xml.hasError(), qPrintable(f.relativePath + QStringLiteral(": ") + xml.errorString()));
+                if (QString::fromUtf8(f.bytes).contains(QStringLiteral("校对后的第三版正文"))) {
+                    ++withCorrection;
+                    QVERIFY2(f.relativePath.startsWith(QStringLiteral("issue-p3.")), qPrintable(f.relativePath));
+                }
+            }
+            QCOMPARE(withCorrection, 1);
+        }
     }
 
     void unlinkSplitsAndUndoRestores()

@@ -9,6 +9,7 @@
 #include "PageXmlWriter.h"
 #include "import/DocumentImporter.h"
 #include "import/IssueImporter.h"
+#include "import/IssueJoiner.h"
 #include "project/ProjectFile.h"
 #include "segment/IssueSegmenter.h"
 
@@ -32,13 +33,10 @@ int InputResult::failedFiles() const
 
 namespace {
 
-// ALTO (+ METS) and PAGE: written from the document with its geometry, one page file.
-QList<BatchExporter::RenderedFile> renderLaidOut(const ReviewDocument &document, const ExportOptions &options,
-                                                 const QString &pageName, QStringList *warnings)
+// ALTO (+ METS) and PAGE of one printed page: written from the document with its geometry.
+QList<BatchExporter::RenderedFile> renderLaidOutPage(const ReviewDocument &document, const ExportOptions &options,
+                                                     const QString &pageName)
 {
-    if (options.perArticle && warnings)
-        warnings->append(QStringLiteral("%1: %2 is written for the whole page (one file per page, not per article)")
-                             .arg(pageName, ExportFormats::displayName(options.format)));
     BatchExporter::RenderedFile f;
     f.relativePath = ExportFileNamer().claim(pageName, ExportFormats::extension(options.format), QStringLiteral("page"));
     if (options.format == ExportFormat::PageXml) {
@@ -54,6 +52,30 @@ QList<BatchExporter::RenderedFile> renderLaidOut(const ReviewDocument &document,
     mets.bytesFor = [articles, pageName](const QString &alto) { return MetsWriter::write(articles, alto, pageName); };
     mets.bytes = mets.bytesFor(f.relativePath);
     return {f, mets};
+}
+
+// ALTO (+ METS) and PAGE: one file (and METS) per printed page — an issue's pages named
+// "<page>-p<number>", each with its part of the articles and the editor's corrections there.
+QList<BatchExporter::RenderedFile> renderLaidOut(const ReviewDocument &document, const ExportOptions &options,
+                                                 const QString &pageName, QStringList *warnings)
+{
+    if (options.perArticle && warnings)
+        warnings->append(QStringLiteral("%1: %2 is written for the whole page (one file per page, not per article)")
+                             .arg(pageName, ExportFormats::displayName(options.format)));
+    const Page &issue = document.page();
+    if (issue.printedPageCount() == 1)
+        return renderLaidOutPage(document, options, pageName);
+    QList<BatchExporter::RenderedFile> files;
+    for (int i = 0; i < issue.printedPageCount(); ++i) {
+        ReviewDocument page(IssueJoiner::printedPage(issue, i), IssueJoiner::printedPageSegmentation(issue, document.segmentation(), i));
+        QHash<int, QString> corrections;
+        for (const Piece &p : page.segmentation().allPieces())
+            if (document.hasCorrection(p.id))
+                corrections.insert(p.id, document.corrections().value(p.id));
+        page.setCorrections(corrections);
+        files += renderLaidOutPage(page, options, QStringLiteral("%1-p%2").arg(pageName).arg(issue.printedPages()[i].number));
+    }
+    return files;
 }
 
 // The files of one page, named for this page alone (render() and the batch plan rename them).
@@ -165,16 +187,21 @@ void BatchExporter::planNames(QList<RenderedPage> &pages, const ExportOptions &o
     for (qsizetype p = 0; p < pages.size(); ++p) {
         RenderedPage &page = pages[p];
         if (!options.perArticle || ExportFormats::isPageOnly(options.format)) {
-            // One page file; further files (the METS beside an ALTO) take the first one's stem.
-            QString first;
+            // One file per printed page (named after the page, or as rendered for an issue's pages);
+            // a file written for the one before it (the METS beside an ALTO) takes that one's stem.
+            const qsizetype pageFiles = std::count_if(page.files.cbegin(), page.files.cend(),
+                                                      [](const RenderedFile &f) { return !f.bytesFor; });
+            QString last;
             for (RenderedFile &f : page.files) {
                 const QString fileExt = f.extension.isEmpty() ? ext : f.extension;
-                const QString stem = first.isEmpty() ? page.pageName : first.chopped(dotExt.size());
+                if (f.bytesFor && !last.isEmpty()) {
+                    f.relativePath = claim(p, QString(), last.chopped(dotExt.size()), fileExt);
+                    f.bytes = f.bytesFor(last);
+                    continue;
+                }
+                const QString stem = pageFiles == 1 ? page.pageName : stemOf(f.relativePath.section(u'/', -1));
                 f.relativePath = claim(p, QString(), stem, fileExt);
-                if (f.bytesFor && !first.isEmpty())
-                    f.bytes = f.bytesFor(first);
-                if (first.isEmpty())
-                    first = f.relativePath;
+                last = f.relativePath;
             }
             continue;
         }

@@ -1,6 +1,7 @@
 #include "IssueJoiner.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace galley {
 
@@ -142,6 +143,46 @@ Page IssueJoiner::printedPage(const Page &issue, int index, int *firstBlock)
     out.setBlocks(std::move(blocks));
     if (firstBlock)
         *firstBlock = first < 0 ? 0 : first;
+    return out;
+}
+
+Segmentation IssueJoiner::printedPageSegmentation(const Page &issue, const Segmentation &segmentation, int index)
+{
+    if (issue.printedPages().isEmpty())
+        return segmentation;
+    int firstBlock = 0;
+    printedPage(issue, index, &firstBlock);
+    const TextSpan page = issue.printedPages().at(index).span;
+    const auto onPage = [&](const Piece &p) { return p.span.start >= page.start && p.span.start < page.end; };
+    const auto shifted = [&](Piece p) {
+        shiftSpan(p.span, -page.start);
+        if (p.block >= 0)
+            p.block -= firstBlock;
+        return p;
+    };
+    Segmentation out;
+    out.nextPieceId = segmentation.nextPieceId;
+    out.nextArticleId = segmentation.nextArticleId;
+    for (const Article &a : segmentation.articles) {
+        Article part = a;
+        part.pieces.clear();
+        QSet<int> kept;
+        for (const Piece &p : a.pieces)
+            if (onPage(p)) {
+                part.pieces.append(shifted(p));
+                kept.insert(p.id);
+            }
+        if (part.pieces.isEmpty())
+            continue;
+        part.flags.clear();
+        for (const Flag &f : a.flags)
+            if (kept.contains(f.pieceId))
+                part.flags.append(f);
+        out.articles.append(std::move(part));
+    }
+    for (const Piece &p : segmentation.furniture)
+        if (onPage(p))
+            out.furniture.append(shifted(p));
     return out;
 }
 

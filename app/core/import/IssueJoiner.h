@@ -11,6 +11,8 @@
 //    a warning naming it (one unit per document).
 //  - printedPage(): one printed page of an issue as a Page of its own (offsets from 0, blocks
 //    renumbered from 1), for the engine, which segments each printed page on its own.
+//  - printedPageSegmentation(): the inverse for a segmentation — one printed page's part of it (for
+//    the formats written page by page: ALTO, PAGE).
 //  - appendShifted(): a printed page's Segmentation added to an issue's (spans and block indexes
 //    shifted, piece and article ids renumbered, flags following their pieces).
 // A single page is never changed: join({page}) returns it as it is (no PrintedPage list).
@@ -38,6 +40,13 @@ public:
     /// its first block. index must be in [0, issue.printedPageCount()); for a single-page document
     /// the page itself is returned.
     static Page printedPage(const Page &issue, int index, int *firstBlock = nullptr);
+
+    /// The part of issue's segmentation (a segmentation of issue) on printed page index, as a
+    /// segmentation of printedPage(issue, index): the pieces whose span starts on that page, shifted
+    /// to its offsets and block numbers; piece and article ids kept (corrections refer to them); an
+    /// article without a piece there left out, one that runs on from another page keeps its part;
+    /// flags kept with their pieces. A single-page document's segmentation is returned as it is.
+    static Segmentation printedPageSegmentation(const Page &issue, const Segmentation &segmentation, int index);
 
     /// Adds part (a segmentation of a page whose text starts at UTF-16 offset textOffset of the issue
     /// and whose first block is issue block blockOffset) to issue: piece spans and block indexes
