@@ -3,6 +3,7 @@
 #include "cli/ExitCode.h"
 #include "cli/ExportCommand.h"
 #include "cli/SegmentCommand.h"
+#include "cli/SubcommandHelp.h"
 #include "MainWindow.h"
 #include "ProjectController.h"
 
@@ -41,19 +42,18 @@ int main(int argc, char *argv[])
         return galley::cli::ExportCommand::run(app.arguments().mid(2));
     }
     if (sub == QLatin1String("--version")) {
-        QTextStream(stdout) << "galley " << GALLEY_VERSION << "\n";
-        return galley::cli::Ok;
+        return galley::cli::printToStdout(QStringLiteral("galley " GALLEY_VERSION "\n"), QStringLiteral("galley"));
     }
     if (sub == QLatin1String("--help") || sub == QLatin1String("-h") || sub == QLatin1String("help")) {
-        QTextStream(stdout)
-            << "Usage: galley [PAGE.txt | PROJECT.galley]        open the review desk\n"
-               "       galley segment PAGE... [options]         find the articles on pages (no display needed)\n"
-               "       galley evaluate PAGE GOLD... | DIR... [options] score the articles found against gold files\n"
-               "       galley export PAGE_OR_PROJECT... [options] write corrected articles (no display needed)\n"
-               "       galley --version\n"
-               "\n"
-               "galley segment --help, galley evaluate --help and galley export --help list their options.\n";
-        return galley::cli::Ok;
+        return galley::cli::printToStdout(QStringLiteral(
+            "Usage: galley [PAGE.txt | PROJECT.galley]        open the review desk\n"
+            "       galley segment PAGE... [options]         find the articles on pages (no display needed)\n"
+            "       galley evaluate PAGE GOLD... | DIR... [options] score the articles found against gold files\n"
+            "       galley export PAGE_OR_PROJECT... [options] write corrected articles (no display needed)\n"
+            "       galley --version\n"
+            "\n"
+            "galley segment --help, galley evaluate --help and galley export --help list their options.\n"),
+            QStringLiteral("galley"));
     }
 #ifdef Q_OS_UNIX
     // The review desk needs a display; say so instead of letting Qt abort.

@@ -173,8 +173,7 @@ int EvaluateCommand::run(const QStringList &arguments)
         return Usage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << subcommandHelp(parser, QStringLiteral("galley evaluate"));
-        return Ok;
+        return printToStdout(subcommandHelp(parser, QStringLiteral("galley evaluate")), QStringLiteral("galley evaluate"));
     }
     const QString format = parser.value(formatOpt);
     if (format != QLatin1String("json") && format != QLatin1String("text")) {

@@ -51,8 +51,7 @@ int ExportCommand::run(const QStringList &arguments)
         return Usage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << subcommandHelp(parser, QStringLiteral("galley export"));
-        return Ok;
+        return printToStdout(subcommandHelp(parser, QStringLiteral("galley export")), QStringLiteral("galley export"));
     }
     if (!parser.isSet(formatOpt)) {
         err << "galley export: --format is required (" << formatNames.join(QStringLiteral(", ")) << ")\n";

@@ -92,8 +92,7 @@ int SegmentCommand::run(const QStringList &arguments)
         return Usage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << subcommandHelp(parser, QStringLiteral("galley segment"));
-        return Ok;
+        return printToStdout(subcommandHelp(parser, QStringLiteral("galley segment")), QStringLiteral("galley segment"));
     }
     const QString format = parser.value(formatOpt);
     if (format != QLatin1String("json") && format != QLatin1String("text") && format != QLatin1String("markdown")) {

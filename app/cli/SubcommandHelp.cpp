@@ -1,6 +1,12 @@
 #include "SubcommandHelp.h"
 
+#include "ExitCode.h"
+#include "io/SafeWrite.h"
+
 #include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
 
 namespace galley::cli {
 
@@ -12,6 +18,15 @@ QString subcommandHelp(const QCommandLineParser &parser, const QString &usageNam
     if (at >= 0)
         help.replace(at, program.size(), usageName);
     return help;
+}
+
+int printToStdout(const QString &text, const QString &who)
+{
+    QString why;
+    if (SafeWrite::toDescriptor(fileno(stdout), text.toUtf8(), &why))
+        return Ok;
+    QTextStream(stderr) << who << ": cannot write to standard output: " << why << "\n";
+    return BadInput;
 }
 
 } // namespace galley::cli

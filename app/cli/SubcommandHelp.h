@@ -9,4 +9,9 @@ namespace galley::cli {
 /// parser's help text with the program in its usage line replaced by usageName ("galley segment").
 QString subcommandHelp(const QCommandLineParser &parser, const QString &usageName);
 
+/// Writes text (UTF-8) to standard output, checked to the last byte (SafeWrite::toDescriptor): a
+/// help or version text sent to a full disk or a closed pipe is an error. Returns ExitCode Ok, or
+/// BadInput after saying on standard error "<who>: cannot write to standard output: <reason>".
+int printToStdout(const QString &text, const QString &who);
+
 } // namespace galley::cli

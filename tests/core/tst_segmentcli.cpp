@@ -70,6 +70,7 @@ private slots:
     void outputFileInMissingFolder();
     void fullStandardOutputIsAnError_data();
     void fullStandardOutputIsAnError();
+    void helpToAFullStandardOutputIsAnError();
     void outputFileOnAFullDisk();
 
 private:
@@ -338,6 +339,27 @@ void TestSegmentCli::fullStandardOutputIsAnError()
     p.start(QStringLiteral(GALLEY_BINARY), {QStringLiteral("segment"), m_zh, QStringLiteral("-o"), QStringLiteral("-")});
     QVERIFY(p.waitForFinished(120000));
     QCOMPARE(p.exitCode(), 1);
+}
+
+void TestSegmentCli::helpToAFullStandardOutputIsAnError()
+{
+    // `galley --help`, `--version` and every subcommand's --help are checked to the last byte too.
+    if (!QFileInfo::exists(QStringLiteral("/dev/full")))
+        QSKIP("no /dev/full here");
+    const QList<QStringList> commands{{QStringLiteral("--help")}, {QStringLiteral("--version")},
+                                      {QStringLiteral("segment"), QStringLiteral("--help")},
+                                      {QStringLiteral("evaluate"), QStringLiteral("--help")},
+                                      {QStringLiteral("export"), QStringLiteral("--help")}};
+    for (const QStringList &args : commands) {
+        QProcess p;
+        p.setStandardOutputFile(QStringLiteral("/dev/full"));
+        p.start(QStringLiteral(GALLEY_BINARY), args);
+        QVERIFY(p.waitForFinished(120000));
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(p.exitCode() == 1, qPrintable(args.join(u' ')));
+        QVERIFY2(err.contains(QLatin1String("cannot write to standard output: No space left on device")), qPrintable(err));
+    }
 }
 
 void TestSegmentCli::outputFileOnAFullDisk()
