@@ -44,6 +44,13 @@
     </message>
 </context>
 <context>
+    <name>CorrectionList</name>
+    <message>
+        <source>Revert correction</source>
+        <translation>撤销校正</translation>
+    </message>
+</context>
+<context>
     <name>DeleteArticlesCommand</name>
     <message numerus="yes">
         <source>Delete %n article(s) (pieces to page furniture)</source>
@@ -82,12 +89,27 @@
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
+    <message>
+        <source>ALTO 4 XML with METS articles</source>
+        <translation>ALTO 4 XML（附 METS 文章）</translation>
+    </message>
+    <message>
+        <source>PAGE XML 2019</source>
+        <translation>PAGE XML 2019</translation>
+    </message>
 </context>
 <context>
     <name>JoinBlockPiecesCommand</name>
     <message>
         <source>Join block fragments</source>
         <translation>合并文本块片段</translation>
+    </message>
+</context>
+<context>
+    <name>LinkArticlesCommand</name>
+    <message>
+        <source>Link articles across pages</source>
+        <translation>跨版连接文章</translation>
     </message>
 </context>
 <context>
@@ -213,10 +235,6 @@
     <message>
         <source>expected a whole number</source>
         <translation>应为整数</translation>
-    </message>
-    <message>
-        <source>expected a number</source>
-        <translation>应为数字</translation>
     </message>
     <message>
         <source>expected true or false</source>
@@ -357,6 +375,22 @@
     <message>
         <source>expected [width, height], two numbers &gt;= 0</source>
         <translation>应为 [宽, 高]，两个不小于 0 的数</translation>
+    </message>
+    <message>
+        <source>expected a number from %1 to %2</source>
+        <translation>应为 %1 到 %2 之间的数字</translation>
+    </message>
+    <message>
+        <source>printed pages are not in page order</source>
+        <translation>版面未按页序排列</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file (a device, FIFO or socket), not a project file</source>
+        <translation>%1：不是普通文件（设备、FIFO 或套接字），不是项目文件</translation>
+    </message>
+    <message>
+        <source>The source page %1 is not a regular file (a device, FIFO or folder); Galley did not read it and works on the page saved in the project.</source>
+        <translation>源页面 %1 不是普通文件（设备、FIFO 或文件夹）；Galley 未读取它，使用项目中保存的页面。</translation>
     </message>
 </context>
 <context>
@@ -687,6 +721,72 @@
     </message>
 </context>
 <context>
+    <name>UnlinkArticleCommand</name>
+    <message>
+        <source>Unlink article parts on other pages</source>
+        <translation>断开其他版面上的文章部分</translation>
+    </message>
+</context>
+<context>
+    <name>galley</name>
+    <message>
+        <source>reads as a headline (%1)</source>
+        <translation>读作标题（%1）</translation>
+    </message>
+    <message>
+        <source>reads as a kicker above a headline (%1)</source>
+        <translation>读作标题上方的引题（%1）</translation>
+    </message>
+    <message>
+        <source>reads as a subheadline (%1)</source>
+        <translation>读作副题（%1）</translation>
+    </message>
+    <message>
+        <source>reads as a byline (%1)</source>
+        <translation>读作署名（%1）</translation>
+    </message>
+    <message>
+        <source>reads as a photo caption (%1)</source>
+        <translation>读作图片说明（%1）</translation>
+    </message>
+    <message>
+        <source>reads as a photo or graphic credit (%1)</source>
+        <translation>读作图片或图表来源（%1）</translation>
+    </message>
+    <message>
+        <source>reads as a jump line to or from another page (%1)</source>
+        <translation>读作转版提示（%1）</translation>
+    </message>
+    <message>
+        <source>reads as page furniture (%1)</source>
+        <translation>读作版面固定元素（%1）</translation>
+    </message>
+    <message>
+        <source>news lead opening the text (%1)</source>
+        <translation>开启正文的电头/导语（%1）</translation>
+    </message>
+    <message>
+        <source>running text (%1)</source>
+        <translation>正文（%1）</translation>
+    </message>
+    <message>
+        <source>follows the text before it in reading order (%1)</source>
+        <translation>按阅读顺序接续前文（%1）</translation>
+    </message>
+    <message>
+        <source>No headline was found for this article.</source>
+        <translation>未找到这篇文章的标题。</translation>
+    </message>
+    <message>
+        <source>Joined to the text before on thin evidence (%1) — check it belongs here.</source>
+        <translation>依据不足地接到前文（%1）——请核对是否属于此处。</translation>
+    </message>
+    <message>
+        <source>Ends mid-sentence; the rest may be on another page or elsewhere on this one.</source>
+        <translation>在句中结束；其余部分可能在其他版面或本版其他位置。</translation>
+    </message>
+</context>
+<context>
     <name>galley::ArticleAssembler</name>
     <message>
         <source>short line, but its sentence carries on in the next fragment</source>
@@ -743,6 +843,27 @@
     <message>
         <source>display line matching no article</source>
         <translation>与任何文章都不相符的展示行</translation>
+    </message>
+</context>
+<context>
+    <name>galley::ArticleDiffView</name>
+    <message>
+        <source>Original and corrected text of the article</source>
+        <translation>文章的原文与校正文本</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>No article chosen.</source>
+        <translation>未选择文章。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Article %1 — %2: %n piece(s) corrected; struck through: the page&apos;s text, underlined: the correction.</source>
+        <translation>
+            <numerusform>第 %1 篇 — %2：%n 个片段已校正；删除线为版面原文，下划线为校正。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -854,10 +975,6 @@
 <context>
     <name>galley::Autosave</name>
     <message>
-        <source>Cannot autosave: the recovery file %1 is locked.</source>
-        <translation>无法自动保存：恢复文件 %1 已被锁定。</translation>
-    </message>
-    <message>
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
@@ -868,6 +985,41 @@
     <message>
         <source>Cannot autosave: no permission to write in %1.</source>
         <translation>无法自动保存：没有在 %1 中写入的权限。</translation>
+    </message>
+    <message>
+        <source>Cannot autosave: the recovery file %1 cannot be locked.</source>
+        <translation>无法自动保存：恢复文件 %1 无法加锁。</translation>
+    </message>
+    <message>
+        <source>Cannot autosave: too many recovery files for %1 in %2.</source>
+        <translation>无法自动保存：%2 中 %1 的恢复文件过多。</translation>
+    </message>
+</context>
+<context>
+    <name>galley::Builder</name>
+    <message>
+        <source>printed in type %1 times the body size</source>
+        <translation>字号为正文的 %1 倍</translation>
+    </message>
+    <message>
+        <source>the largest title of its group</source>
+        <translation>本组中最大的标题</translation>
+    </message>
+    <message>
+        <source>reads as %1 from size and position (%2)</source>
+        <translation>据字号和位置读作%1（%2）</translation>
+    </message>
+    <message>
+        <source>below its head group in the page&apos;s columns (%1)</source>
+        <translation>位于其标题组下方的栏中（%1）</translation>
+    </message>
+    <message>
+        <source>no head group above it claims it (best %1)</source>
+        <translation>上方没有标题组认领它（最佳 %1）</translation>
+    </message>
+    <message>
+        <source>reads as %1 (%2)</source>
+        <translation>读作%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -1198,6 +1350,39 @@ Replace them?</source>
         <translation>
             <numerusform>已在 %n 个片段中替换</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>替换(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Replace the selected match</source>
+        <translation>替换所选匹配</translation>
+    </message>
+    <message>
+        <source>Replace &amp;&amp; Find &amp;Next</source>
+        <translation>替换并查找下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Replace the selected match and select the next</source>
+        <translation>替换所选匹配并选中下一个</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced 1 match; %n left</source>
+        <translation>
+            <numerusform>已替换 1 处；剩余 %n 处</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>galley::LayoutSegmenter</name>
+    <message>
+        <source>No headline was found for this article.</source>
+        <translation>未找到这篇文章的标题。</translation>
+    </message>
+    <message>
+        <source>reads as page furniture (%1)</source>
+        <translation>读作版面固定元素（%1）</translation>
     </message>
 </context>
 <context>
@@ -1688,6 +1873,161 @@ A desk for correcting OCR&apos;d newspaper pages.</source>
         <source>Show the printed page (PDF page or scan) beside the raw text</source>
         <translation>在原始文本旁显示印刷版面（PDF 页面或扫描图像）</translation>
     </message>
+    <message>
+        <source>Configure &amp;Shortcuts…</source>
+        <translation>配置快捷键(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Original ↔ Corrected</source>
+        <translation>原文 ↔ 校正</translation>
+    </message>
+    <message>
+        <source>Original ↔ &amp;Corrected View</source>
+        <translation>原文 ↔ 校正对照(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+V</source>
+        <translation>Ctrl+Alt+V</translation>
+    </message>
+    <message>
+        <source>OCR Error Series</source>
+        <translation>OCR 错误系列</translation>
+    </message>
+    <message>
+        <source>OCR &amp;Error Series</source>
+        <translation>OCR 错误系列(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+E</source>
+        <translation>Ctrl+Alt+E</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>版面</translation>
+    </message>
+    <message>
+        <source>Printed page</source>
+        <translation>印刷版面</translation>
+    </message>
+    <message>
+        <source>&amp;Link Articles Across Pages</source>
+        <translation>跨版连接文章(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>U&amp;nlink Parts on Other Pages</source>
+        <translation>断开其他版面上的部分(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Page</source>
+        <translation>下一版(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgDown</source>
+        <translation>Ctrl+PgDown</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Page</source>
+        <translation>上一版(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgUp</source>
+        <translation>Ctrl+PgUp</translation>
+    </message>
+    <message>
+        <source>Select the two parts of an article (two articles) to link them</source>
+        <translation>选择一篇文章的两个部分（两篇文章）以连接它们</translation>
+    </message>
+    <message>
+        <source>The article lies on one page: nothing to unlink</source>
+        <translation>该文章只在一个版面上：无可断开</translation>
+    </message>
+    <message>
+        <source>Page %1 (%2 of %3)</source>
+        <translation>第 %1 版（%2/%3）</translation>
+    </message>
+</context>
+<context>
+    <name>galley::OcrErrorSeriesPanel</name>
+    <message>
+        <source>OCR error series</source>
+        <translation>OCR 错误系列</translation>
+    </message>
+    <message>
+        <source>Suspect forms</source>
+        <translation>可疑形式</translation>
+    </message>
+    <message>
+        <source>Suspect</source>
+        <translation>可疑</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Occurrences of the suspect</source>
+        <translation>可疑处的各次出现</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>上下文</translation>
+    </message>
+    <message>
+        <source>Replace &amp;with:</source>
+        <translation>替换为(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Replacement for the checked occurrences</source>
+        <translation>勾选各处的替换文本</translation>
+    </message>
+    <message>
+        <source>Check A&amp;ll</source>
+        <translation>全部勾选(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Fix Checked</source>
+        <translation>修正勾选项(&amp;F)</translation>
+    </message>
+    <message>
+        <source> · Latin words checked against %1</source>
+        <translation> · 拉丁文单词对照 %1 检查</translation>
+    </message>
+    <message>
+        <source> · no word list installed (/usr/share/dict): Latin words are not checked</source>
+        <translation> · 未安装词表（/usr/share/dict）：不检查拉丁文单词</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suspect(s)</source>
+        <translation>
+            <numerusform>%n 处可疑</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s)</source>
+        <translation>
+            <numerusform>%n 种形式</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>galley::PageImageView</name>
@@ -1696,7 +2036,7 @@ A desk for correcting OCR&apos;d newspaper pages.</source>
         <translation>版面图像</translation>
     </message>
     <message>
-        <source>The printed page with each article's regions outlined in its colour; a click selects a piece</source>
+        <source>The printed page with each article&apos;s regions outlined in its colour; a click selects a piece</source>
         <translation>印刷版面，每篇文章的区域以其颜色勾出；单击即选中片段</translation>
     </message>
     <message>
@@ -1729,6 +2069,25 @@ A desk for correcting OCR&apos;d newspaper pages.</source>
     </message>
 </context>
 <context>
+    <name>galley::PageNavigator</name>
+    <message>
+        <source>Pages</source>
+        <translation>版面</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <source>(no headline)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <source>No article starts on this page</source>
+        <translation>本版没有文章开始</translation>
+    </message>
+</context>
+<context>
     <name>galley::ParagraphEditor</name>
     <message>
         <source>Article body</source>
@@ -1745,6 +2104,10 @@ A desk for correcting OCR&apos;d newspaper pages.</source>
     <message>
         <source>Nothing to split here: the cursor is at the edge of the piece.</source>
         <translation>此处无可拆分：光标位于片段边缘。</translation>
+    </message>
+    <message>
+        <source>OCR suspect: %1 → %2</source>
+        <translation>疑似 OCR 错误：%1 → %2</translation>
     </message>
 </context>
 <context>
@@ -1767,16 +2130,8 @@ A desk for correcting OCR&apos;d newspaper pages.</source>
         <translation>打开版面或项目</translation>
     </message>
     <message>
-        <source>Pages and projects (*.galley *.txt *.text);;Galley projects (*.galley);;Text pages (*.txt *.text);;All files (*)</source>
-        <translation>版面和项目 (*.galley *.txt *.text);;Galley 项目 (*.galley);;文本版面 (*.txt *.text);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>%1: no page found</source>
         <translation>%1：未找到版面</translation>
-    </message>
-    <message>
-        <source>%1 holds %2 pages; Galley opened the first.</source>
-        <translation>%1 包含 %2 个版面；Galley 打开了第一个。</translation>
     </message>
     <message>
         <source>Cannot open project</source>
@@ -1872,6 +2227,10 @@ A desk for correcting OCR&apos;d newspaper pages.</source>
         <source>Recovered %1</source>
         <translation>已恢复 %1</translation>
     </message>
+    <message>
+        <source>Pages and projects (*.galley *.txt *.text *.pdf *.xml *.html *.hocr);;Galley projects (*.galley);;Text pages (*.txt *.text);;PDF, ALTO, METS, PAGE, hOCR (*.pdf *.xml *.html *.hocr);;All files (*)</source>
+        <translation>页面和项目 (*.galley *.txt *.text *.pdf *.xml *.html *.hocr);;Galley 项目 (*.galley);;文本页面 (*.txt *.text);;PDF, ALTO, METS, PAGE, hOCR (*.pdf *.xml *.html *.hocr);;所有文件 (*)</translation>
+    </message>
 </context>
 <context>
     <name>galley::RawPageGutter</name>
@@ -1936,162 +2295,6 @@ A desk for correcting OCR&apos;d newspaper pages.</source>
     <message>
         <source>short display line without sentence punctuation</source>
         <translation>没有句末标点的短展示行</translation>
-    </message>
-</context>
-<context>
-    <name>galley::ArticleDiffView</name>
-    <message>
-        <source>Original and corrected text of the article</source>
-        <translation>文章的原文与校正文本</translation>
-    </message>
-    <message>
-        <source>Differences</source>
-        <translation>差异</translation>
-    </message>
-    <message>
-        <source>No article chosen.</source>
-        <translation>未选择文章。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Article %1 — %2: %n piece(s) corrected; struck through: the page's text, underlined: the correction.</source>
-        <translation>
-            <numerusform>第 %1 篇 — %2：%n 个片段已校正；删除线为版面原文，下划线为校正。</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>galley::FindReplacePanel</name>
-    <message>
-        <source>&amp;Replace</source>
-        <translation>替换(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Replace the selected match</source>
-        <translation>替换所选匹配</translation>
-    </message>
-    <message>
-        <source>Replace &amp;&amp; Find &amp;Next</source>
-        <translation>替换并查找下一个(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Replace the selected match and select the next</source>
-        <translation>替换所选匹配并选中下一个</translation>
-    </message>
-    <message numerus="yes">
-        <source>Replaced 1 match; %n left</source>
-        <translation>
-            <numerusform>已替换 1 处；剩余 %n 处</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>galley::MainWindow</name>
-    <message>
-        <source>Configure &amp;Shortcuts…</source>
-        <translation>配置快捷键(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation>设置(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Original ↔ Corrected</source>
-        <translation>原文 ↔ 校正</translation>
-    </message>
-    <message>
-        <source>Original ↔ &amp;Corrected View</source>
-        <translation>原文 ↔ 校正对照(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Ctrl+Alt+V</source>
-        <translation>Ctrl+Alt+V</translation>
-    </message>
-    <message>
-        <source>OCR Error Series</source>
-        <translation>OCR 错误系列</translation>
-    </message>
-    <message>
-        <source>OCR &amp;Error Series</source>
-        <translation>OCR 错误系列(&amp;E)</translation>
-    </message>
-    <message>
-        <source>Ctrl+Alt+E</source>
-        <translation>Ctrl+Alt+E</translation>
-    </message>
-</context>
-<context>
-    <name>galley::OcrErrorSeriesPanel</name>
-    <message>
-        <source>OCR error series</source>
-        <translation>OCR 错误系列</translation>
-    </message>
-    <message>
-        <source>Suspect forms</source>
-        <translation>可疑形式</translation>
-    </message>
-    <message>
-        <source>Suspect</source>
-        <translation>可疑</translation>
-    </message>
-    <message>
-        <source>Suggestion</source>
-        <translation>建议</translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <translation>次数</translation>
-    </message>
-    <message>
-        <source>Occurrences of the suspect</source>
-        <translation>可疑处的各次出现</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>位置</translation>
-    </message>
-    <message>
-        <source>Context</source>
-        <translation>上下文</translation>
-    </message>
-    <message>
-        <source>Replace &amp;with:</source>
-        <translation>替换为(&amp;W)：</translation>
-    </message>
-    <message>
-        <source>Replacement for the checked occurrences</source>
-        <translation>勾选各处的替换文本</translation>
-    </message>
-    <message>
-        <source>Check A&amp;ll</source>
-        <translation>全部勾选(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Fix Checked</source>
-        <translation>修正勾选项(&amp;F)</translation>
-    </message>
-    <message>
-        <source> · Latin words checked against %1</source>
-        <translation> · 拉丁文单词对照 %1 检查</translation>
-    </message>
-    <message>
-        <source> · no word list installed (/usr/share/dict): Latin words are not checked</source>
-        <translation> · 未安装词表（/usr/share/dict）：不检查拉丁文单词</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n suspect(s)</source>
-        <translation>
-            <numerusform>%n 处可疑</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n form(s)</source>
-        <translation>
-            <numerusform>%n 种形式</numerusform>
-        </translation>
     </message>
 </context>
 <context>
