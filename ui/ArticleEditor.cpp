@@ -124,7 +124,7 @@ bool ArticleEditor::focusPiece(int pieceId)
         m_body->setFocus(Qt::ShortcutFocusReason);
         return true;
     }
-    if (QLineEdit *f = field(role); f && article.indexOfRole(role) == i) {
+    if (QLineEdit *f = field(role)) { // the field holds every piece of its role
         f->setFocus(Qt::ShortcutFocusReason);
         f->selectAll();
         return true;

@@ -10,8 +10,10 @@
 
 #include "edit/CorrectTextCommand.h"
 #include "edit/SetRoleCommand.h"
+#include "edit/SetRoleTextCommand.h"
 #include "export/ExportContent.h"
 #include "export/ExportWriter.h"
+#include "model/ArticleRenderer.h"
 #include "export/SegmentationJson.h"
 #include "import/TextImporter.h"
 #include "model/ReviewDocument.h"
@@ -154,6 +156,34 @@ private slots:
                                           {QStringLiteral("segment"), QStringLiteral("--format"), format, QStringLiteral("-")}, &input);
         QCOMPARE(r.exitCode, 0);
         compareWithExpected(QStringLiteral("seed.cli.") + format, r.out);
+    }
+
+    // "A project with two headline pieces shows one in the editor and exports both": both everywhere.
+    void twoHeadlinePiecesShowEverywhere()
+    {
+        const auto doc = seedDocument();
+        const Article &first = doc->segmentation().articles.first();
+        const int headline = first.pieces[first.indexOfRole(Role::Headline)].id;
+        const int byline = first.pieces[first.indexOfRole(Role::Byline)].id;
+        const QString both = doc->pieceText(headline) + u' ' + doc->pieceText(byline);
+        doc->undoStack()->push(new SetRoleCommand(doc.get(), {byline}, Role::Headline));
+        QCOMPARE(doc->segmentation().articles.first().pieces[1].role, Role::Headline);
+
+        QCOMPARE(doc->roleText(0, Role::Headline), both); // the editor's field
+        QCOMPARE(ArticleRenderer::render(*doc, 0).headline, both);
+        QCOMPARE(SegmentationJson::page(*doc).value(QStringLiteral("articles")).toArray().first()[QStringLiteral("headline")].toString(), both);
+        TextOptions options;
+        options.nfc = false;
+        QCOMPARE(ExportContent::build(*doc, options).articles.first().headline, both);
+        QVERIFY(QString::fromUtf8(ExportWriter::render(ExportFormat::PlainText, ExportContent::build(*doc, options))).startsWith(both + u'\n'));
+
+        // Typing in the field: its whole text goes to the first piece, the second is emptied; one undo.
+        doc->undoStack()->push(new SetRoleTextCommand(doc.get(), first.id, Role::Headline, QStringLiteral("新标题")));
+        QCOMPARE(doc->roleText(0, Role::Headline), QStringLiteral("新标题"));
+        QCOMPARE(doc->pieceText(headline), QStringLiteral("新标题"));
+        QCOMPARE(doc->pieceText(byline), QString());
+        doc->undoStack()->undo();
+        QCOMPARE(doc->roleText(0, Role::Headline), both);
     }
 };
 
