@@ -1,9 +1,9 @@
 #include "ArticleEditor.h"
 
+#include "edit/DocumentActions.h"
+
 #include "ParagraphEditor.h"
 #include "RoleIcons.h"
-#include "edit/SetReviewStatusCommand.h"
-#include "edit/SetRoleTextCommand.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -57,7 +57,7 @@ ArticleEditor::ArticleEditor(QWidget *parent)
         if (m_refreshing || !m_document || !m_articleId)
             return;
         const auto status = ReviewStatus(m_status->itemData(i).toInt());
-        m_document->undoStack()->push(new SetReviewStatusCommand(m_document, {m_articleId}, status));
+        DocumentActions(m_document).setReviewStatus({m_articleId}, status);
     });
     layout->addLayout(form);
 
@@ -141,7 +141,7 @@ void ArticleEditor::commitField(Role role)
     const int a = m_document->segmentation().indexOfArticle(m_articleId);
     if (a < 0 || f->text() == m_document->roleText(a, role))
         return;
-    m_document->undoStack()->push(new SetRoleTextCommand(m_document, m_articleId, role, f->text()));
+    DocumentActions(m_document).setRoleText(m_articleId, role, f->text());
 }
 
 void ArticleEditor::refresh()

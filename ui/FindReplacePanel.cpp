@@ -1,7 +1,8 @@
 #include "FindReplacePanel.h"
 
+#include "edit/DocumentActions.h"
+
 #include "RoleIcons.h"
-#include "edit/ReplaceAllCommand.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -195,7 +196,7 @@ int FindReplacePanel::replaceAll()
     const QHash<int, QString> changes = TextSearch::replaceAll(*m_document, options(), m_replace->text());
     if (changes.isEmpty())
         return 0;
-    m_document->undoStack()->push(new ReplaceAllCommand(m_document, changes));
+    DocumentActions(m_document).replaceAll(changes);
     updatePreview();
     m_status->setText(tr("Replaced in %n piece(s)", nullptr, int(changes.size())));
     return int(changes.size());

@@ -7,30 +7,14 @@
 #include "FindReplacePanel.h"
 #include "PageHighlighter.h"
 #include "PageLoader.h"
+#include "edit/DeleteArticlesCommand.h" // nextArticle(): where the selection goes after a delete
+#include "edit/DocumentActions.h"
 #include "ParagraphEditor.h"
 #include "ProjectController.h"
 #include "RawPageView.h"
 #include "RoleIcons.h"
 #include "UiResources.h"
-#include "edit/CorrectTextCommand.h"
 #include "edit/PieceTransfer.h"
-#include "edit/DeleteArticlesCommand.h"
-#include "edit/OrderPiecesByPageCommand.h"
-#include "edit/ResolveArticleFlagsCommand.h"
-#include "edit/JoinBlockPiecesCommand.h"
-#include "edit/MakeHeadlineCommand.h"
-#include "edit/MergeArticlesCommand.h"
-#include "edit/MovePiecesCommand.h"
-#include "edit/NewArticleCommand.h"
-#include "edit/ReorderPieceCommand.h"
-#include "edit/ResolveFlagCommand.h"
-#include "edit/SendToFurnitureCommand.h"
-#include "edit/SetParagraphJoinCommand.h"
-#include "edit/SetReviewStatusCommand.h"
-#include "edit/SetRoleCommand.h"
-#include "edit/SplitArticleCommand.h"
-#include "edit/SplitBlockCommand.h"
-#include "edit/SwapHeadlinesCommand.h"
 
 #include <QAction>
 #include <QApplication>
@@ -46,6 +30,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QToolButton>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -72,16 +57,6 @@ QList<QKeySequence> standardOr(QKeySequence::StandardKey key, const QKeySequence
     return keys.isEmpty() ? QList<QKeySequence>{fallback} : keys;
 }
 
-// Hands a page imported off the GUI thread to the project controller, without importing it again
-// when the controller offers that; else it opens the path itself.
-template <typename Controller>
-bool handOver(Controller &c, const QString &path, std::unique_ptr<ReviewDocument> doc, const QStringList &warnings)
-{
-    if constexpr (requires { c.openImported(path, std::move(doc), warnings); })
-        return c.openImported(path, std::move(doc), warnings);
-    else
-        return c.openPath(path);
-}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -107,19 +82,20 @@ MainWindow::MainWindow(QWidget *parent)
         m_progress->setRange(0, 0);
         m_progress->setFormat(tr("Loading %1…").arg(QFileInfo(path).fileName()));
         m_progress->show();
+        m_cancelLoad->show();
         statusBar()->showMessage(tr("Importing and segmenting %1…").arg(QFileInfo(path).fileName()));
     });
     connect(m_loader, &PageLoader::finished, this, [this](const PageLoader::Result &r) {
         m_progress->hide();
-        if (!r.ok()) {
-            auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot open page"), r.error, QMessageBox::Ok, this);
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->open();
-            statusBar()->showMessage(r.error, 10000);
-            return;
-        }
-        auto doc = std::make_unique<ReviewDocument>(r.page, r.segmentation);
-        handOver(*m_project, r.path, std::move(doc), r.warnings);
+        m_cancelLoad->hide();
+        if (!r->ok() && !r->cancelled)
+            statusBar()->showMessage(r->error, 10000);
+        m_project->openLoaded(std::move(*r));
+    });
+    connect(m_loader, &PageLoader::cancelled, this, [this](const QString &path) {
+        m_progress->hide();
+        m_cancelLoad->hide();
+        statusBar()->showMessage(tr("Stopped opening %1").arg(QFileInfo(path).fileName()), 5000);
     });
 
     QSettings settings;
@@ -180,7 +156,14 @@ void MainWindow::createViews()
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onTreeCurrentChanged);
     connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
     connect(m_tree, &QWidget::customContextMenuRequested, this, &MainWindow::showTreeContextMenu);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::restoreSelection);
+    // A new document resets the model (rows expanded if few); an edit updates rows (ArticleTreeModel::
+    // synced), which keeps what is expanded or collapsed; the current piece or article is selected again.
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_document && m_document->segmentation().articles.size() <= kExpandAllLimit)
+            m_tree->expandAll();
+        restoreSelection();
+    });
+    connect(m_model, &ArticleTreeModel::synced, this, &MainWindow::restoreSelection);
 
     m_editor = new ArticleEditor(this);
     m_editor->setObjectName(QStringLiteral("articleEditor"));
@@ -234,6 +217,13 @@ void MainWindow::createViews()
     m_progress->setTextVisible(true);
     m_progress->hide();
     statusBar()->addPermanentWidget(m_progress);
+    m_cancelLoad = new QToolButton(this);
+    m_cancelLoad->setObjectName(QStringLiteral("cancelLoad"));
+    m_cancelLoad->setText(tr("Cancel"));
+    m_cancelLoad->setToolTip(tr("Stop opening the file; the open document stays as it is."));
+    m_cancelLoad->hide();
+    connect(m_cancelLoad, &QToolButton::clicked, m_loader, &PageLoader::cancel);
+    statusBar()->addPermanentWidget(m_cancelLoad);
     statusBar()->addPermanentWidget(m_counts);
 
     m_corrections = new CorrectionsPanel(this);
@@ -329,7 +319,7 @@ void MainWindow::createActions()
         a->setIcon(RoleIcons::role(role));
         connect(a, &QAction::triggered, this, [this, role] {
             if (m_document && !selectedPieces().isEmpty())
-                push(new SetRoleCommand(m_document, selectedPieces(), role));
+                done(DocumentActions(m_document).setRole(selectedPieces(), role));
         });
         m_pieceActions << a;
     }
@@ -453,9 +443,7 @@ bool MainWindow::openFile(const QString &path)
         statusBar()->showMessage(message, 10000);
         return false;
     }
-    if (info.suffix().startsWith(QLatin1String("galley")))
-        return m_project->openPath(path);
-    m_loader->load(path);
+    m_loader->load(path); // pages and projects alike (DocumentLoader)
     return true;
 }
 
@@ -593,10 +581,17 @@ void MainWindow::restoreSelection()
 {
     if (!m_document)
         return;
-    if (m_document->segmentation().articles.size() <= kExpandAllLimit)
-        m_tree->expandAll();
     const int piece = m_currentPiece;
     const int article = m_currentArticle;
+    // Rows updated in place (ArticleTreeModel::synced): the current row moved with its piece or
+    // article; the views only need to follow what it shows now.
+    const QModelIndex current = m_tree->currentIndex();
+    if (current.isValid() && ArticleTreeModel::pieceId(current) == piece
+        && (piece || ArticleTreeModel::articleId(current) == article)) {
+        onTreeCurrentChanged();
+        updateCounts();
+        return;
+    }
     m_currentPiece = 0;
     if (piece && m_model->indexForPiece(piece).isValid())
         selectPiece(piece);
@@ -648,16 +643,9 @@ QList<int> MainWindow::selectedArticles() const
     return ids;
 }
 
-void MainWindow::push(QUndoCommand *command)
+void MainWindow::done(bool changed)
 {
-    if (!m_document) {
-        delete command;
-        return;
-    }
-    const int before = m_document->undoStack()->count();
-    const int index = m_document->undoStack()->index();
-    m_document->undoStack()->push(command);
-    if (m_document->undoStack()->count() == before && m_document->undoStack()->index() == index)
+    if (m_document && !changed)
         statusBar()->showMessage(tr("Nothing to change"), 3000);
 }
 
@@ -668,7 +656,7 @@ void MainWindow::newArticle()
     const QList<int> ids = selectedPieces();
     if (ids.isEmpty())
         return;
-    push(new NewArticleCommand(m_document, ids));
+    done(DocumentActions(m_document).newArticle(ids));
     selectPiece(ids.first());
 }
 
@@ -684,7 +672,7 @@ void MainWindow::mergeArticles()
     for (const Article &a : m_document->segmentation().articles)
         if (!into && ids.contains(a.id))
             into = a.id;
-    push(new MergeArticlesCommand(m_document, ids));
+    done(DocumentActions(m_document).mergeArticles(ids));
     selectArticle(into);
 }
 
@@ -692,7 +680,7 @@ void MainWindow::splitArticle()
 {
     if (!m_currentPiece || !m_currentArticle)
         return;
-    push(new SplitArticleCommand(m_document, m_currentArticle, m_currentPiece));
+    done(DocumentActions(m_document).splitArticle(m_currentArticle, m_currentPiece));
     selectPiece(m_currentPiece);
 }
 
@@ -721,32 +709,32 @@ void MainWindow::moveSelectedPiecesTo(int articleId)
     const QList<int> pieces = selectedPieces();
     if (pieces.isEmpty())
         return;
-    push(new MovePiecesCommand(m_document, pieces, articleId));
+    done(DocumentActions(m_document).movePieces(pieces, articleId));
     selectPiece(pieces.first());
 }
 
 void MainWindow::movePieceUp()
 {
     if (m_currentPiece)
-        push(new ReorderPieceCommand(m_document, m_currentPiece, -1));
+        done(DocumentActions(m_document).reorderPiece(m_currentPiece, -1));
 }
 
 void MainWindow::movePieceDown()
 {
     if (m_currentPiece)
-        push(new ReorderPieceCommand(m_document, m_currentPiece, +1));
+        done(DocumentActions(m_document).reorderPiece(m_currentPiece, +1));
 }
 
 void MainWindow::joinParagraph()
 {
     if (m_currentPiece)
-        push(new SetParagraphJoinCommand(m_document, m_currentPiece, true));
+        done(DocumentActions(m_document).setParagraphJoin(m_currentPiece, true));
 }
 
 void MainWindow::breakParagraph()
 {
     if (m_currentPiece)
-        push(new SetParagraphJoinCommand(m_document, m_currentPiece, false));
+        done(DocumentActions(m_document).setParagraphJoin(m_currentPiece, false));
 }
 
 void MainWindow::splitBlock()
@@ -762,19 +750,19 @@ void MainWindow::splitBlock()
     const int piece = m_raw->pieceAtCursor() ? m_raw->pieceAtCursor() : m_currentPiece;
     if (!piece)
         return;
-    push(new SplitBlockCommand(m_document, piece, at));
+    done(DocumentActions(m_document).splitBlock(piece, at));
 }
 
 void MainWindow::joinBlockPieces()
 {
     if (m_currentPiece)
-        push(new JoinBlockPiecesCommand(m_document, m_currentPiece));
+        done(DocumentActions(m_document).joinBlockPieces(m_currentPiece));
 }
 
 void MainWindow::makeHeadline()
 {
     if (m_currentPiece)
-        push(new MakeHeadlineCommand(m_document, m_currentPiece));
+        done(DocumentActions(m_document).makeHeadline(m_currentPiece));
 }
 
 void MainWindow::swapHeadlines()
@@ -784,7 +772,7 @@ void MainWindow::swapHeadlines()
         statusBar()->showMessage(tr("Select exactly two articles to swap their headlines"), 4000);
         return;
     }
-    push(new SwapHeadlinesCommand(m_document, ids[0], ids[1]));
+    done(DocumentActions(m_document).swapHeadlines(ids[0], ids[1]));
 }
 
 void MainWindow::editHeadline()
@@ -809,13 +797,13 @@ void MainWindow::correctText()
                                                         tr("Corrected text (the raw page stays as it is):"),
                                                         m_document->pieceText(m_currentPiece), &ok);
     if (ok)
-        push(new CorrectTextCommand(m_document, m_currentPiece, text));
+        done(DocumentActions(m_document).correctText(m_currentPiece, text));
 }
 
 void MainWindow::revertCorrection()
 {
     if (m_document && m_currentPiece && m_document->hasCorrection(m_currentPiece))
-        push(new CorrectTextCommand(m_document, m_currentPiece, std::nullopt));
+        done(DocumentActions(m_document).correctText(m_currentPiece, std::nullopt));
 }
 
 void MainWindow::sendToFurniture()
@@ -840,7 +828,7 @@ void MainWindow::sendToFurniture()
                 next = seg.articles[a].pieces[i].id;
         nextArticle = DeleteArticlesCommand::nextArticle(seg, {seg.articles[a].id});
     }
-    push(new SendToFurnitureCommand(m_document, ids));
+    done(DocumentActions(m_document).sendToFurniture(ids));
     if (next)
         selectPiece(next);
     else if (nextArticle)
@@ -850,13 +838,13 @@ void MainWindow::sendToFurniture()
 void MainWindow::markUnreviewed()
 {
     if (!selectedArticles().isEmpty())
-        push(new SetReviewStatusCommand(m_document, selectedArticles(), ReviewStatus::Unreviewed));
+        done(DocumentActions(m_document).setReviewStatus(selectedArticles(), ReviewStatus::Unreviewed));
 }
 
 void MainWindow::markInReview()
 {
     if (!selectedArticles().isEmpty())
-        push(new SetReviewStatusCommand(m_document, selectedArticles(), ReviewStatus::InReview));
+        done(DocumentActions(m_document).setReviewStatus(selectedArticles(), ReviewStatus::InReview));
 }
 
 void MainWindow::markDone()
@@ -864,7 +852,7 @@ void MainWindow::markDone()
     const QList<int> ids = selectedArticles();
     if (ids.isEmpty())
         return;
-    push(new SetReviewStatusCommand(m_document, ids, ReviewStatus::Done));
+    done(DocumentActions(m_document).setReviewStatus(ids, ReviewStatus::Done));
     // Done is the editor's call, but open flags should not go unnoticed.
     int open = 0;
     for (int id : ids) {
@@ -935,7 +923,7 @@ void MainWindow::resolveFlag()
     const Article &article = m_document->segmentation().articles[a];
     for (int f = 0; f < article.flags.size(); ++f)
         if (article.flags[f].pieceId == m_currentPiece && article.flags[f].isOpen()) {
-            push(new ResolveFlagCommand(m_document, article.id, f, true));
+            done(DocumentActions(m_document).resolveFlag(article.id, f, true));
             return;
         }
     Q_UNUSED(i);
@@ -962,7 +950,8 @@ void MainWindow::findPrevious() { m_find->findNext(true); }
 
 void MainWindow::openDialog()
 {
-    m_project->open();
+    if (const QString path = m_project->chooseOpenPath(); !path.isEmpty())
+        openFile(path);
 }
 
 void MainWindow::save()
@@ -1122,7 +1111,7 @@ void MainWindow::deleteArticles()
     if (ids.isEmpty())
         return;
     const int next = DeleteArticlesCommand::nextArticle(m_document->segmentation(), ids);
-    push(new DeleteArticlesCommand(m_document, ids));
+    done(DocumentActions(m_document).deleteArticles(ids));
     if (next)
         selectArticle(next);
 }
@@ -1140,13 +1129,13 @@ void MainWindow::orderPiecesByPage()
                 pieces.append(id);
     if (pieces.size() < 2)
         pieces.clear();
-    push(new OrderPiecesByPageCommand(m_document, m_currentArticle, pieces));
+    done(DocumentActions(m_document).orderPiecesByPage(m_currentArticle, pieces));
 }
 
 void MainWindow::resolveArticleFlags()
 {
     if (m_document && m_currentArticle)
-        push(new ResolveArticleFlagsCommand(m_document, m_currentArticle));
+        done(DocumentActions(m_document).resolveArticleFlags(m_currentArticle));
 }
 
 void MainWindow::showCorrections()
@@ -1189,11 +1178,11 @@ void MainWindow::pastePieces()
     const int targetPiece = ArticleTreeModel::pieceId(cur);
     const int targetArticle = ArticleTreeModel::articleId(cur);
     if (!targetArticle) {
-        push(new SendToFurnitureCommand(m_document, pieces));
+        done(DocumentActions(m_document).sendToFurniture(pieces));
     } else {
         const int a = m_document->segmentation().indexOfArticle(targetArticle);
         const int at = targetPiece ? m_document->segmentation().articles[a].indexOfPiece(targetPiece) + 1 : -1;
-        push(new MovePiecesCommand(m_document, pieces, targetArticle, at));
+        done(DocumentActions(m_document).movePieces(pieces, targetArticle, at));
     }
     m_cutPieces.clear();
     selectPiece(pieces.first());

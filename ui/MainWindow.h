@@ -5,8 +5,9 @@
 //  - Every editing operation is an action with a menu entry, a shortcut and a context-menu entry,
 //    and pushes one undo command from app/core/edit on the ReviewDocument.
 //  - Selection follows both ways between the raw page, the tree and the editor.
-//  - Files: ProjectController (open/save/recent/autosave/recovery); a raw page is imported and
-//    segmented off the GUI thread (PageLoader) with progress in the status bar.
+//  - Files: ProjectController (open/save/recent/autosave/recovery); every file opened (File ▸ Open,
+//    drag and drop, recent files, the command line: openFile()) is loaded off the GUI thread
+//    (PageLoader → DocumentLoader) with progress and Cancel in the status bar.
 //  - Window state in QSettings ("MainWindow/geometry", "MainWindow/state"); opens files dropped on it.
 // Actions are reachable by object name through action() (tests drive them that way).
 #include "model/ReviewDocument.h"
@@ -18,6 +19,7 @@ class QLabel;
 class QMenu;
 class QModelIndex;
 class QProgressBar;
+class QToolButton;
 class QSplitter;
 class QTreeView;
 class QUndoGroup;
@@ -62,6 +64,7 @@ public:
     QLabel *countsLabel() const { return m_counts; }
     /// The status bar's loading / highlighting progress (visible while work goes on).
     QProgressBar *progressBar() const { return m_progress; }
+    PageLoader *loader() const { return m_loader; }
 
     /// The piece selected (current row of the tree), or 0.
     int currentPiece() const { return m_currentPiece; }
@@ -110,7 +113,8 @@ private:
     void showRawContextMenu(const QPoint &pos);
     void showTreeContextMenu(const QPoint &pos);
     void gotoFlag(int direction);
-    void push(QUndoCommand *command);
+    /// After a DocumentActions call: "Nothing to change" in the status bar when it changed nothing.
+    void done(bool changed);
 
     // Editing operations (each pushes one command).
     void newArticle();
@@ -168,6 +172,7 @@ private:
     QSplitter *m_rightSplitter = nullptr;
     QLabel *m_counts = nullptr;
     QProgressBar *m_progress = nullptr;
+    QToolButton *m_cancelLoad = nullptr; ///< beside m_progress while a file loads (PageLoader::cancel)
     QMenu *m_editMenu = nullptr;
     QMenu *m_articleMenu = nullptr;
     QMenu *m_roleMenu = nullptr;

@@ -1,8 +1,8 @@
 #include "ParagraphEditor.h"
 
-#include "edit/CorrectTextCommand.h"
-#include "edit/SetParagraphJoinCommand.h"
+#include "edit/DocumentActions.h"
 #include "edit/SplitBlockCommand.h"
+
 
 #include <QKeyEvent>
 #include <QMimeData>
@@ -99,14 +99,11 @@ bool ParagraphEditor::splitAtCursor()
         return false;
     }
     const qsizetype at = SplitBlockCommand::pageOffset(*m_document, id, c.positionInBlock());
-    auto *cmd = new SplitBlockCommand(m_document, id, at);
-    if (at < 0 || cmd->isObsolete()) {
-        delete cmd;
+    int second = 0;
+    if (at < 0 || !DocumentActions(m_document).splitBlock(id, at, &second)) {
         emit refused(tr("Nothing to split here: the cursor is at the edge of the piece."));
         return false;
     }
-    const int second = cmd->newPieceId();
-    m_document->undoStack()->push(cmd);
     moveToPiece(second);
     return true;
 }
@@ -216,7 +213,7 @@ void ParagraphEditor::onContentsChange(int position, int removed, int added)
     Q_UNUSED(removed);
     m_updating = true;
     for (const auto &[id, text] : changed)
-        m_document->undoStack()->push(new CorrectTextCommand(m_document, id, text));
+        DocumentActions(m_document).correctText(id, text);
     m_updating = false;
 }
 
@@ -249,7 +246,7 @@ void ParagraphEditor::keyPressEvent(QKeyEvent *event)
     const bool atEnd = !c.hasSelection() && c.atBlockEnd();
     if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
         if (atStart && id && c.block().previous().isValid() && m_document)
-            m_document->undoStack()->push(new SetParagraphJoinCommand(m_document, id, false));
+            DocumentActions(m_document).setParagraphJoin(id, false);
         else if (!atStart && !atEnd && !c.hasSelection())
             splitAtCursor();
         event->accept();
@@ -257,7 +254,7 @@ void ParagraphEditor::keyPressEvent(QKeyEvent *event)
     }
     if (event->key() == Qt::Key_Backspace && atStart) {
         if (id && c.block().previous().isValid() && m_document)
-            m_document->undoStack()->push(new SetParagraphJoinCommand(m_document, id, true));
+            DocumentActions(m_document).setParagraphJoin(id, true);
         event->accept();
         return;
     }
