@@ -7,8 +7,10 @@
 #include "FindReplacePanel.h"
 #include "PageHighlighter.h"
 #include "PageLoader.h"
+#include "ActionRegistry.h"
 #include "edit/DeleteArticlesCommand.h" // nextArticle(): where the selection goes after a delete
 #include "edit/DocumentActions.h"
+#include "review/FlagNavigator.h"
 #include "ParagraphEditor.h"
 #include "ProjectController.h"
 #include "RawPageView.h"
@@ -70,6 +72,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_undoGroup = new QUndoGroup(this);
     m_loader = new PageLoader(this);
     m_project = new ProjectController(this, this);
+    m_actions = new ActionRegistry(this);
     createViews();
     createActions();
     createMenus();
@@ -236,77 +239,69 @@ void MainWindow::createViews()
     connect(m_corrections, &CorrectionsPanel::pieceActivated, this, &MainWindow::selectPiece);
 }
 
-QAction *MainWindow::addAction(const QString &name, const QString &text, const QKeySequence &shortcut,
-                               void (MainWindow::*slot)())
+QAction *MainWindow::addAction(const char *id, const QString &text, const QKeySequence &shortcut, void (MainWindow::*slot)(),
+                               ActionRegistry::Needs needs)
 {
-    auto *a = new QAction(text, this);
-    a->setObjectName(name);
-    if (!shortcut.isEmpty())
-        a->setShortcut(shortcut);
-    a->setShortcutContext(Qt::WindowShortcut);
+    QAction *a = m_actions->add(QString::fromLatin1(id), text, shortcut.isEmpty() ? QList<QKeySequence>() : QList<QKeySequence>{shortcut}, needs);
     if (slot)
         connect(a, &QAction::triggered, this, slot);
-    QMainWindow::addAction(a);
     return a;
 }
 
 void MainWindow::createActions()
 {
     using K = QKeySequence;
+    using Needs = ActionRegistry::Needs;
     // File
-    auto *open = addAction(QStringLiteral("fileOpen"), tr("&Open…"), K::Open, &MainWindow::openDialog);
+    auto *open = addAction(ActionId::FileOpen, tr("&Open…"), K::Open, &MainWindow::openDialog);
     open->setIcon(QIcon::fromTheme(QStringLiteral("document-open")));
-    addAction(QStringLiteral("fileSave"), tr("&Save"), K::Save, &MainWindow::save)
+    addAction(ActionId::FileSave, tr("&Save"), K::Save, &MainWindow::save, Needs::Document)
         ->setIcon(QIcon::fromTheme(QStringLiteral("document-save")));
-    addAction(QStringLiteral("fileSaveAs"), tr("Save &As…"), K(), &MainWindow::saveAs)
+    addAction(ActionId::FileSaveAs, tr("Save &As…"), K(), &MainWindow::saveAs, Needs::Document)
         ->setShortcuts(standardOr(K::SaveAs, K(tr("Ctrl+Shift+S"))));
-    addAction(QStringLiteral("fileExport"), tr("&Export…"), K(tr("Ctrl+Shift+E")), &MainWindow::exportArticles);
-    auto *quit = addAction(QStringLiteral("fileQuit"), tr("&Quit"), K::Quit, nullptr);
+    addAction(ActionId::FileExport, tr("&Export…"), K(tr("Ctrl+Shift+E")), &MainWindow::exportArticles, Needs::Document);
+    auto *quit = addAction(ActionId::FileQuit, tr("&Quit"), K::Quit, nullptr);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
     // Edit
-    auto *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
-    undo->setObjectName(QStringLiteral("editUndo"));
+    auto *undo = m_actions->adopt(QString::fromLatin1(ActionId::EditUndo), m_undoGroup->createUndoAction(this, tr("&Undo")));
     undo->setShortcut(K::Undo);
     undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
-    QMainWindow::addAction(undo);
-    auto *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
-    redo->setObjectName(QStringLiteral("editRedo"));
+    auto *redo = m_actions->adopt(QString::fromLatin1(ActionId::EditRedo), m_undoGroup->createRedoAction(this, tr("&Redo")));
     redo->setShortcuts(K::keyBindings(K::Redo));
     redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
-    QMainWindow::addAction(redo);
-    addAction(QStringLiteral("editFind"), tr("&Find…"), K::Find, &MainWindow::showFind);
-    addAction(QStringLiteral("editReplace"), tr("R&eplace…"), K(), &MainWindow::showReplace)
+    addAction(ActionId::EditFind, tr("&Find…"), K::Find, &MainWindow::showFind, Needs::Document);
+    addAction(ActionId::EditReplace, tr("R&eplace…"), K(), &MainWindow::showReplace, Needs::Document)
         ->setShortcuts(standardOr(K::Replace, K(tr("Ctrl+H"))));
-    addAction(QStringLiteral("editFindNext"), tr("Find &Next"), K::FindNext, &MainWindow::findNext);
-    addAction(QStringLiteral("editFindPrevious"), tr("Find Pre&vious"), K::FindPrevious, &MainWindow::findPrevious);
+    addAction(ActionId::EditFindNext, tr("Find &Next"), K::FindNext, &MainWindow::findNext);
+    addAction(ActionId::EditFindPrevious, tr("Find Pre&vious"), K::FindPrevious, &MainWindow::findPrevious);
 
     // Article structure
-    m_articleActions << addAction(QStringLiteral("articleNew"), tr("&New Article from Selection"), K(tr("Ctrl+Shift+N")), &MainWindow::newArticle);
-    m_articleActions << addAction(QStringLiteral("articleMerge"), tr("&Merge Articles"), K(tr("Ctrl+Shift+M")), &MainWindow::mergeArticles);
-    m_pieceActions << addAction(QStringLiteral("articleSplit"), tr("S&plit Article Before Piece"), K(tr("Ctrl+Shift+X")), &MainWindow::splitArticle);
-    m_pieceActions << addAction(QStringLiteral("pieceMoveTo"), tr("Move to &Article…"), K(tr("Ctrl+M")), &MainWindow::moveToArticle);
-    m_pieceActions << addAction(QStringLiteral("pieceUp"), tr("Move Piece &Up"), K(tr("Alt+Up")), &MainWindow::movePieceUp);
-    m_pieceActions << addAction(QStringLiteral("pieceDown"), tr("Move Piece &Down"), K(tr("Alt+Down")), &MainWindow::movePieceDown);
-    m_pieceActions << addAction(QStringLiteral("paragraphJoin"), tr("&Join to Previous Paragraph"), K(tr("Ctrl+J")), &MainWindow::joinParagraph);
-    m_pieceActions << addAction(QStringLiteral("paragraphBreak"), tr("&Break Paragraph Here"), K(tr("Ctrl+Shift+J")), &MainWindow::breakParagraph);
-    m_pieceActions << addAction(QStringLiteral("blockSplit"), tr("Split &Block at Cursor"), K(tr("Ctrl+Shift+B")), &MainWindow::splitBlock);
-    m_pieceActions << addAction(QStringLiteral("blockJoin"), tr("Re&join Block Fragments"), K(tr("Ctrl+Alt+B")), &MainWindow::joinBlockPieces);
-    m_pieceActions << addAction(QStringLiteral("pieceMakeHeadline"), tr("Make &Headline"), K(tr("Ctrl+Shift+H")), &MainWindow::makeHeadline);
-    m_articleActions << addAction(QStringLiteral("articleSwapHeadlines"), tr("S&wap Headlines"), K(tr("Ctrl+Alt+H")), &MainWindow::swapHeadlines);
-    m_articleActions << addAction(QStringLiteral("articleEditHeadline"), tr("&Edit Headline"), K(tr("Ctrl+E")), &MainWindow::editHeadline);
-    m_pieceActions << addAction(QStringLiteral("pieceCorrect"), tr("&Correct Text…"), K(tr("F2")), &MainWindow::correctText);
-    m_pieceActions << addAction(QStringLiteral("pieceRevert"), tr("Re&vert Correction"), K(tr("Ctrl+Shift+Backspace")), &MainWindow::revertCorrection);
-    m_pieceActions << addAction(QStringLiteral("pieceFurniture"), tr("Send to Page &Furniture"), K(tr("Ctrl+Shift+F")), &MainWindow::sendToFurniture);
-    m_articleActions << addAction(QStringLiteral("statusUnreviewed"), tr("Mark &Unreviewed"), K(tr("Ctrl+Alt+U")), &MainWindow::markUnreviewed);
-    m_articleActions << addAction(QStringLiteral("statusInReview"), tr("Mark &In Review"), K(tr("Ctrl+Alt+I")), &MainWindow::markInReview);
-    m_articleActions << addAction(QStringLiteral("statusDone"), tr("Mark &Done"), K(tr("Ctrl+Alt+D")), &MainWindow::markDone);
-    action(QStringLiteral("statusUnreviewed"))->setIcon(RoleIcons::status(ReviewStatus::Unreviewed));
-    action(QStringLiteral("statusInReview"))->setIcon(RoleIcons::status(ReviewStatus::InReview));
-    action(QStringLiteral("statusDone"))->setIcon(RoleIcons::status(ReviewStatus::Done));
-    addAction(QStringLiteral("flagNext"), tr("Next &Flagged Problem"), K(tr("F8")), &MainWindow::nextFlag)->setIcon(RoleIcons::flag());
-    addAction(QStringLiteral("flagPrevious"), tr("Pre&vious Flagged Problem"), K(tr("Shift+F8")), &MainWindow::previousFlag);
-    addAction(QStringLiteral("flagResolve"), tr("Mark Flag &Resolved"), K(tr("Ctrl+Shift+R")), &MainWindow::resolveFlag);
+    addAction(ActionId::ArticleNew, tr("&New Article from Selection"), K(tr("Ctrl+Shift+N")), &MainWindow::newArticle, Needs::Article);
+    addAction(ActionId::ArticleMerge, tr("&Merge Articles"), K(tr("Ctrl+Shift+M")), &MainWindow::mergeArticles, Needs::Article);
+    addAction(ActionId::ArticleSplit, tr("S&plit Article Before Piece"), K(tr("Ctrl+Shift+X")), &MainWindow::splitArticle, Needs::Piece);
+    addAction(ActionId::PieceMoveTo, tr("Move to &Article…"), K(tr("Ctrl+M")), &MainWindow::moveToArticle, Needs::Piece);
+    addAction(ActionId::PieceUp, tr("Move Piece &Up"), K(tr("Alt+Up")), &MainWindow::movePieceUp, Needs::Piece);
+    addAction(ActionId::PieceDown, tr("Move Piece &Down"), K(tr("Alt+Down")), &MainWindow::movePieceDown, Needs::Piece);
+    addAction(ActionId::ParagraphJoin, tr("&Join to Previous Paragraph"), K(tr("Ctrl+J")), &MainWindow::joinParagraph, Needs::Piece);
+    addAction(ActionId::ParagraphBreak, tr("&Break Paragraph Here"), K(tr("Ctrl+Shift+J")), &MainWindow::breakParagraph, Needs::Piece);
+    addAction(ActionId::BlockSplit, tr("Split &Block at Cursor"), K(tr("Ctrl+Shift+B")), &MainWindow::splitBlock, Needs::Piece);
+    addAction(ActionId::BlockJoin, tr("Re&join Block Fragments"), K(tr("Ctrl+Alt+B")), &MainWindow::joinBlockPieces, Needs::Piece);
+    addAction(ActionId::PieceMakeHeadline, tr("Make &Headline"), K(tr("Ctrl+Shift+H")), &MainWindow::makeHeadline, Needs::Piece);
+    addAction(ActionId::ArticleSwapHeadlines, tr("S&wap Headlines"), K(tr("Ctrl+Alt+H")), &MainWindow::swapHeadlines, Needs::Article);
+    addAction(ActionId::ArticleEditHeadline, tr("&Edit Headline"), K(tr("Ctrl+E")), &MainWindow::editHeadline, Needs::Article);
+    addAction(ActionId::PieceCorrect, tr("&Correct Text…"), K(tr("F2")), &MainWindow::correctText, Needs::Piece);
+    addAction(ActionId::PieceRevert, tr("Re&vert Correction"), K(tr("Ctrl+Shift+Backspace")), &MainWindow::revertCorrection, Needs::Piece);
+    addAction(ActionId::PieceFurniture, tr("Send to Page &Furniture"), K(tr("Ctrl+Shift+F")), &MainWindow::sendToFurniture, Needs::Piece);
+    addAction(ActionId::StatusUnreviewed, tr("Mark &Unreviewed"), K(tr("Ctrl+Alt+U")), &MainWindow::markUnreviewed, Needs::Article);
+    addAction(ActionId::StatusInReview, tr("Mark &In Review"), K(tr("Ctrl+Alt+I")), &MainWindow::markInReview, Needs::Article);
+    addAction(ActionId::StatusDone, tr("Mark &Done"), K(tr("Ctrl+Alt+D")), &MainWindow::markDone, Needs::Article);
+    m_actions->get(ActionId::StatusUnreviewed)->setIcon(RoleIcons::status(ReviewStatus::Unreviewed));
+    m_actions->get(ActionId::StatusInReview)->setIcon(RoleIcons::status(ReviewStatus::InReview));
+    m_actions->get(ActionId::StatusDone)->setIcon(RoleIcons::status(ReviewStatus::Done));
+    addAction(ActionId::FlagNext, tr("Next &Flagged Problem"), K(tr("F8")), &MainWindow::nextFlag, Needs::Document)->setIcon(RoleIcons::flag());
+    addAction(ActionId::FlagPrevious, tr("Pre&vious Flagged Problem"), K(tr("Shift+F8")), &MainWindow::previousFlag, Needs::Document);
+    addAction(ActionId::FlagResolve, tr("Mark Flag &Resolved"), K(tr("Ctrl+Shift+R")), &MainWindow::resolveFlag, Needs::Document);
 
     // Roles: Ctrl+1 … Ctrl+9 for the common ones, Ctrl+Alt+1 … for the rest.
     int n = 0;
@@ -315,47 +310,43 @@ void MainWindow::createActions()
             continue;
         ++n;
         const QString keys = n <= 9 ? QStringLiteral("Ctrl+%1").arg(n) : QStringLiteral("Ctrl+Alt+%1").arg(n - 9);
-        auto *a = addAction(QStringLiteral("role-") + roleName(role), roleDisplayName(role), K(keys), nullptr);
+        auto *a = m_actions->add(roleActionId(role), roleDisplayName(role), {K(keys)}, Needs::Piece);
         a->setIcon(RoleIcons::role(role));
         connect(a, &QAction::triggered, this, [this, role] {
             if (m_document && !selectedPieces().isEmpty())
                 done(DocumentActions(m_document).setRole(selectedPieces(), role));
         });
-        m_pieceActions << a;
     }
 
     // View
-    addAction(QStringLiteral("viewZoomIn"), tr("Zoom &In"), K::ZoomIn, &MainWindow::zoomIn);
-    addAction(QStringLiteral("viewZoomOut"), tr("Zoom &Out"), K::ZoomOut, &MainWindow::zoomOut);
-    addAction(QStringLiteral("helpAbout"), tr("&About Galley"), K(), &MainWindow::about);
+    addAction(ActionId::ViewZoomIn, tr("Zoom &In"), K::ZoomIn, &MainWindow::zoomIn);
+    addAction(ActionId::ViewZoomOut, tr("Zoom &Out"), K::ZoomOut, &MainWindow::zoomOut);
+    addAction(ActionId::HelpAbout, tr("&About Galley"), K(), &MainWindow::about);
 
     // Whole-article operations, flags of an article, cut and paste of pieces on the tree's rows.
-    m_articleActions << addAction(QStringLiteral("articleDelete"), tr("De&lete Article"), K(tr("Ctrl+Del")), &MainWindow::deleteArticles);
-    m_articleActions << addAction(QStringLiteral("articleOrderByPage"), tr("&Order Pieces by Page Position"), K(tr("Ctrl+Alt+O")), &MainWindow::orderPiecesByPage);
-    addAction(QStringLiteral("reviewCorrections"), tr("&Corrections List"), K(tr("Ctrl+Alt+C")), &MainWindow::showCorrections);
-    m_articleActions << addAction(QStringLiteral("flagResolveArticle"), tr("Resolve All Flags of &Article"), K(tr("Ctrl+Alt+R")), &MainWindow::resolveArticleFlags);
-    for (auto [name, text, key, slot] : {std::tuple{"pieceCut", tr("Cu&t Pieces"), K::Cut, &MainWindow::cutPieces},
-                                         std::tuple{"piecePaste", tr("&Paste Pieces After Selection"), K::Paste, &MainWindow::pastePieces}}) {
-        QAction *a = addAction(QString::fromLatin1(name), text, K(), slot);
+    addAction(ActionId::ArticleDelete, tr("De&lete Article"), K(tr("Ctrl+Del")), &MainWindow::deleteArticles, Needs::Article);
+    addAction(ActionId::ArticleOrderByPage, tr("&Order Pieces by Page Position"), K(tr("Ctrl+Alt+O")), &MainWindow::orderPiecesByPage, Needs::Article);
+    addAction(ActionId::ReviewCorrections, tr("&Corrections List"), K(tr("Ctrl+Alt+C")), &MainWindow::showCorrections);
+    addAction(ActionId::FlagResolveArticle, tr("Resolve All Flags of &Article"), K(tr("Ctrl+Alt+R")), &MainWindow::resolveArticleFlags, Needs::Article);
+    for (auto [id, text, key, slot] : {std::tuple{ActionId::PieceCut, tr("Cu&t Pieces"), K::Cut, &MainWindow::cutPieces},
+                                       std::tuple{ActionId::PiecePaste, tr("&Paste Pieces After Selection"), K::Paste, &MainWindow::pastePieces}}) {
+        QAction *a = addAction(id, text, K(), slot, Needs::Piece);
         a->setShortcuts(key);
         a->setShortcutContext(Qt::WidgetShortcut); // on the tree's rows; text fields keep their own
         m_tree->addAction(a);
-        m_pieceActions << a;
     }
-    for (QAction *a : std::as_const(m_pieceActions))
-        a->setEnabled(false);
+    m_actions->enableFor(false, false, false);
 }
 
-QAction *MainWindow::action(const QString &objectName) const
+QAction *MainWindow::action(const QString &id) const
 {
-    return findChild<QAction *>(objectName, Qt::FindDirectChildrenOnly);
+    return m_actions->get(id);
 }
 
 void MainWindow::createMenus()
 {
-    auto a = [this](const char *name) { return action(QString::fromLatin1(name)); };
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(a("fileOpen"));
+    file->addAction(m_actions->get(ActionId::FileOpen));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     auto fillRecent = [this] {
@@ -367,67 +358,56 @@ void MainWindow::createMenus()
     fillRecent();
     connect(m_project, &ProjectController::recentFilesChanged, this, fillRecent);
     file->addSeparator();
-    file->addAction(a("fileSave"));
-    file->addAction(a("fileSaveAs"));
-    file->addAction(a("fileExport"));
+    file->addAction(m_actions->get(ActionId::FileSave));
+    file->addAction(m_actions->get(ActionId::FileSaveAs));
+    file->addAction(m_actions->get(ActionId::FileExport));
     file->addSeparator();
-    file->addAction(a("fileQuit"));
+    file->addAction(m_actions->get(ActionId::FileQuit));
 
     m_editMenu = menuBar()->addMenu(tr("&Edit"));
-    m_editMenu->addAction(a("editUndo"));
-    m_editMenu->addAction(a("editRedo"));
+    m_editMenu->addAction(m_actions->get(ActionId::EditUndo));
+    m_editMenu->addAction(m_actions->get(ActionId::EditRedo));
     m_editMenu->addSeparator();
-    for (const char *n : {"pieceCorrect", "pieceRevert", "articleEditHeadline"})
-        m_editMenu->addAction(a(n));
+    m_actions->fill(m_editMenu, {ActionId::PieceCorrect, ActionId::PieceRevert, ActionId::ArticleEditHeadline});
     m_editMenu->addSeparator();
-    for (const char *n : {"editFind", "editReplace", "editFindNext", "editFindPrevious"})
-        m_editMenu->addAction(a(n));
+    m_actions->fill(m_editMenu, {ActionId::EditFind, ActionId::EditReplace, ActionId::EditFindNext, ActionId::EditFindPrevious});
 
     m_articleMenu = menuBar()->addMenu(tr("&Article"));
-    for (const char *n : {"articleNew", "articleMerge", "articleSplit", "pieceMoveTo", "pieceUp", "pieceDown"})
-        m_articleMenu->addAction(a(n));
+    m_actions->fill(m_articleMenu, {ActionId::ArticleNew, ActionId::ArticleMerge, ActionId::ArticleSplit, ActionId::PieceMoveTo, ActionId::PieceUp, ActionId::PieceDown});
     m_articleMenu->addSeparator();
-    for (const char *n : {"paragraphJoin", "paragraphBreak", "blockSplit", "blockJoin"})
-        m_articleMenu->addAction(a(n));
+    m_actions->fill(m_articleMenu, {ActionId::ParagraphJoin, ActionId::ParagraphBreak, ActionId::BlockSplit, ActionId::BlockJoin});
     m_articleMenu->addSeparator();
     m_roleMenu = m_articleMenu->addMenu(tr("Set &Role"));
     for (Role role : allRoles())
         if (role != Role::Furniture)
-            m_roleMenu->addAction(action(QStringLiteral("role-") + roleName(role)));
-    for (const char *n : {"pieceMakeHeadline", "articleSwapHeadlines", "pieceFurniture"})
-        m_articleMenu->addAction(a(n));
+            m_roleMenu->addAction(m_actions->get(roleActionId(role)));
+    m_actions->fill(m_articleMenu, {ActionId::PieceMakeHeadline, ActionId::ArticleSwapHeadlines, ActionId::PieceFurniture});
     m_articleMenu->addSeparator();
-    for (const char *n : {"pieceCut", "piecePaste", "articleOrderByPage", "articleDelete"})
-        m_articleMenu->addAction(a(n));
+    m_actions->fill(m_articleMenu, {ActionId::PieceCut, ActionId::PiecePaste, ActionId::ArticleOrderByPage, ActionId::ArticleDelete});
     m_articleMenu->addSeparator();
-    for (const char *n : {"statusUnreviewed", "statusInReview", "statusDone"})
-        m_articleMenu->addAction(a(n));
+    m_actions->fill(m_articleMenu, {ActionId::StatusUnreviewed, ActionId::StatusInReview, ActionId::StatusDone});
 
     QMenu *review = menuBar()->addMenu(tr("&Review"));
-    for (const char *n : {"flagNext", "flagPrevious", "flagResolve", "flagResolveArticle", "statusDone", "reviewCorrections"})
-        review->addAction(a(n));
+    m_actions->fill(review, {ActionId::FlagNext, ActionId::FlagPrevious, ActionId::FlagResolve, ActionId::FlagResolveArticle, ActionId::StatusDone, ActionId::ReviewCorrections});
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *d : findChildren<QDockWidget *>())
         m_viewMenu->addAction(d->toggleViewAction());
     m_viewMenu->addSeparator();
-    m_viewMenu->addAction(a("viewZoomIn"));
-    m_viewMenu->addAction(a("viewZoomOut"));
+    m_viewMenu->addAction(m_actions->get(ActionId::ViewZoomIn));
+    m_viewMenu->addAction(m_actions->get(ActionId::ViewZoomOut));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(a("helpAbout"));
+    help->addAction(m_actions->get(ActionId::HelpAbout));
 
     QToolBar *tools = addToolBar(tr("Main"));
     tools->setObjectName(QStringLiteral("mainToolBar"));
     tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    for (const char *n : {"fileOpen", "fileSave", "editUndo", "editRedo"})
-        tools->addAction(a(n));
+    m_actions->fill(tools, {ActionId::FileOpen, ActionId::FileSave, ActionId::EditUndo, ActionId::EditRedo});
     tools->addSeparator();
-    for (const char *n : {"flagPrevious", "flagNext"})
-        tools->addAction(a(n));
+    m_actions->fill(tools, {ActionId::FlagPrevious, ActionId::FlagNext});
     tools->addSeparator();
-    for (const char *n : {"statusInReview", "statusDone"})
-        tools->addAction(a(n));
+    m_actions->fill(tools, {ActionId::StatusInReview, ActionId::StatusDone});
     m_viewMenu->addAction(tools->toggleViewAction());
 }
 
@@ -515,15 +495,7 @@ void MainWindow::updateActions()
     // With a page open every operation is available: it works on the selection (tree, raw page
     // text, or cursor) at the moment it runs and says so in the status bar when there is none.
     const bool hasDoc = m_document;
-    const bool hasPiece = hasDoc;
-    const bool hasArticle = hasDoc;
-    for (QAction *a : std::as_const(m_pieceActions))
-        a->setEnabled(hasPiece);
-    for (QAction *a : std::as_const(m_articleActions))
-        a->setEnabled(hasArticle);
-    action(QStringLiteral("articleNew"))->setEnabled(hasPiece);
-    for (const char *n : {"fileSave", "fileSaveAs", "fileExport", "flagNext", "flagPrevious", "flagResolve", "editFind", "editReplace"})
-        action(QString::fromLatin1(n))->setEnabled(hasDoc);
+    m_actions->enableFor(hasDoc, hasDoc, hasDoc);
 }
 
 void MainWindow::selectPiece(int pieceId)
@@ -868,45 +840,14 @@ void MainWindow::gotoFlag(int direction)
 {
     if (!m_document)
         return;
-    struct Stop {
-        qsizetype pos;
-        int pieceId;
-        QString reason;
-    };
-    QList<Stop> stops;
-    const Segmentation &seg = m_document->segmentation();
-    for (const Article &a : seg.articles)
-        for (const Flag &f : a.flags) {
-            if (!f.isOpen())
-                continue; // resolved by the editor, or fixed by an edit
-            const Piece *p = seg.piece(f.pieceId);
-            if (p)
-                stops.append({p->span.start, f.pieceId, f.reason});
-        }
-    if (stops.isEmpty()) {
+    const std::optional<FlagStop> stop = FlagNavigator::step(m_document->segmentation(), m_currentPiece, direction);
+    if (!stop) {
         m_flagReason.clear();
         statusBar()->showMessage(tr("No open flags"), 4000);
         return;
     }
-    std::stable_sort(stops.begin(), stops.end(), [](const Stop &x, const Stop &y) { return x.pos < y.pos; });
-    const Piece *cur = m_currentPiece ? seg.piece(m_currentPiece) : nullptr;
-    const qsizetype here = cur ? cur->span.start : (direction > 0 ? -1 : std::numeric_limits<qsizetype>::max());
-    int pick = -1;
-    if (direction > 0) {
-        for (int i = 0; i < stops.size() && pick < 0; ++i)
-            if (stops[i].pos > here || (stops[i].pos == here && stops[i].pieceId != m_currentPiece))
-                pick = i;
-        if (pick < 0)
-            pick = 0; // wrap around
-    } else {
-        for (int i = int(stops.size()) - 1; i >= 0 && pick < 0; --i)
-            if (stops[i].pos < here)
-                pick = i;
-        if (pick < 0)
-            pick = int(stops.size()) - 1;
-    }
-    selectPiece(stops[pick].pieceId);
-    m_flagReason = stops[pick].reason;
+    selectPiece(stop->pieceId);
+    m_flagReason = stop->reason;
     statusBar()->showMessage(QStringLiteral("⚑ ") + m_flagReason);
 }
 
@@ -1006,11 +947,9 @@ void MainWindow::showRawContextMenu(const QPoint &pos)
 QMenu *MainWindow::createRawContextMenu()
 {
     auto *menu = new QMenu(this);
-    for (const char *n : {"articleNew", "blockSplit", "blockJoin", "pieceMoveTo", "pieceMakeHeadline"})
-        menu->addAction(action(QString::fromLatin1(n)));
+    m_actions->fill(menu, {ActionId::ArticleNew, ActionId::BlockSplit, ActionId::BlockJoin, ActionId::PieceMoveTo, ActionId::PieceMakeHeadline});
     menu->addMenu(m_roleMenu);
-    for (const char *n : {"pieceCorrect", "pieceRevert", "pieceFurniture", "flagResolve"})
-        menu->addAction(action(QString::fromLatin1(n)));
+    m_actions->fill(menu, {ActionId::PieceCorrect, ActionId::PieceRevert, ActionId::PieceFurniture, ActionId::FlagResolve});
     menu->addSeparator();
     QMenu *standard = m_raw->createStandardContextMenu();
     standard->setParent(menu, standard->windowFlags());
@@ -1028,27 +967,20 @@ QMenu *MainWindow::createTreeContextMenu(const QModelIndex &index)
 {
     auto *menu = new QMenu(this);
     if (ArticleTreeModel::pieceId(index)) {
-        for (const char *n : {"articleNew", "articleSplit", "pieceMoveTo", "pieceUp", "pieceDown"})
-            menu->addAction(action(QString::fromLatin1(n)));
+        m_actions->fill(menu, {ActionId::ArticleNew, ActionId::ArticleSplit, ActionId::PieceMoveTo, ActionId::PieceUp, ActionId::PieceDown});
         menu->addSeparator();
-        for (const char *n : {"paragraphJoin", "paragraphBreak", "blockSplit", "blockJoin"})
-            menu->addAction(action(QString::fromLatin1(n)));
+        m_actions->fill(menu, {ActionId::ParagraphJoin, ActionId::ParagraphBreak, ActionId::BlockSplit, ActionId::BlockJoin});
         menu->addSeparator();
         menu->addMenu(m_roleMenu);
-        for (const char *n : {"pieceMakeHeadline", "pieceCorrect", "pieceRevert", "pieceFurniture", "flagResolve"})
-            menu->addAction(action(QString::fromLatin1(n)));
+        m_actions->fill(menu, {ActionId::PieceMakeHeadline, ActionId::PieceCorrect, ActionId::PieceRevert, ActionId::PieceFurniture, ActionId::FlagResolve});
         menu->addSeparator();
-        for (const char *n : {"pieceCut", "piecePaste", "articleOrderByPage"})
-            menu->addAction(action(QString::fromLatin1(n)));
+        m_actions->fill(menu, {ActionId::PieceCut, ActionId::PiecePaste, ActionId::ArticleOrderByPage});
     } else {
-        for (const char *n : {"articleMerge", "articleSwapHeadlines", "articleEditHeadline"})
-            menu->addAction(action(QString::fromLatin1(n)));
+        m_actions->fill(menu, {ActionId::ArticleMerge, ActionId::ArticleSwapHeadlines, ActionId::ArticleEditHeadline});
         menu->addSeparator();
-        for (const char *n : {"piecePaste", "articleOrderByPage", "pieceFurniture", "articleDelete", "flagResolveArticle"})
-            menu->addAction(action(QString::fromLatin1(n)));
+        m_actions->fill(menu, {ActionId::PiecePaste, ActionId::ArticleOrderByPage, ActionId::PieceFurniture, ActionId::ArticleDelete, ActionId::FlagResolveArticle});
         menu->addSeparator();
-        for (const char *n : {"statusUnreviewed", "statusInReview", "statusDone"})
-            menu->addAction(action(QString::fromLatin1(n)));
+        m_actions->fill(menu, {ActionId::StatusUnreviewed, ActionId::StatusInReview, ActionId::StatusDone});
     }
     return menu;
 }
@@ -1154,7 +1086,7 @@ void MainWindow::cutPieces()
         return;
     statusBar()->showMessage(tr("%n piece(s) cut: select the piece to paste them after (or an article) and press %1",
                                 nullptr, int(m_cutPieces.size()))
-                                 .arg(action(QStringLiteral("piecePaste"))->shortcut().toString(QKeySequence::NativeText)),
+                                 .arg(m_actions->get(ActionId::PiecePaste)->shortcut().toString(QKeySequence::NativeText)),
                              8000);
 }
 
@@ -1168,7 +1100,7 @@ void MainWindow::pastePieces()
             pieces.append(id); // an undo since the cut may have taken some away
     if (pieces.isEmpty()) {
         statusBar()->showMessage(tr("Nothing cut to paste: cut pieces with %1 first")
-                                     .arg(action(QStringLiteral("pieceCut"))->shortcut().toString(QKeySequence::NativeText)),
+                                     .arg(m_actions->get(ActionId::PieceCut)->shortcut().toString(QKeySequence::NativeText)),
                                  4000);
         return;
     }

@@ -9,7 +9,10 @@
 //    drag and drop, recent files, the command line: openFile()) is loaded off the GUI thread
 //    (PageLoader → DocumentLoader) with progress and Cancel in the status bar.
 //  - Window state in QSettings ("MainWindow/geometry", "MainWindow/state"); opens files dropped on it.
-// Actions are reachable by object name through action() (tests drive them that way).
+// Actions live in an ActionRegistry (ids in ActionId, also their object names): menus, tool bar and
+// context menus are filled from it; action(id) finds one (tests drive them that way). Flag
+// navigation (F8) is FlagNavigator's (app/core/review).
+#include "ActionRegistry.h"
 #include "model/ReviewDocument.h"
 
 #include <QMainWindow>
@@ -53,7 +56,9 @@ public:
 
     ReviewDocument *document() const { return m_document; }
     ProjectController *projectController() const { return m_project; }
-    QAction *action(const QString &objectName) const;
+    /// The action with an id of ActionId (or roleActionId()); nullptr for an unknown id.
+    QAction *action(const QString &id) const;
+    ActionRegistry *actions() const { return m_actions; }
     RawPageView *rawView() const { return m_raw; }
     QTreeView *articleTree() const { return m_tree; }
     ArticleTreeModel *articleModel() const { return m_model; }
@@ -104,8 +109,9 @@ private:
     void createViews();
     void createActions();
     void createMenus();
-    QAction *addAction(const QString &name, const QString &text, const QKeySequence &shortcut,
-                       void (MainWindow::*slot)());
+    /// Registers an action (ActionRegistry) and connects it to slot.
+    QAction *addAction(const char *id, const QString &text, const QKeySequence &shortcut, void (MainWindow::*slot)(),
+                       ActionRegistry::Needs needs = ActionRegistry::Needs::Nothing);
     void updateActions();
     void updateCounts();
     void restoreSelection();
@@ -178,8 +184,7 @@ private:
     QMenu *m_roleMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
-    QList<QAction *> m_pieceActions;   // need a selected piece
-    QList<QAction *> m_articleActions; // need a selected article
+    ActionRegistry *m_actions = nullptr;
     int m_currentPiece = 0;
     int m_currentArticle = 0;
     bool m_syncing = false;
