@@ -14,6 +14,7 @@
 #include "ParagraphEditor.h"
 #include "ProjectController.h"
 #include "RawPageView.h"
+#include "SelectionSync.h"
 #include "RoleIcons.h"
 #include "UiResources.h"
 #include "edit/PieceTransfer.h"
@@ -156,7 +157,6 @@ void MainWindow::createViews()
     m_tree->header()->setSectionResizeMode(ArticleTreeModel::TitleColumn, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(ArticleTreeModel::StatusColumn, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(ArticleTreeModel::FlagColumn, QHeaderView::ResizeToContents);
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onTreeCurrentChanged);
     connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
     connect(m_tree, &QWidget::customContextMenuRequested, this, &MainWindow::showTreeContextMenu);
     // A new document resets the model (rows expanded if few); an edit updates rows (ArticleTreeModel::
@@ -164,9 +164,8 @@ void MainWindow::createViews()
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         if (m_document && m_document->segmentation().articles.size() <= kExpandAllLimit)
             m_tree->expandAll();
-        restoreSelection();
+        m_selection->restore();
     });
-    connect(m_model, &ArticleTreeModel::synced, this, &MainWindow::restoreSelection);
 
     m_editor = new ArticleEditor(this);
     m_editor->setObjectName(QStringLiteral("articleEditor"));
@@ -174,7 +173,7 @@ void MainWindow::createViews()
         statusBar()->showMessage(reason, 6000);
     });
     connect(m_editor->body(), &ParagraphEditor::currentPieceChanged, this, [this](int id) {
-        if (!m_syncing)
+        if (!m_selection->isSyncing())
             selectPiece(id);
     });
 
@@ -237,6 +236,13 @@ void MainWindow::createViews()
     addDockWidget(Qt::BottomDockWidgetArea, correctionsDock);
     correctionsDock->hide();
     connect(m_corrections, &CorrectionsPanel::pieceActivated, this, &MainWindow::selectPiece);
+
+    m_selection = new SelectionSync(m_tree, m_model, m_raw, m_editor, m_find, this);
+    connect(m_model, &ArticleTreeModel::synced, m_selection, &SelectionSync::restore);
+    connect(m_selection, &SelectionSync::currentChanged, this, [this] {
+        updateCounts();
+        updateActions();
+    });
 }
 
 QAction *MainWindow::addAction(const char *id, const QString &text, const QKeySequence &shortcut, void (MainWindow::*slot)(),
@@ -445,8 +451,7 @@ void MainWindow::setDocument(ReviewDocument *document)
         m_undoGroup->removeStack(m_document->undoStack());
     }
     m_document = document;
-    m_currentPiece = 0;
-    m_currentArticle = 0;
+    m_selection->setDocument(document);
     m_flagReason.clear();
     m_raw->setReviewDocument(document);
     m_editor->setReviewDocument(document);
@@ -461,7 +466,7 @@ void MainWindow::setDocument(ReviewDocument *document)
         // Start on the first article.
         if (!document->segmentation().articles.isEmpty())
             selectArticle(document->segmentation().articles.first().id);
-        onTreeCurrentChanged();
+        m_selection->restore(); // the views follow the current row
     }
     updateCounts();
     updateActions();
@@ -498,122 +503,12 @@ void MainWindow::updateActions()
     m_actions->enableFor(hasDoc, hasDoc, hasDoc);
 }
 
-void MainWindow::selectPiece(int pieceId)
-{
-    if (!m_document || m_syncing)
-        return;
-    const QModelIndex index = m_model->indexForPiece(pieceId);
-    if (!index.isValid())
-        return;
-    m_tree->expand(index.parent());
-    m_tree->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_tree->scrollTo(index);
-}
-
-void MainWindow::selectArticle(int articleId)
-{
-    if (!m_document)
-        return;
-    const QModelIndex index = m_model->indexForArticle(articleId);
-    if (!index.isValid())
-        return;
-    m_tree->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_tree->expand(index);
-    m_tree->scrollTo(index);
-}
-
-void MainWindow::onTreeCurrentChanged()
-{
-    if (!m_document)
-        return;
-    const QModelIndex cur = m_tree->currentIndex();
-    const int pieceId = ArticleTreeModel::pieceId(cur);
-    const int articleId = ArticleTreeModel::articleId(cur);
-    m_currentPiece = pieceId;
-    if (articleId)
-        m_currentArticle = articleId;
-    m_syncing = true;
-    if (articleId)
-        m_editor->setArticle(articleId);
-    m_find->setCurrentArticle(m_currentArticle);
-    if (pieceId) {
-        m_raw->setCurrentPiece(pieceId, true);
-        if (!m_editor->body()->hasFocus())
-            m_editor->body()->moveToPiece(pieceId);
-    } else if (articleId) {
-        const int a = m_document->segmentation().indexOfArticle(articleId);
-        const auto &pieces = m_document->segmentation().articles[a].pieces;
-        m_raw->setCurrentPiece(pieces.isEmpty() ? 0 : pieces.first().id, true);
-    }
-    m_syncing = false;
-    updateActions();
-}
-
-void MainWindow::restoreSelection()
-{
-    if (!m_document)
-        return;
-    const int piece = m_currentPiece;
-    const int article = m_currentArticle;
-    // Rows updated in place (ArticleTreeModel::synced): the current row moved with its piece or
-    // article; the views only need to follow what it shows now.
-    const QModelIndex current = m_tree->currentIndex();
-    if (current.isValid() && ArticleTreeModel::pieceId(current) == piece
-        && (piece || ArticleTreeModel::articleId(current) == article)) {
-        onTreeCurrentChanged();
-        updateCounts();
-        return;
-    }
-    m_currentPiece = 0;
-    if (piece && m_model->indexForPiece(piece).isValid())
-        selectPiece(piece);
-    else if (article && m_model->indexForArticle(article).isValid())
-        selectArticle(article);
-    else if (!m_document->segmentation().articles.isEmpty())
-        selectArticle(m_document->segmentation().articles.first().id);
-    updateCounts();
-}
-
-QList<int> MainWindow::selectedPieces() const
-{
-    QList<int> ids;
-    if (!m_document)
-        return ids;
-    // A text selection on the raw page, when the page has the focus: the pieces it touches.
-    if (m_raw->hasFocus() && m_raw->textCursor().hasSelection()) {
-        const qsizetype from = m_raw->textCursor().selectionStart();
-        const qsizetype to = m_raw->textCursor().selectionEnd();
-        const auto &entries = m_raw->pieceMap().entries();
-        for (qsizetype i = m_raw->pieceMap().firstEndingAfter(from); i < entries.size() && entries[i].span.start < to; ++i)
-            if (entries[i].span.end > from)
-                ids.append(entries[i].pieceId);
-        if (!ids.isEmpty())
-            return ids;
-    }
-    const QModelIndexList rows = m_tree->selectionModel()->selectedRows(0);
-    for (const QModelIndex &i : rows)
-        if (const int id = ArticleTreeModel::pieceId(i))
-            ids.append(id);
-    if (ids.isEmpty() && m_currentPiece)
-        ids.append(m_currentPiece);
-    return ids;
-}
-
-QList<int> MainWindow::selectedArticles() const
-{
-    QList<int> ids;
-    if (!m_document)
-        return ids;
-    const QModelIndexList rows = m_tree->selectionModel()->selectedRows(0);
-    for (const QModelIndex &i : rows) {
-        const int id = ArticleTreeModel::articleId(i);
-        if (id && !ids.contains(id))
-            ids.append(id);
-    }
-    if (ids.isEmpty() && m_currentArticle)
-        ids.append(m_currentArticle);
-    return ids;
-}
+void MainWindow::selectPiece(int pieceId) { m_selection->selectPiece(pieceId); }
+void MainWindow::selectArticle(int articleId) { m_selection->selectArticle(articleId); }
+int MainWindow::currentPiece() const { return m_selection->currentPiece(); }
+int MainWindow::currentArticle() const { return m_selection->currentArticle(); }
+QList<int> MainWindow::selectedPieces() const { return m_selection->selectedPieces(); }
+QList<int> MainWindow::selectedArticles() const { return m_selection->selectedArticles(); }
 
 void MainWindow::done(bool changed)
 {
@@ -650,10 +545,10 @@ void MainWindow::mergeArticles()
 
 void MainWindow::splitArticle()
 {
-    if (!m_currentPiece || !m_currentArticle)
+    if (!m_selection->currentPiece() || !m_selection->currentArticle())
         return;
-    done(DocumentActions(m_document).splitArticle(m_currentArticle, m_currentPiece));
-    selectPiece(m_currentPiece);
+    done(DocumentActions(m_document).splitArticle(m_selection->currentArticle(), m_selection->currentPiece()));
+    selectPiece(m_selection->currentPiece());
 }
 
 void MainWindow::moveToArticle()
@@ -669,7 +564,7 @@ void MainWindow::moveToArticle()
         ids << seg.articles[a].id;
     }
     bool ok = false;
-    const int current = std::max(0, seg.indexOfArticle(m_currentArticle));
+    const int current = std::max(0, seg.indexOfArticle(m_selection->currentArticle()));
     const QString choice = QInputDialog::getItem(this, tr("Move to Article"), tr("Move the selected pieces to:"),
                                                  names, current, false, &ok);
     if (ok && names.contains(choice))
@@ -687,26 +582,26 @@ void MainWindow::moveSelectedPiecesTo(int articleId)
 
 void MainWindow::movePieceUp()
 {
-    if (m_currentPiece)
-        done(DocumentActions(m_document).reorderPiece(m_currentPiece, -1));
+    if (m_selection->currentPiece())
+        done(DocumentActions(m_document).reorderPiece(m_selection->currentPiece(), -1));
 }
 
 void MainWindow::movePieceDown()
 {
-    if (m_currentPiece)
-        done(DocumentActions(m_document).reorderPiece(m_currentPiece, +1));
+    if (m_selection->currentPiece())
+        done(DocumentActions(m_document).reorderPiece(m_selection->currentPiece(), +1));
 }
 
 void MainWindow::joinParagraph()
 {
-    if (m_currentPiece)
-        done(DocumentActions(m_document).setParagraphJoin(m_currentPiece, true));
+    if (m_selection->currentPiece())
+        done(DocumentActions(m_document).setParagraphJoin(m_selection->currentPiece(), true));
 }
 
 void MainWindow::breakParagraph()
 {
-    if (m_currentPiece)
-        done(DocumentActions(m_document).setParagraphJoin(m_currentPiece, false));
+    if (m_selection->currentPiece())
+        done(DocumentActions(m_document).setParagraphJoin(m_selection->currentPiece(), false));
 }
 
 void MainWindow::splitBlock()
@@ -719,7 +614,7 @@ void MainWindow::splitBlock()
         return;
     }
     const qsizetype at = m_raw->textCursor().position();
-    const int piece = m_raw->pieceAtCursor() ? m_raw->pieceAtCursor() : m_currentPiece;
+    const int piece = m_raw->pieceAtCursor() ? m_raw->pieceAtCursor() : m_selection->currentPiece();
     if (!piece)
         return;
     done(DocumentActions(m_document).splitBlock(piece, at));
@@ -727,14 +622,14 @@ void MainWindow::splitBlock()
 
 void MainWindow::joinBlockPieces()
 {
-    if (m_currentPiece)
-        done(DocumentActions(m_document).joinBlockPieces(m_currentPiece));
+    if (m_selection->currentPiece())
+        done(DocumentActions(m_document).joinBlockPieces(m_selection->currentPiece()));
 }
 
 void MainWindow::makeHeadline()
 {
-    if (m_currentPiece)
-        done(DocumentActions(m_document).makeHeadline(m_currentPiece));
+    if (m_selection->currentPiece())
+        done(DocumentActions(m_document).makeHeadline(m_selection->currentPiece()));
 }
 
 void MainWindow::swapHeadlines()
@@ -749,7 +644,7 @@ void MainWindow::swapHeadlines()
 
 void MainWindow::editHeadline()
 {
-    if (!m_currentArticle)
+    if (!m_selection->currentArticle())
         return;
     if (QLineEdit *f = m_editor->field(Role::Headline)) {
         f->setFocus(Qt::ShortcutFocusReason);
@@ -759,23 +654,23 @@ void MainWindow::editHeadline()
 
 void MainWindow::correctText()
 {
-    if (!m_document || !m_currentPiece)
+    if (!m_document || !m_selection->currentPiece())
         return;
-    if (m_editor->focusPiece(m_currentPiece))
+    if (m_editor->focusPiece(m_selection->currentPiece()))
         return;
     // Pieces without a place in the editor (captions, tables, notes, furniture …): a dialog.
     bool ok = false;
     const QString text = QInputDialog::getMultiLineText(this, tr("Correct Text"),
                                                         tr("Corrected text (the raw page stays as it is):"),
-                                                        m_document->pieceText(m_currentPiece), &ok);
+                                                        m_document->pieceText(m_selection->currentPiece()), &ok);
     if (ok)
-        done(DocumentActions(m_document).correctText(m_currentPiece, text));
+        done(DocumentActions(m_document).correctText(m_selection->currentPiece(), text));
 }
 
 void MainWindow::revertCorrection()
 {
-    if (m_document && m_currentPiece && m_document->hasCorrection(m_currentPiece))
-        done(DocumentActions(m_document).correctText(m_currentPiece, std::nullopt));
+    if (m_document && m_selection->currentPiece() && m_document->hasCorrection(m_selection->currentPiece()))
+        done(DocumentActions(m_document).correctText(m_selection->currentPiece(), std::nullopt));
 }
 
 void MainWindow::sendToFurniture()
@@ -840,7 +735,7 @@ void MainWindow::gotoFlag(int direction)
 {
     if (!m_document)
         return;
-    const std::optional<FlagStop> stop = FlagNavigator::step(m_document->segmentation(), m_currentPiece, direction);
+    const std::optional<FlagStop> stop = FlagNavigator::step(m_document->segmentation(), m_selection->currentPiece(), direction);
     if (!stop) {
         m_flagReason.clear();
         statusBar()->showMessage(tr("No open flags"), 4000);
@@ -856,14 +751,14 @@ void MainWindow::previousFlag() { gotoFlag(-1); }
 
 void MainWindow::resolveFlag()
 {
-    if (!m_document || !m_currentPiece)
+    if (!m_document || !m_selection->currentPiece())
         return;
-    const auto [a, i] = m_document->segmentation().locatePiece(m_currentPiece);
+    const auto [a, i] = m_document->segmentation().locatePiece(m_selection->currentPiece());
     if (a < 0)
         return;
     const Article &article = m_document->segmentation().articles[a];
     for (int f = 0; f < article.flags.size(); ++f)
-        if (article.flags[f].pieceId == m_currentPiece && article.flags[f].isOpen()) {
+        if (article.flags[f].pieceId == m_selection->currentPiece() && article.flags[f].isOpen()) {
             done(DocumentActions(m_document).resolveFlag(article.id, f, true));
             return;
         }
@@ -1050,24 +945,24 @@ void MainWindow::deleteArticles()
 
 void MainWindow::orderPiecesByPage()
 {
-    if (!m_document || !m_currentArticle)
+    if (!m_document || !m_selection->currentArticle())
         return;
     // Two or more pieces of the article selected: only those; else the whole article.
     QList<int> pieces;
-    const int a = m_document->segmentation().indexOfArticle(m_currentArticle);
+    const int a = m_document->segmentation().indexOfArticle(m_selection->currentArticle());
     if (a >= 0 && !treeSelectsArticlesOnly())
         for (int id : selectedPieces())
             if (m_document->segmentation().articles[a].indexOfPiece(id) >= 0)
                 pieces.append(id);
     if (pieces.size() < 2)
         pieces.clear();
-    done(DocumentActions(m_document).orderPiecesByPage(m_currentArticle, pieces));
+    done(DocumentActions(m_document).orderPiecesByPage(m_selection->currentArticle(), pieces));
 }
 
 void MainWindow::resolveArticleFlags()
 {
-    if (m_document && m_currentArticle)
-        done(DocumentActions(m_document).resolveArticleFlags(m_currentArticle));
+    if (m_document && m_selection->currentArticle())
+        done(DocumentActions(m_document).resolveArticleFlags(m_selection->currentArticle()));
 }
 
 void MainWindow::showCorrections()

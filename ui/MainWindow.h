@@ -4,7 +4,7 @@
 // history as dock widgets, a status bar with counts (articles, reviewed, open flags).
 //  - Every editing operation is an action with a menu entry, a shortcut and a context-menu entry,
 //    and pushes one undo command from app/core/edit on the ReviewDocument.
-//  - Selection follows both ways between the raw page, the tree and the editor.
+//  - Selection follows both ways between the raw page, the tree and the editor (SelectionSync).
 //  - Files: ProjectController (open/save/recent/autosave/recovery); every file opened (File ▸ Open,
 //    drag and drop, recent files, the command line: openFile()) is loaded off the GUI thread
 //    (PageLoader → DocumentLoader) with progress and Cancel in the status bar.
@@ -38,6 +38,7 @@ class FindReplacePanel;
 class PageLoader;
 class ProjectController;
 class RawPageView;
+class SelectionSync;
 
 
 class MainWindow : public QMainWindow {
@@ -72,9 +73,9 @@ public:
     PageLoader *loader() const { return m_loader; }
 
     /// The piece selected (current row of the tree), or 0.
-    int currentPiece() const { return m_currentPiece; }
+    int currentPiece() const;
     /// The article shown in the editor, or 0.
-    int currentArticle() const { return m_currentArticle; }
+    int currentArticle() const;
     /// Selects a piece everywhere (tree, raw page, editor).
     void selectPiece(int pieceId);
     /// Selects an article everywhere.
@@ -114,8 +115,6 @@ private:
                        ActionRegistry::Needs needs = ActionRegistry::Needs::Nothing);
     void updateActions();
     void updateCounts();
-    void restoreSelection();
-    void onTreeCurrentChanged();
     void showRawContextMenu(const QPoint &pos);
     void showTreeContextMenu(const QPoint &pos);
     void gotoFlag(int direction);
@@ -185,9 +184,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     ActionRegistry *m_actions = nullptr;
-    int m_currentPiece = 0;
-    int m_currentArticle = 0;
-    bool m_syncing = false;
+    SelectionSync *m_selection = nullptr; ///< tree, raw page and editor show the same piece
     bool m_quitAfterPaint = false;
     QString m_flagReason;
     CorrectionsPanel *m_corrections = nullptr;
