@@ -1,5 +1,7 @@
 #include "PageLoader.h"
 
+#include "Logging.h"
+
 #include <QCoreApplication>
 #include <QtConcurrent>
 
@@ -41,6 +43,7 @@ void PageLoader::cancel()
         m_cancel->store(true);
     ++m_generation;
     m_loading = false;
+    qCInfo(lcUi, "stopped loading %s", qPrintable(m_path));
     emit cancelled(m_path);
 }
 

@@ -1,5 +1,7 @@
 #include "BatchExporter.h"
 
+#include "Logging.h"
+
 #include "ExportContent.h"
 #include "ExportFileNamer.h"
 #include "ExportFileWriter.h"
@@ -197,6 +199,10 @@ QList<FileResult> BatchExporter::writeFiles(const QList<RenderedFile> &files, co
             fr.error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(fr.path), f.error);
         else
             ExportFileWriter::write(options.targetDir, f.relativePath, f.bytes, options.overwrite, &fr.error);
+        if (fr.ok())
+            qCDebug(lcExport, "wrote %s (%lld bytes)", qPrintable(fr.path), qint64(f.bytes.size()));
+        else
+            qCWarning(lcExport, "%s", qPrintable(fr.error));
         results.append(fr);
     }
     return results;

@@ -1,5 +1,7 @@
 #include "DocumentLoader.h"
 
+#include "Logging.h"
+
 #include "ProjectFile.h"
 #include "import/TextImporter.h"
 #include "segment/Segmenter.h"
@@ -86,6 +88,13 @@ LoadedDocument DocumentLoader::load(const QString &pathIn, const std::atomic_boo
         out.cancelled = true;
         out.document.reset();
     }
+    if (out.cancelled)
+        qCInfo(lcProject, "%s: loading cancelled", qPrintable(path));
+    else if (!out.document)
+        qCInfo(lcProject, "%s: %s", qPrintable(path), qPrintable(out.error));
+    else
+        qCDebug(lcProject, "%s: loaded (%s), %lld articles", qPrintable(path), out.isProject ? "project" : "page",
+                qint64(out.document->segmentation().articles.size()));
     release(out.document.get());
     return out;
 }

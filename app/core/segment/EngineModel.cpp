@@ -1,10 +1,11 @@
 #include "EngineModel.h"
 
+#include "Logging.h"
+
 #include "UnitFeatures.h"
 
 #include <QFile>
 #include <QJsonDocument>
-#include <QtDebug>
 
 namespace galley {
 
@@ -21,7 +22,7 @@ const EngineModel &EngineModel::builtIn()
         else
             m = fromJson(QJsonDocument::fromJson(file.readAll()).object(), &error);
         if (!error.isEmpty())
-            qWarning("galley: %s; every line becomes its own article", qPrintable(error));
+            qCWarning(lcSegment, "%s; every line becomes its own article", qPrintable(error));
         return m;
     }();
     return model;
