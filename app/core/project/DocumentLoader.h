@@ -1,5 +1,3 @@
-// SPDX-FileCopyrightText: 2026 The Galley authors
-// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // DocumentLoader: the one way a file becomes a ReviewDocument — a `.galley` project or recovery file
 // (ProjectFile::load) or a page (TextImporter, then documentFromImport()). The window's loader

@@ -1,5 +1,3 @@
-// SPDX-FileCopyrightText: 2026 The Galley authors
-// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // ReasonText: the translated text of an engine reason or flag (QCoreApplication::translate), looked up
 // once per thread and string: the engine writes the same few reasons thousands of times per page.
