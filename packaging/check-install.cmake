@@ -13,7 +13,8 @@ foreach(f
     "${DATADIR}/applications/${APP_ID}.desktop"
     "${DATADIR}/metainfo/${APP_ID}.metainfo.xml"
     "${DATADIR}/mime/packages/${APP_ID}.xml"
-    "${DATADIR}/icons/hicolor/scalable/apps/${APP_ID}.svg")
+    "${DATADIR}/icons/hicolor/scalable/apps/${APP_ID}.svg"
+    "${DATADIR}/man/man1/galley.1")
   if(NOT EXISTS "${prefix}/${f}")
     message(FATAL_ERROR "not installed: ${prefix}/${f}")
   endif()

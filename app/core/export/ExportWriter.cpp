@@ -33,7 +33,7 @@ ExportPage ExportWriter::singleArticle(const ExportPage &page, qsizetype index)
 {
     ExportPage one = page;
     one.articles = {page.articles.at(index)};
-    one.furnitureJson.clear();
+    one.furniture.clear();
     return one;
 }
 

@@ -1,5 +1,7 @@
 #include "TextImporter.h"
 
+#include "Logging.h"
+
 #include "BlockFinder.h"
 #include "ByteDecoder.h"
 #include "EncodingDetector.h"
@@ -212,6 +214,7 @@ ImportResult TextImporter::importBytes(const QByteArray &bytes, const QString &s
                                      .arg(name, guess.encoding, guess.reason);
     }
     r.encoding = ByteDecoder::displayName(encoding);
+    qCDebug(lcImport, "%s: %s (%s)", qPrintable(name), qPrintable(r.encoding), qPrintable(r.encodingReason));
     if (skip >= bytes.size()) {
         r.error = QStringLiteral("%1: byte %2: no text after the byte-order mark").arg(name).arg(skip);
         return r;

@@ -1,10 +1,11 @@
 #include "LayoutModel.h"
 
+#include "Logging.h"
+
 #include "LayoutAnalysis.h"
 
 #include <QFile>
 #include <QJsonDocument>
-#include <QtDebug>
 
 namespace galley {
 
@@ -20,7 +21,7 @@ const LayoutModel &LayoutModel::builtIn()
         else
             m = fromJson(QJsonDocument::fromJson(file.readAll()).object(), &error);
         if (!error.isEmpty())
-            qWarning("galley: %s; pages with boxes are segmented as text", qPrintable(error));
+            qCWarning(lcSegment, "%s; pages with boxes are segmented as text", qPrintable(error));
         return m;
     }();
     return model;

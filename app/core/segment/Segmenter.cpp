@@ -1,5 +1,7 @@
 #include "Segmenter.h"
 
+#include "Logging.h"
+
 #include "ArticleAssembler.h"
 #include "ArticleBuilder.h"
 #include "ReadingOrder.h"
@@ -58,6 +60,9 @@ Segmentation Segmenter::segment(Page &page)
         blocks[p.block].confidence = p.confidence;
         blocks[p.block].reasons = p.reasons;
     }
+    qCDebug(lcSegment, "%s page %d: %lld articles, %lld furniture pieces (%s engine)", qPrintable(page.sourcePath()),
+            page.pageNumber(), qint64(seg.articles.size()), qint64(seg.furniture.size()),
+            engine() == Engine::Learned ? "learned" : "rules");
     return seg;
 }
 
