@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Galley authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # CTest script: installs the build into a scratch prefix and checks that the installed tree is complete
 # and that the installed galley runs on its own (RPATH finds any private library; no LD_LIBRARY_PATH).
 # Variables: BUILD_DIR, STAGE, APP_ID, DATADIR, BINDIR, VERSION.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // ActionRegistry: the main window's actions in one place, each under a stable id (ActionId — also
 // the action's objectName, what tests and a shortcut editor look it up by). Menus, the tool bar

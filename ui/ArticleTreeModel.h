@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // ArticleTreeModel: the articles of a ReviewDocument and their pieces, as a two-level tree for the
 // article panel. Top-level rows are the articles in page order, then one "Page furniture" row;

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // ExportDialog: File ▸ Export… — writes clean copies of the open page's articles.
 // Left: format, one file per article or per page, the text options (wrap repair, Chinese

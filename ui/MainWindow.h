@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // MainWindow: the review desk — the raw page on the left (RawPageView), the articles on the right
 // (a tree over ArticleTreeModel and the ArticleEditor below it), find and replace and the undo

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // PageLoader: the window's document loader — runs DocumentLoader::load (a page: import and
 // segmentation; or a project) on a pool thread (QtConcurrent + QFutureWatcher), so neither a page of

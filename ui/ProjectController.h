@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // ProjectController: the File menu's logic for one window — the open ReviewDocument, its project file,
 // Open / Save / Save As / recent files, autosave and recovery after a crash, and the window title.

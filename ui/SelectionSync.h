@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // SelectionSync: keeps the selection the same in the review desk's views — the article tree (its
 // current row is the truth), the raw page (RawPageView::setCurrentPiece), the page image

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Log categories, one per area. Only warnings and above are shown unless QT_LOGGING_RULES turns
 // more on (e.g. QT_LOGGING_RULES="galley.import.debug=true;galley.export.info=true"); the CLI's

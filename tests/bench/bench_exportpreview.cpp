@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Benchmark of the Export dialog (issue 9, item 14): one option toggled (wrap repair on/off) until
 // the preview of the selected file shows, on the 2 MB page of bench_reviewdesk (the seed page
 // repeated: 912 articles), one file per article, for a text format (Markdown) and for PDF.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One article renderer, one segment-JSON writer (issue 9, item 10): every consumer of an article's text —
 // `galley segment` (JSON, text, Markdown), the export writers (text, Markdown, HTML, JSON, NITF) —
 // gives for the seed page (engine output, and with one correction) exactly the bytes it gave before

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The geometry-aware engine (LayoutSegmenter, LayoutAnalysis, LayoutModel): pages with boxes are
 // segmented from their layout — a hand-made ALTO page in tests/data, every typeset dev PDF of
 // ../shared when it is there (figures printed, a loose floor asserted) — and the same bytes always

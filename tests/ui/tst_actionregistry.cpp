@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MainWindow's actions live in one ActionRegistry (issue 9, item 13): every action has an id (its
 // object name), is found by it, and every entry of the menus and the tool bar is a registered
 // action; FlagNavigator (F8) goes through open flags in page order and wraps around.

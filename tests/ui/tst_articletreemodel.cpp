@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The article tree model updates rows, never resets (issue 9, item 12): a series of edits and undos
 // on the seed page — merge, split, new article, move pieces, send to furniture, delete, set role,
 // corrections, replace all — run under QAbstractItemModelTester (which checks every row signal

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One document loader (issue 9, item 11): DocumentLoader::load is the one way a page or project
 // becomes a ReviewDocument; the window runs it off the GUI thread (PageLoader) for every way a file
 // is opened — openFile(): File ▸ Open, drag and drop, recent files, the command line — with

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ExportDialog: options map to ExportOptions, the planned files and highlighted preview follow
 // them, export writes atomically and never replaces files without asking. Also grabs a screenshot
 // (GALLEY_SCREENSHOT_DIR) for a look at the layout.

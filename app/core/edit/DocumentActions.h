@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // DocumentActions: the document API the UI calls (as Okular's Document) — one method per editor
 // operation, each building that operation's QUndoCommand (app/core/edit/, whose headers say what it

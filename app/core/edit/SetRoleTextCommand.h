@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // SetRoleTextCommand: the editor types an article's headline, kicker, subheadline or byline in its
 // field. The text becomes the correction of the article's first piece with that role (the field

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // BatchExporter: exports pages to files — one ReviewDocument (the Export dialog) or many page and
 // project files at once (`galley export`), in parallel with QtConcurrent (one task per input file).

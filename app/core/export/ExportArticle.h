@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // ExportArticle / ExportItem / ExportPiece / ExportPage: what the writers get — an article's texts
 // as ArticleRenderer puts them together, after the export's TextOptions were applied (ExportContent

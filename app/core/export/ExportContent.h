@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // ExportContent: builds the ExportPage of a ReviewDocument with a set of TextOptions — the corrected
 // text of every article as ArticleRenderer puts it together, normalised by TextNormalizer, and every

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // JsonWriter: the segment JSON of `galley segment` (docs/segment-json.md) — same keys, offsets in
 // code points — with the export's texts (headline, kicker, subheadline, byline, paragraphs and every

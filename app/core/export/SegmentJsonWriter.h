@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // SegmentJsonWriter: the one writer of the segment JSON (schema and key order: docs/segment-json.md),
 // used by `galley segment --format json` (SegmentationJson) and the JSON export (JsonWriter) alike.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // SegmentationJson: the JSON that `galley segment --format json` prints (schema: docs/segment-json.md).
 // Offsets in it are Unicode code points of the page text, end exclusive. Written by SegmentJsonWriter

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // ArticleRenderer: the one way an article's text is put together from its pieces — the fields
 // (kicker, headline, subheadline, byline), the running text as paragraphs and the other pieces as

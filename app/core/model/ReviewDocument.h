@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // ReviewDocument: one page under review — the imported Page (never changed), the Segmentation the
 // engine proposed and the editor reshaped, the editor's text corrections per piece, and the undo

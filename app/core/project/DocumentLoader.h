@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // DocumentLoader: the one way a file becomes a ReviewDocument — a `.galley` project or recovery file
 // (ProjectFile::load) or a page file or folder (IssueImporter, then documentFromImport()). The window's loader

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // FlagNavigator: where F8 / Shift+F8 go — the next or previous open flag (Flag::isOpen: neither
 // resolved nor fixed) in page order (the start of its piece's span, UTF-16 units of the page text),
