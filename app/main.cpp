@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // galley: `galley segment …`, `galley evaluate …` and `galley export …` run headless; anything else opens the review desk.
 #include "cli/EvaluateCommand.h"
 #include "cli/ExitCode.h"

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Galley authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds KDE Syntax-Highlighting 5.116.0 against Qt 6 for distributions (Debian 12) that package no
 # KF6SyntaxHighlighting. The source is Debian's own orig tarball, fetched from the archive this
 # machine's apt sources name; the SHA-256 below is checked before anything is unpacked.

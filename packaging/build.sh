@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Galley authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the dependencies (install-deps.sh) and builds Galley into ${GALLEY_BUILD_DIR:-build}.
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Galley authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # CTest script: installs the build into a scratch prefix and checks that the installed tree is complete
 # and that the installed galley runs on its own (RPATH finds any private library; no LD_LIBRARY_PATH).
 # Variables: BUILD_DIR, STAGE, APP_ID, DATADIR, BINDIR, VERSION.
@@ -13,7 +15,8 @@ foreach(f
     "${DATADIR}/applications/${APP_ID}.desktop"
     "${DATADIR}/metainfo/${APP_ID}.metainfo.xml"
     "${DATADIR}/mime/packages/${APP_ID}.xml"
-    "${DATADIR}/icons/hicolor/scalable/apps/${APP_ID}.svg")
+    "${DATADIR}/icons/hicolor/scalable/apps/${APP_ID}.svg"
+    "${DATADIR}/man/man1/galley.1")
   if(NOT EXISTS "${prefix}/${f}")
     message(FATAL_ERROR "not installed: ${prefix}/${f}")
   endif()

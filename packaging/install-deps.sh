@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Galley authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs everything Galley needs to build, run and test on Debian 12 (bookworm) and newer:
 # Debian packages by name, then — only where no KF6SyntaxHighlighting is packaged — a Qt 6 build of
 # KSyntaxHighlighting from Debian's own source archive (see build-ksyntaxhighlighting.sh).

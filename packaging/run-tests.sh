@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Galley authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # README command 2: install what is needed, build, and run the whole test suite with CTest
 # (GUI tests on the offscreen platform).
 set -euo pipefail

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // ArticleColors: the colour band of each article on the raw page, in the gutter and in the tree.
 // Hues are spread by the golden angle so neighbouring articles differ; tints are lighter on a

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // ArticleDiffView: the original ↔ corrected view of one article (issue 9 item 5) — every piece in
 // reading order with its role, the page's (wrap-repaired) text and the editor's corrections inline:

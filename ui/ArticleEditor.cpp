@@ -1,9 +1,11 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ArticleEditor.h"
+
+#include "edit/DocumentActions.h"
 
 #include "ParagraphEditor.h"
 #include "RoleIcons.h"
-#include "edit/SetReviewStatusCommand.h"
-#include "edit/SetRoleTextCommand.h"
 #include "segment/ReasonText.h"
 
 #include <QComboBox>
@@ -58,7 +60,7 @@ ArticleEditor::ArticleEditor(QWidget *parent)
         if (m_refreshing || !m_document || !m_articleId)
             return;
         const auto status = ReviewStatus(m_status->itemData(i).toInt());
-        m_document->undoStack()->push(new SetReviewStatusCommand(m_document, {m_articleId}, status));
+        DocumentActions(m_document).setReviewStatus({m_articleId}, status);
     });
     layout->addLayout(form);
 
@@ -125,7 +127,7 @@ bool ArticleEditor::focusPiece(int pieceId)
         m_body->setFocus(Qt::ShortcutFocusReason);
         return true;
     }
-    if (QLineEdit *f = field(role); f && article.indexOfRole(role) == i) {
+    if (QLineEdit *f = field(role)) { // the field holds every piece of its role
         f->setFocus(Qt::ShortcutFocusReason);
         f->selectAll();
         return true;
@@ -142,7 +144,7 @@ void ArticleEditor::commitField(Role role)
     const int a = m_document->segmentation().indexOfArticle(m_articleId);
     if (a < 0 || f->text() == m_document->roleText(a, role))
         return;
-    m_document->undoStack()->push(new SetRoleTextCommand(m_document, m_articleId, role, f->text()));
+    DocumentActions(m_document).setRoleText(m_articleId, role, f->text());
 }
 
 void ArticleEditor::refresh()

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // ArticleEditor: the lower right of the review desk — one article's headline, kicker, subheadline
 // and byline as fields, its review status, its open flags with the engine's reasons, and the

@@ -1,4 +1,8 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "CorrectionsPanel.h"
+
+#include "edit/DocumentActions.h"
 
 #include "RoleIcons.h"
 #include "review/CorrectionList.h"
@@ -105,10 +109,8 @@ bool CorrectionsPanel::revertCurrent()
     QTreeWidgetItem *item = m_list->currentItem();
     if (!m_document || !item)
         return false;
-    QUndoCommand *cmd = CorrectionList::revertCommand(m_document, item->data(WhereColumn, kPieceIdRole).toInt());
-    if (!cmd)
+    if (!DocumentActions(m_document).revertCorrection(item->data(WhereColumn, kPieceIdRole).toInt()))
         return false;
-    m_document->undoStack()->push(cmd);
     refresh();
     return true;
 }

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // CorrectionsPanel: every text correction of the page in one list (CorrectionList in core) —
 // where (article number and headline, role), the page's text and the corrected text around the

@@ -1,14 +1,18 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExportDialog.h"
 
 #include "SyntaxSupport.h"
 #include "export/ChineseConverter.h"
-#include "export/ExportContent.h"
 #include "export/ExportFormat.h"
 #include "export/ExportWriter.h"
 #include "export/PlainTextWriter.h"
 #include "model/ReviewDocument.h"
 
 #include <KSyntaxHighlighting/SyntaxHighlighter>
+
+#include <QtConcurrent/QtConcurrentRun>
+#include <QFutureWatcher>
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -40,6 +44,7 @@ ExportDialog::ExportDialog(ReviewDocument *document, QWidget *parent)
     : QDialog(parent)
     , m_document(document)
 {
+    m_previewPool.setMaxThreadCount(1); // one render at a time (showPreview)
     setWindowTitle(tr("Export Articles"));
     setObjectName(QStringLiteral("exportDialog"));
 
@@ -161,6 +166,7 @@ ExportDialog::ExportDialog(ReviewDocument *document, QWidget *parent)
     connect(m_folder, &QLineEdit::textChanged, this, [this] { m_exportButton->setEnabled(!m_folder->text().trimmed().isEmpty()); });
     connect(m_folder, &QLineEdit::editingFinished, this, &ExportDialog::refresh); // names depend on the folder's files
     connect(m_files, &QListWidget::currentRowChanged, this, &ExportDialog::showPreview);
+    connect(&m_previewWatcher, &QFutureWatcher<Preview>::finished, this, &ExportDialog::previewDone);
     connect(m_document, &ReviewDocument::segmentationChanged, this, &ExportDialog::refresh);
     connect(m_document, &ReviewDocument::pieceTextChanged, this, &ExportDialog::refresh);
 
@@ -218,41 +224,101 @@ void ExportDialog::refresh()
     for (QWidget *w : std::initializer_list<QWidget *>{m_perArticle, m_perPage, m_wrapRepair, m_punctuation, m_nfc, m_conversion})
         w->setEnabled(!pageOnly);
     QStringList warnings;
-    m_rendered = BatchExporter::render(*m_document, options(), pageName(), &warnings);
+    m_plan = BatchExporter::plan(*m_document, options(), pageName(), &warnings);
     m_warnings = warnings;
     const QSignalBlocker block(m_files);
     m_files->clear();
-    for (const BatchExporter::RenderedFile &f : std::as_const(m_rendered))
+    for (const BatchExporter::RenderedFile &f : std::as_const(m_plan.files))
         m_files->addItem(f.relativePath);
     m_files->setCurrentRow(std::min(row, int(m_files->count()) - 1));
     m_status->setText(warnings.join(u'\n'));
     showPreview();
 }
 
+ExportDialog::Preview ExportDialog::renderPreview(const BatchExporter::Plan &plan, const ExportOptions &options, int row, int generation)
+{
+    Preview out;
+    out.generation = generation;
+    if (row < 0 || row >= plan.files.size())
+        return out;
+    const BatchExporter::RenderedFile f = plan.rendered ? plan.files[row]
+                                                        : BatchExporter::renderFile(plan.page, options, row, plan.files[row].relativePath);
+    if (!f.error.isEmpty()) {
+        out.text = f.error;
+    } else if (ExportFormats::isText(options.format)) {
+        out.text = QString::fromUtf8(f.bytes);
+        out.syntax = ExportFormats::syntaxDefinition(options.format);
+    } else {
+        // ODT/PDF: show the text they hold.
+        const QString text = options.perArticle && row < plan.page.articles.size() ? PlainTextWriter::article(plan.page.articles[row])
+                                                                                     : QString::fromUtf8(PlainTextWriter::write(plan.page));
+        out.text = tr("%1 — %2 bytes; its text:").arg(ExportFormats::displayName(options.format)).arg(f.bytes.size())
+            + QStringLiteral("\n\n") + text;
+    }
+    return out;
+}
+
 void ExportDialog::showPreview()
 {
-    const ExportFormat format = options().format;
+    ++m_previewGeneration;
     const int row = m_files->currentRow();
-    QString text;
-    QString syntax = ExportFormats::syntaxDefinition(format);
-    if (row >= 0 && row < m_rendered.size()) {
-        const BatchExporter::RenderedFile &f = m_rendered[row];
-        if (!f.error.isEmpty()) {
-            text = f.error;
-            syntax.clear();
-        } else if (ExportFormats::isText(format)) {
-            text = QString::fromUtf8(f.bytes);
-        } else {
-            // ODT/PDF: show the text they hold.
-            const ExportPage page = ExportContent::build(*m_document, options().text);
-            text = options().perArticle && row < page.articles.size() ? PlainTextWriter::article(page.articles[row])
-                                                                      : QString::fromUtf8(PlainTextWriter::write(page));
-            text = tr("%1 — %2 bytes; its text:").arg(ExportFormats::displayName(format)).arg(f.bytes.size()) + QStringLiteral("\n\n") + text;
-            syntax.clear();
-        }
+    if (row < 0 || row >= m_plan.files.size()) {
+        m_previewWanted = false;
+        applyPreview(Preview{m_previewGeneration, QString(), QString()});
+        return;
     }
-    const auto def = syntax.isEmpty() ? KSyntaxHighlighting::Definition() : SyntaxSupport::repository().definitionForName(syntax);
-    setPreview(text, def);
+    m_preview->setPlaceholderText(tr("Rendering the preview…"));
+    m_preview->clear();
+    m_previewWanted = true;
+    // One render at a time: a request made while one runs starts when it ends (the newest only).
+    if (!m_previewRunning.isRunning())
+        startPreview();
+}
+
+void ExportDialog::startPreview()
+{
+    m_previewWanted = false;
+    // The worker gets copies only (the plan's texts are implicitly shared): the document may change
+    // while it runs; a newer request makes its result stale.
+    m_previewRunning = QtConcurrent::run(&m_previewPool, &ExportDialog::renderPreview, m_plan, options(), m_files->currentRow(),
+                                         m_previewGeneration);
+    m_previewWatcher.setFuture(m_previewRunning);
+}
+
+void ExportDialog::previewDone()
+{
+    if (!m_previewRunning.isValid() || !m_previewRunning.isFinished())
+        return;
+    const Preview result = m_previewRunning.result();
+    m_previewRunning = QFuture<Preview>();
+    applyPreview(result);
+    if (m_previewWanted)
+        startPreview();
+}
+
+void ExportDialog::waitForPreview()
+{
+    while (m_previewRunning.isValid()) {
+        m_previewRunning.waitForFinished();
+        previewDone();
+    }
+}
+
+ExportDialog::~ExportDialog()
+{
+    // A render still running reads only its own copies; waiting keeps no thread rendering for a
+    // dialog that is gone (at most one file). m_previewPool's destructor then ends its thread.
+    m_previewWanted = false;
+    if (m_previewRunning.isValid())
+        m_previewRunning.waitForFinished();
+}
+
+void ExportDialog::applyPreview(const Preview &preview)
+{
+    if (preview.generation != m_previewGeneration)
+        return; // stale: a newer request is on its way
+    const auto def = preview.syntax.isEmpty() ? KSyntaxHighlighting::Definition() : SyntaxSupport::repository().definitionForName(preview.syntax);
+    setPreview(preview.text, def);
 }
 
 void ExportDialog::setPreview(const QString &text, const KSyntaxHighlighting::Definition &definition)
@@ -276,14 +342,22 @@ void ExportDialog::setPreview(const QString &text, const KSyntaxHighlighting::De
 QStringList ExportDialog::plannedFiles() const
 {
     QStringList out;
-    for (const BatchExporter::RenderedFile &f : m_rendered)
+    for (const BatchExporter::RenderedFile &f : m_plan.files)
         out.append(f.relativePath);
     return out;
 }
 
-QString ExportDialog::previewText() const { return m_preview->toPlainText(); }
+QString ExportDialog::previewText() const
+{
+    const_cast<ExportDialog *>(this)->waitForPreview();
+    return m_preview->toPlainText();
+}
 
-QString ExportDialog::previewSyntax() const { return m_preview->property("syntax").toString(); }
+QString ExportDialog::previewSyntax() const
+{
+    const_cast<ExportDialog *>(this)->waitForPreview();
+    return m_preview->property("syntax").toString();
+}
 
 void ExportDialog::chooseFolder()
 {
@@ -298,9 +372,13 @@ bool ExportDialog::exportFiles()
     if (o.targetDir.isEmpty())
         return false;
     refresh();
+    waitForPreview(); // no render on a pool thread while the files are rendered here
+    // Every file rendered now (the preview renders one at a time); the names are the plan's.
+    QStringList renderWarnings;
+    const QList<BatchExporter::RenderedFile> rendered = BatchExporter::render(*m_document, o, pageName(), &renderWarnings);
     const QDir target(o.targetDir);
     QStringList existing;
-    for (const BatchExporter::RenderedFile &f : std::as_const(m_rendered))
+    for (const BatchExporter::RenderedFile &f : rendered)
         if (QFileInfo::exists(target.filePath(f.relativePath)))
             existing.append(target.filePath(f.relativePath));
     if (!existing.isEmpty()) {
@@ -321,7 +399,7 @@ bool ExportDialog::exportFiles()
     InputResult result;
     result.input = m_document->page().sourcePath();
     result.articles = int(m_document->segmentation().articles.size());
-    result.files = BatchExporter::writeFiles(m_rendered, o);
+    result.files = BatchExporter::writeFiles(rendered, o);
     result.warnings = m_warnings;
     m_lastResult = result;
 

@@ -1,7 +1,10 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "FindReplacePanel.h"
 
+#include "edit/DocumentActions.h"
+
 #include "RoleIcons.h"
-#include "edit/ReplaceAllCommand.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -203,7 +206,7 @@ int FindReplacePanel::replaceAll()
     const QHash<int, QString> changes = TextSearch::replaceAll(*m_document, options(), m_replace->text());
     if (changes.isEmpty())
         return 0;
-    m_document->undoStack()->push(new ReplaceAllCommand(m_document, changes));
+    DocumentActions(m_document).replaceAll(changes);
     updatePreview();
     m_status->setText(tr("Replaced in %n piece(s)", nullptr, int(changes.size())));
     return int(changes.size());
@@ -229,7 +232,7 @@ bool FindReplacePanel::replaceCurrent(bool findNextAfter)
     const QHash<int, QString> change = TextSearch::replaceOne(*m_document, match);
     if (change.isEmpty())
         return false;
-    m_document->undoStack()->push(new ReplaceAllCommand(m_document, change));
+    DocumentActions(m_document).replaceAll(change);
     updatePreview();
     if (findNextAfter && !m_matches.isEmpty()) {
         // The next match: after the replacement in the same piece (a replacement that matches again

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // FindReplacePanel: find and replace over the corrected text (TextSearch in core), with regular
 // expressions, case, whole word and a scope (current article or whole page). The preview lists

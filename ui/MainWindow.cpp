@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
 #include "ArticleEditor.h"
@@ -9,32 +11,18 @@
 #include "PageImageView.h"
 #include "PageLoader.h"
 #include "PageNavigator.h"
+#include "ActionRegistry.h"
+#include "edit/DeleteArticlesCommand.h" // nextArticle(): where the selection goes after a delete
+#include "edit/DocumentActions.h"
+#include "edit/UnlinkArticleCommand.h" // unlinkArticle(): whether the article spans pages
+#include "review/FlagNavigator.h"
 #include "ParagraphEditor.h"
 #include "ProjectController.h"
 #include "RawPageView.h"
+#include "SelectionSync.h"
 #include "RoleIcons.h"
 #include "UiResources.h"
-#include "edit/CorrectTextCommand.h"
 #include "edit/PieceTransfer.h"
-#include "edit/DeleteArticlesCommand.h"
-#include "edit/OrderPiecesByPageCommand.h"
-#include "edit/ResolveArticleFlagsCommand.h"
-#include "edit/JoinBlockPiecesCommand.h"
-#include "edit/LinkArticlesCommand.h"
-#include "edit/UnlinkArticleCommand.h"
-#include "edit/MakeHeadlineCommand.h"
-#include "edit/MergeArticlesCommand.h"
-#include "edit/MovePiecesCommand.h"
-#include "edit/NewArticleCommand.h"
-#include "edit/ReorderPieceCommand.h"
-#include "edit/ResolveFlagCommand.h"
-#include "edit/SendToFurnitureCommand.h"
-#include "edit/SetParagraphJoinCommand.h"
-#include "edit/SetReviewStatusCommand.h"
-#include "edit/SetRoleCommand.h"
-#include "edit/SplitArticleCommand.h"
-#include "edit/SplitBlockCommand.h"
-#include "edit/SwapHeadlinesCommand.h"
 #include "segment/ReasonText.h"
 #include "ShortcutEditor.h"
 #include "ArticleDiffView.h"
@@ -55,6 +43,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QToolButton>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -81,16 +70,6 @@ QList<QKeySequence> standardOr(QKeySequence::StandardKey key, const QKeySequence
     return keys.isEmpty() ? QList<QKeySequence>{fallback} : keys;
 }
 
-// Hands a page imported off the GUI thread to the project controller, without importing it again
-// when the controller offers that; else it opens the path itself.
-template <typename Controller>
-bool handOver(Controller &c, const QString &path, std::unique_ptr<ReviewDocument> doc, const QStringList &warnings)
-{
-    if constexpr (requires { c.openImported(path, std::move(doc), warnings); })
-        return c.openImported(path, std::move(doc), warnings);
-    else
-        return c.openPath(path);
-}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -104,6 +83,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_undoGroup = new QUndoGroup(this);
     m_loader = new PageLoader(this);
     m_project = new ProjectController(this, this);
+    m_actions = new ActionRegistry(this);
     createViews();
     createActions();
     createMenus();
@@ -117,19 +97,20 @@ MainWindow::MainWindow(QWidget *parent)
         m_progress->setRange(0, 0);
         m_progress->setFormat(tr("Loading %1…").arg(QFileInfo(path).fileName()));
         m_progress->show();
+        m_cancelLoad->show();
         statusBar()->showMessage(tr("Importing and segmenting %1…").arg(QFileInfo(path).fileName()));
     });
     connect(m_loader, &PageLoader::finished, this, [this](const PageLoader::Result &r) {
         m_progress->hide();
-        if (!r.ok()) {
-            auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot open page"), r.error, QMessageBox::Ok, this);
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->open();
-            statusBar()->showMessage(r.error, 10000);
-            return;
-        }
-        auto doc = std::make_unique<ReviewDocument>(r.page, r.segmentation);
-        handOver(*m_project, r.path, std::move(doc), r.warnings);
+        m_cancelLoad->hide();
+        if (!r->ok() && !r->cancelled)
+            statusBar()->showMessage(r->error, 10000);
+        m_project->openLoaded(std::move(*r));
+    });
+    connect(m_loader, &PageLoader::cancelled, this, [this](const QString &path) {
+        m_progress->hide();
+        m_cancelLoad->hide();
+        statusBar()->showMessage(tr("Stopped opening %1").arg(QFileInfo(path).fileName()), 5000);
     });
 
     QSettings settings;
@@ -202,10 +183,15 @@ void MainWindow::createViews()
     m_tree->header()->setSectionResizeMode(ArticleTreeModel::TitleColumn, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(ArticleTreeModel::StatusColumn, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(ArticleTreeModel::FlagColumn, QHeaderView::ResizeToContents);
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onTreeCurrentChanged);
     connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
     connect(m_tree, &QWidget::customContextMenuRequested, this, &MainWindow::showTreeContextMenu);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::restoreSelection);
+    // A new document resets the model (rows expanded if few); an edit updates rows (ArticleTreeModel::
+    // synced), which keeps what is expanded or collapsed; the current piece or article is selected again.
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_document && m_document->segmentation().articles.size() <= kExpandAllLimit)
+            m_tree->expandAll();
+        m_selection->restore();
+    });
 
     m_editor = new ArticleEditor(this);
     m_editor->setObjectName(QStringLiteral("articleEditor"));
@@ -213,7 +199,7 @@ void MainWindow::createViews()
         statusBar()->showMessage(reason, 6000);
     });
     connect(m_editor->body(), &ParagraphEditor::currentPieceChanged, this, [this](int id) {
-        if (!m_syncing)
+        if (!m_selection->isSyncing())
             selectPiece(id);
     });
 
@@ -259,6 +245,13 @@ void MainWindow::createViews()
     m_progress->setTextVisible(true);
     m_progress->hide();
     statusBar()->addPermanentWidget(m_progress);
+    m_cancelLoad = new QToolButton(this);
+    m_cancelLoad->setObjectName(QStringLiteral("cancelLoad"));
+    m_cancelLoad->setText(tr("Cancel"));
+    m_cancelLoad->setToolTip(tr("Stop opening the file; the open document stays as it is."));
+    m_cancelLoad->hide();
+    connect(m_cancelLoad, &QToolButton::clicked, m_loader, &PageLoader::cancel);
+    statusBar()->addPermanentWidget(m_cancelLoad);
     statusBar()->addPermanentWidget(m_counts);
 
     m_corrections = new CorrectionsPanel(this);
@@ -284,85 +277,85 @@ void MainWindow::createViews()
     statusBar()->insertPermanentWidget(0, m_pageLabel);
     connect(m_raw->verticalScrollBar(), &QScrollBar::valueChanged, this, &MainWindow::updateCurrentPrintedPage);
     connect(m_raw, &QPlainTextEdit::cursorPositionChanged, this, &MainWindow::updateCurrentPrintedPage);
+
+    m_selection = new SelectionSync(m_tree, m_model, m_raw, m_image, m_editor, m_find, this);
+    connect(m_model, &ArticleTreeModel::synced, m_selection, &SelectionSync::restore);
+    connect(m_selection, &SelectionSync::currentChanged, this, [this] {
+        updateCounts();
+        updateActions();
+        updateCurrentPrintedPage(); // the raw page moved its cursor to the piece with its signals blocked
+    });
 }
 
-QAction *MainWindow::addAction(const QString &name, const QString &text, const QKeySequence &shortcut,
-                               void (MainWindow::*slot)())
+QAction *MainWindow::addAction(const char *id, const QString &text, const QKeySequence &shortcut, void (MainWindow::*slot)(),
+                               ActionRegistry::Needs needs)
 {
-    auto *a = new QAction(text, this);
-    a->setObjectName(name);
-    if (!shortcut.isEmpty())
-        a->setShortcut(shortcut);
-    a->setShortcutContext(Qt::WindowShortcut);
+    QAction *a = m_actions->add(QString::fromLatin1(id), text, shortcut.isEmpty() ? QList<QKeySequence>() : QList<QKeySequence>{shortcut}, needs);
     if (slot)
         connect(a, &QAction::triggered, this, slot);
-    QMainWindow::addAction(a);
     return a;
 }
 
 void MainWindow::createActions()
 {
     using K = QKeySequence;
+    using Needs = ActionRegistry::Needs;
     // File
-    auto *open = addAction(QStringLiteral("fileOpen"), tr("&Open…"), K::Open, &MainWindow::openDialog);
+    auto *open = addAction(ActionId::FileOpen, tr("&Open…"), K::Open, &MainWindow::openDialog);
     open->setIcon(QIcon::fromTheme(QStringLiteral("document-open")));
-    addAction(QStringLiteral("fileSave"), tr("&Save"), K::Save, &MainWindow::save)
+    addAction(ActionId::FileSave, tr("&Save"), K::Save, &MainWindow::save, Needs::Document)
         ->setIcon(QIcon::fromTheme(QStringLiteral("document-save")));
-    addAction(QStringLiteral("fileSaveAs"), tr("Save &As…"), K(), &MainWindow::saveAs)
+    addAction(ActionId::FileSaveAs, tr("Save &As…"), K(), &MainWindow::saveAs, Needs::Document)
         ->setShortcuts(standardOr(K::SaveAs, K(tr("Ctrl+Shift+S"))));
-    addAction(QStringLiteral("fileExport"), tr("&Export…"), K(tr("Ctrl+Shift+E")), &MainWindow::exportArticles);
-    auto *quit = addAction(QStringLiteral("fileQuit"), tr("&Quit"), K::Quit, nullptr);
+    addAction(ActionId::FileExport, tr("&Export…"), K(tr("Ctrl+Shift+E")), &MainWindow::exportArticles, Needs::Document);
+    auto *quit = addAction(ActionId::FileQuit, tr("&Quit"), K::Quit, nullptr);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
     // Edit
-    auto *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
-    undo->setObjectName(QStringLiteral("editUndo"));
+    auto *undo = m_actions->adopt(QString::fromLatin1(ActionId::EditUndo), m_undoGroup->createUndoAction(this, tr("&Undo")));
     undo->setShortcut(K::Undo);
     undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
-    QMainWindow::addAction(undo);
-    auto *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
-    redo->setObjectName(QStringLiteral("editRedo"));
+    auto *redo = m_actions->adopt(QString::fromLatin1(ActionId::EditRedo), m_undoGroup->createRedoAction(this, tr("&Redo")));
     redo->setShortcuts(K::keyBindings(K::Redo));
     redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
-    QMainWindow::addAction(redo);
-    addAction(QStringLiteral("editFind"), tr("&Find…"), K::Find, &MainWindow::showFind);
-    addAction(QStringLiteral("editReplace"), tr("R&eplace…"), K(), &MainWindow::showReplace)
+    addAction(ActionId::EditFind, tr("&Find…"), K::Find, &MainWindow::showFind, Needs::Document);
+    addAction(ActionId::EditReplace, tr("R&eplace…"), K(), &MainWindow::showReplace, Needs::Document)
         ->setShortcuts(standardOr(K::Replace, K(tr("Ctrl+H"))));
-    addAction(QStringLiteral("editFindNext"), tr("Find &Next"), K::FindNext, &MainWindow::findNext);
-    addAction(QStringLiteral("editFindPrevious"), tr("Find Pre&vious"), K::FindPrevious, &MainWindow::findPrevious);
+    addAction(ActionId::EditFindNext, tr("Find &Next"), K::FindNext, &MainWindow::findNext);
+    addAction(ActionId::EditFindPrevious, tr("Find Pre&vious"), K::FindPrevious, &MainWindow::findPrevious);
 
     // Article structure
-    m_articleActions << addAction(QStringLiteral("articleNew"), tr("&New Article from Selection"), K(tr("Ctrl+Shift+N")), &MainWindow::newArticle);
-    m_articleActions << addAction(QStringLiteral("articleMerge"), tr("&Merge Articles"), K(tr("Ctrl+Shift+M")), &MainWindow::mergeArticles);
-    m_pieceActions << addAction(QStringLiteral("articleSplit"), tr("S&plit Article Before Piece"), K(tr("Ctrl+Shift+X")), &MainWindow::splitArticle);
-    m_articleActions << addAction(QStringLiteral("articleLinkPages"), tr("&Link Articles Across Pages"), K(tr("Ctrl+Shift+L")), &MainWindow::linkArticles);
-    m_articleActions << addAction(QStringLiteral("articleUnlinkPages"), tr("U&nlink Parts on Other Pages"), K(), &MainWindow::unlinkArticle);
-    addAction(QStringLiteral("viewNextPage"), tr("Ne&xt Page"), K(tr("Ctrl+PgDown")), nullptr);
-    addAction(QStringLiteral("viewPreviousPage"), tr("Pre&vious Page"), K(tr("Ctrl+PgUp")), nullptr);
-    connect(action(QStringLiteral("viewNextPage")), &QAction::triggered, this, [this] { gotoPrintedPage(m_currentPrintedPage + 1); });
-    connect(action(QStringLiteral("viewPreviousPage")), &QAction::triggered, this, [this] { gotoPrintedPage(m_currentPrintedPage - 1); });
-    m_pieceActions << addAction(QStringLiteral("pieceMoveTo"), tr("Move to &Article…"), K(tr("Ctrl+M")), &MainWindow::moveToArticle);
-    m_pieceActions << addAction(QStringLiteral("pieceUp"), tr("Move Piece &Up"), K(tr("Alt+Up")), &MainWindow::movePieceUp);
-    m_pieceActions << addAction(QStringLiteral("pieceDown"), tr("Move Piece &Down"), K(tr("Alt+Down")), &MainWindow::movePieceDown);
-    m_pieceActions << addAction(QStringLiteral("paragraphJoin"), tr("&Join to Previous Paragraph"), K(tr("Ctrl+J")), &MainWindow::joinParagraph);
-    m_pieceActions << addAction(QStringLiteral("paragraphBreak"), tr("&Break Paragraph Here"), K(tr("Ctrl+Shift+J")), &MainWindow::breakParagraph);
-    m_pieceActions << addAction(QStringLiteral("blockSplit"), tr("Split &Block at Cursor"), K(tr("Ctrl+Shift+B")), &MainWindow::splitBlock);
-    m_pieceActions << addAction(QStringLiteral("blockJoin"), tr("Re&join Block Fragments"), K(tr("Ctrl+Alt+B")), &MainWindow::joinBlockPieces);
-    m_pieceActions << addAction(QStringLiteral("pieceMakeHeadline"), tr("Make &Headline"), K(tr("Ctrl+Shift+H")), &MainWindow::makeHeadline);
-    m_articleActions << addAction(QStringLiteral("articleSwapHeadlines"), tr("S&wap Headlines"), K(tr("Ctrl+Alt+H")), &MainWindow::swapHeadlines);
-    m_articleActions << addAction(QStringLiteral("articleEditHeadline"), tr("&Edit Headline"), K(tr("Ctrl+E")), &MainWindow::editHeadline);
-    m_pieceActions << addAction(QStringLiteral("pieceCorrect"), tr("&Correct Text…"), K(tr("F2")), &MainWindow::correctText);
-    m_pieceActions << addAction(QStringLiteral("pieceRevert"), tr("Re&vert Correction"), K(tr("Ctrl+Shift+Backspace")), &MainWindow::revertCorrection);
-    m_pieceActions << addAction(QStringLiteral("pieceFurniture"), tr("Send to Page &Furniture"), K(tr("Ctrl+Shift+F")), &MainWindow::sendToFurniture);
-    m_articleActions << addAction(QStringLiteral("statusUnreviewed"), tr("Mark &Unreviewed"), K(tr("Ctrl+Alt+U")), &MainWindow::markUnreviewed);
-    m_articleActions << addAction(QStringLiteral("statusInReview"), tr("Mark &In Review"), K(tr("Ctrl+Alt+I")), &MainWindow::markInReview);
-    m_articleActions << addAction(QStringLiteral("statusDone"), tr("Mark &Done"), K(tr("Ctrl+Alt+D")), &MainWindow::markDone);
-    action(QStringLiteral("statusUnreviewed"))->setIcon(RoleIcons::status(ReviewStatus::Unreviewed));
-    action(QStringLiteral("statusInReview"))->setIcon(RoleIcons::status(ReviewStatus::InReview));
-    action(QStringLiteral("statusDone"))->setIcon(RoleIcons::status(ReviewStatus::Done));
-    addAction(QStringLiteral("flagNext"), tr("Next &Flagged Problem"), K(tr("F8")), &MainWindow::nextFlag)->setIcon(RoleIcons::flag());
-    addAction(QStringLiteral("flagPrevious"), tr("Pre&vious Flagged Problem"), K(tr("Shift+F8")), &MainWindow::previousFlag);
-    addAction(QStringLiteral("flagResolve"), tr("Mark Flag &Resolved"), K(tr("Ctrl+Shift+R")), &MainWindow::resolveFlag);
+    addAction(ActionId::ArticleNew, tr("&New Article from Selection"), K(tr("Ctrl+Shift+N")), &MainWindow::newArticle, Needs::Article);
+    addAction(ActionId::ArticleMerge, tr("&Merge Articles"), K(tr("Ctrl+Shift+M")), &MainWindow::mergeArticles, Needs::Article);
+    addAction(ActionId::ArticleSplit, tr("S&plit Article Before Piece"), K(tr("Ctrl+Shift+X")), &MainWindow::splitArticle, Needs::Piece);
+    addAction(ActionId::ArticleLinkPages, tr("&Link Articles Across Pages"), K(tr("Ctrl+Shift+L")), &MainWindow::linkArticles, Needs::Article);
+    addAction(ActionId::ArticleUnlinkPages, tr("U&nlink Parts on Other Pages"), K(), &MainWindow::unlinkArticle, Needs::Article);
+    connect(addAction(ActionId::ViewNextPage, tr("Ne&xt Page"), K(tr("Ctrl+PgDown")), nullptr), &QAction::triggered, this,
+            [this] { gotoPrintedPage(m_currentPrintedPage + 1); });
+    connect(addAction(ActionId::ViewPreviousPage, tr("Pre&vious Page"), K(tr("Ctrl+PgUp")), nullptr), &QAction::triggered, this,
+            [this] { gotoPrintedPage(m_currentPrintedPage - 1); });
+    addAction(ActionId::PieceMoveTo, tr("Move to &Article…"), K(tr("Ctrl+M")), &MainWindow::moveToArticle, Needs::Piece);
+    addAction(ActionId::PieceUp, tr("Move Piece &Up"), K(tr("Alt+Up")), &MainWindow::movePieceUp, Needs::Piece);
+    addAction(ActionId::PieceDown, tr("Move Piece &Down"), K(tr("Alt+Down")), &MainWindow::movePieceDown, Needs::Piece);
+    addAction(ActionId::ParagraphJoin, tr("&Join to Previous Paragraph"), K(tr("Ctrl+J")), &MainWindow::joinParagraph, Needs::Piece);
+    addAction(ActionId::ParagraphBreak, tr("&Break Paragraph Here"), K(tr("Ctrl+Shift+J")), &MainWindow::breakParagraph, Needs::Piece);
+    addAction(ActionId::BlockSplit, tr("Split &Block at Cursor"), K(tr("Ctrl+Shift+B")), &MainWindow::splitBlock, Needs::Piece);
+    addAction(ActionId::BlockJoin, tr("Re&join Block Fragments"), K(tr("Ctrl+Alt+B")), &MainWindow::joinBlockPieces, Needs::Piece);
+    addAction(ActionId::PieceMakeHeadline, tr("Make &Headline"), K(tr("Ctrl+Shift+H")), &MainWindow::makeHeadline, Needs::Piece);
+    addAction(ActionId::ArticleSwapHeadlines, tr("S&wap Headlines"), K(tr("Ctrl+Alt+H")), &MainWindow::swapHeadlines, Needs::Article);
+    addAction(ActionId::ArticleEditHeadline, tr("&Edit Headline"), K(tr("Ctrl+E")), &MainWindow::editHeadline, Needs::Article);
+    addAction(ActionId::PieceCorrect, tr("&Correct Text…"), K(tr("F2")), &MainWindow::correctText, Needs::Piece);
+    addAction(ActionId::PieceRevert, tr("Re&vert Correction"), K(tr("Ctrl+Shift+Backspace")), &MainWindow::revertCorrection, Needs::Piece);
+    addAction(ActionId::PieceFurniture, tr("Send to Page &Furniture"), K(tr("Ctrl+Shift+F")), &MainWindow::sendToFurniture, Needs::Piece);
+    addAction(ActionId::StatusUnreviewed, tr("Mark &Unreviewed"), K(tr("Ctrl+Alt+U")), &MainWindow::markUnreviewed, Needs::Article);
+    addAction(ActionId::StatusInReview, tr("Mark &In Review"), K(tr("Ctrl+Alt+I")), &MainWindow::markInReview, Needs::Article);
+    addAction(ActionId::StatusDone, tr("Mark &Done"), K(tr("Ctrl+Alt+D")), &MainWindow::markDone, Needs::Article);
+    m_actions->get(ActionId::StatusUnreviewed)->setIcon(RoleIcons::status(ReviewStatus::Unreviewed));
+    m_actions->get(ActionId::StatusInReview)->setIcon(RoleIcons::status(ReviewStatus::InReview));
+    m_actions->get(ActionId::StatusDone)->setIcon(RoleIcons::status(ReviewStatus::Done));
+    addAction(ActionId::FlagNext, tr("Next &Flagged Problem"), K(tr("F8")), &MainWindow::nextFlag, Needs::Document)->setIcon(RoleIcons::flag());
+    addAction(ActionId::FlagPrevious, tr("Pre&vious Flagged Problem"), K(tr("Shift+F8")), &MainWindow::previousFlag, Needs::Document);
+    addAction(ActionId::FlagResolve, tr("Mark Flag &Resolved"), K(tr("Ctrl+Shift+R")), &MainWindow::resolveFlag, Needs::Document);
 
     // Roles: Ctrl+1 … Ctrl+9 for the common ones, Ctrl+Alt+1 … for the rest.
     int n = 0;
@@ -371,52 +364,48 @@ void MainWindow::createActions()
             continue;
         ++n;
         const QString keys = n <= 9 ? QStringLiteral("Ctrl+%1").arg(n) : QStringLiteral("Ctrl+Alt+%1").arg(n - 9);
-        auto *a = addAction(QStringLiteral("role-") + roleName(role), roleDisplayName(role), K(keys), nullptr);
+        auto *a = m_actions->add(roleActionId(role), roleDisplayName(role), {K(keys)}, Needs::Piece);
         a->setIcon(RoleIcons::role(role));
         connect(a, &QAction::triggered, this, [this, role] {
             if (m_document && !selectedPieces().isEmpty())
-                push(new SetRoleCommand(m_document, selectedPieces(), role));
+                done(DocumentActions(m_document).setRole(selectedPieces(), role));
         });
-        m_pieceActions << a;
     }
 
     // View
-    addAction(QStringLiteral("viewZoomIn"), tr("Zoom &In"), K::ZoomIn, &MainWindow::zoomIn);
-    addAction(QStringLiteral("viewZoomOut"), tr("Zoom &Out"), K::ZoomOut, &MainWindow::zoomOut);
-    auto *pageImage = addAction(QStringLiteral("viewPageImage"), tr("Page &Image"), K(tr("Ctrl+Shift+I")), nullptr);
+    addAction(ActionId::ViewZoomIn, tr("Zoom &In"), K::ZoomIn, &MainWindow::zoomIn);
+    addAction(ActionId::ViewZoomOut, tr("Zoom &Out"), K::ZoomOut, &MainWindow::zoomOut);
+    auto *pageImage = addAction(ActionId::ViewPageImage, tr("Page &Image"), K(tr("Ctrl+Shift+I")), nullptr);
     pageImage->setCheckable(true);
     pageImage->setChecked(QSettings().value(QStringLiteral("PageImage/visible"), true).toBool());
     pageImage->setToolTip(tr("Show the printed page (PDF page or scan) beside the raw text"));
     connect(pageImage, &QAction::toggled, this, &MainWindow::updatePageImageVisibility);
-    addAction(QStringLiteral("helpAbout"), tr("&About Galley"), K(), &MainWindow::about);
+    addAction(ActionId::HelpAbout, tr("&About Galley"), K(), &MainWindow::about);
 
     // Whole-article operations, flags of an article, cut and paste of pieces on the tree's rows.
-    m_articleActions << addAction(QStringLiteral("articleDelete"), tr("De&lete Article"), K(tr("Ctrl+Del")), &MainWindow::deleteArticles);
-    m_articleActions << addAction(QStringLiteral("articleOrderByPage"), tr("&Order Pieces by Page Position"), K(tr("Ctrl+Alt+O")), &MainWindow::orderPiecesByPage);
-    addAction(QStringLiteral("reviewCorrections"), tr("&Corrections List"), K(tr("Ctrl+Alt+C")), &MainWindow::showCorrections);
-    m_articleActions << addAction(QStringLiteral("flagResolveArticle"), tr("Resolve All Flags of &Article"), K(tr("Ctrl+Alt+R")), &MainWindow::resolveArticleFlags);
-    for (auto [name, text, key, slot] : {std::tuple{"pieceCut", tr("Cu&t Pieces"), K::Cut, &MainWindow::cutPieces},
-                                         std::tuple{"piecePaste", tr("&Paste Pieces After Selection"), K::Paste, &MainWindow::pastePieces}}) {
-        QAction *a = addAction(QString::fromLatin1(name), text, K(), slot);
+    addAction(ActionId::ArticleDelete, tr("De&lete Article"), K(tr("Ctrl+Del")), &MainWindow::deleteArticles, Needs::Article);
+    addAction(ActionId::ArticleOrderByPage, tr("&Order Pieces by Page Position"), K(tr("Ctrl+Alt+O")), &MainWindow::orderPiecesByPage, Needs::Article);
+    addAction(ActionId::ReviewCorrections, tr("&Corrections List"), K(tr("Ctrl+Alt+C")), &MainWindow::showCorrections);
+    addAction(ActionId::FlagResolveArticle, tr("Resolve All Flags of &Article"), K(tr("Ctrl+Alt+R")), &MainWindow::resolveArticleFlags, Needs::Article);
+    for (auto [id, text, key, slot] : {std::tuple{ActionId::PieceCut, tr("Cu&t Pieces"), K::Cut, &MainWindow::cutPieces},
+                                       std::tuple{ActionId::PiecePaste, tr("&Paste Pieces After Selection"), K::Paste, &MainWindow::pastePieces}}) {
+        QAction *a = addAction(id, text, K(), slot, Needs::Piece);
         a->setShortcuts(key);
         a->setShortcutContext(Qt::WidgetShortcut); // on the tree's rows; text fields keep their own
         m_tree->addAction(a);
-        m_pieceActions << a;
     }
-    for (QAction *a : std::as_const(m_pieceActions))
-        a->setEnabled(false);
+    m_actions->enableFor(false, false, false);
 }
 
-QAction *MainWindow::action(const QString &objectName) const
+QAction *MainWindow::action(const QString &id) const
 {
-    return findChild<QAction *>(objectName, Qt::FindDirectChildrenOnly);
+    return m_actions->get(id);
 }
 
 void MainWindow::createMenus()
 {
-    auto a = [this](const char *name) { return action(QString::fromLatin1(name)); };
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(a("fileOpen"));
+    file->addAction(m_actions->get(ActionId::FileOpen));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     auto fillRecent = [this] {
@@ -428,71 +417,56 @@ void MainWindow::createMenus()
     fillRecent();
     connect(m_project, &ProjectController::recentFilesChanged, this, fillRecent);
     file->addSeparator();
-    file->addAction(a("fileSave"));
-    file->addAction(a("fileSaveAs"));
-    file->addAction(a("fileExport"));
+    file->addAction(m_actions->get(ActionId::FileSave));
+    file->addAction(m_actions->get(ActionId::FileSaveAs));
+    file->addAction(m_actions->get(ActionId::FileExport));
     file->addSeparator();
-    file->addAction(a("fileQuit"));
+    file->addAction(m_actions->get(ActionId::FileQuit));
 
     m_editMenu = menuBar()->addMenu(tr("&Edit"));
-    m_editMenu->addAction(a("editUndo"));
-    m_editMenu->addAction(a("editRedo"));
+    m_editMenu->addAction(m_actions->get(ActionId::EditUndo));
+    m_editMenu->addAction(m_actions->get(ActionId::EditRedo));
     m_editMenu->addSeparator();
-    for (const char *n : {"pieceCorrect", "pieceRevert", "articleEditHeadline"})
-        m_editMenu->addAction(a(n));
+    m_actions->fill(m_editMenu, {ActionId::PieceCorrect, ActionId::PieceRevert, ActionId::ArticleEditHeadline});
     m_editMenu->addSeparator();
-    for (const char *n : {"editFind", "editReplace", "editFindNext", "editFindPrevious"})
-        m_editMenu->addAction(a(n));
+    m_actions->fill(m_editMenu, {ActionId::EditFind, ActionId::EditReplace, ActionId::EditFindNext, ActionId::EditFindPrevious});
 
     m_articleMenu = menuBar()->addMenu(tr("&Article"));
-    for (const char *n : {"articleNew", "articleMerge", "articleSplit", "articleLinkPages", "articleUnlinkPages",
-                          "pieceMoveTo", "pieceUp", "pieceDown"})
-        m_articleMenu->addAction(a(n));
+    m_actions->fill(m_articleMenu, {ActionId::ArticleNew, ActionId::ArticleMerge, ActionId::ArticleSplit, ActionId::ArticleLinkPages,
+                                    ActionId::ArticleUnlinkPages, ActionId::PieceMoveTo, ActionId::PieceUp, ActionId::PieceDown});
     m_articleMenu->addSeparator();
-    for (const char *n : {"paragraphJoin", "paragraphBreak", "blockSplit", "blockJoin"})
-        m_articleMenu->addAction(a(n));
+    m_actions->fill(m_articleMenu, {ActionId::ParagraphJoin, ActionId::ParagraphBreak, ActionId::BlockSplit, ActionId::BlockJoin});
     m_articleMenu->addSeparator();
     m_roleMenu = m_articleMenu->addMenu(tr("Set &Role"));
     for (Role role : allRoles())
         if (role != Role::Furniture)
-            m_roleMenu->addAction(action(QStringLiteral("role-") + roleName(role)));
-    for (const char *n : {"pieceMakeHeadline", "articleSwapHeadlines", "pieceFurniture"})
-        m_articleMenu->addAction(a(n));
+            m_roleMenu->addAction(m_actions->get(roleActionId(role)));
+    m_actions->fill(m_articleMenu, {ActionId::PieceMakeHeadline, ActionId::ArticleSwapHeadlines, ActionId::PieceFurniture});
     m_articleMenu->addSeparator();
-    for (const char *n : {"pieceCut", "piecePaste", "articleOrderByPage", "articleDelete"})
-        m_articleMenu->addAction(a(n));
+    m_actions->fill(m_articleMenu, {ActionId::PieceCut, ActionId::PiecePaste, ActionId::ArticleOrderByPage, ActionId::ArticleDelete});
     m_articleMenu->addSeparator();
-    for (const char *n : {"statusUnreviewed", "statusInReview", "statusDone"})
-        m_articleMenu->addAction(a(n));
+    m_actions->fill(m_articleMenu, {ActionId::StatusUnreviewed, ActionId::StatusInReview, ActionId::StatusDone});
 
-    QMenu *review = menuBar()->addMenu(tr("&Review"));
-    for (const char *n : {"flagNext", "flagPrevious", "flagResolve", "flagResolveArticle", "statusDone", "reviewCorrections"})
-        review->addAction(a(n));
+    m_reviewMenu = menuBar()->addMenu(tr("&Review"));
+    m_actions->fill(m_reviewMenu, {ActionId::FlagNext, ActionId::FlagPrevious, ActionId::FlagResolve, ActionId::FlagResolveArticle, ActionId::StatusDone, ActionId::ReviewCorrections});
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *d : findChildren<QDockWidget *>())
         m_viewMenu->addAction(d->toggleViewAction());
-    m_viewMenu->addAction(a("viewPageImage"));
-    m_viewMenu->addSeparator();
-    m_viewMenu->addAction(a("viewNextPage"));
-    m_viewMenu->addAction(a("viewPreviousPage"));
-    m_viewMenu->addAction(a("viewZoomIn"));
-    m_viewMenu->addAction(a("viewZoomOut"));
+    m_actions->fill(m_viewMenu, {ActionId::ViewPageImage, ActionId::Separator, ActionId::ViewNextPage, ActionId::ViewPreviousPage,
+                                 ActionId::ViewZoomIn, ActionId::ViewZoomOut});
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(a("helpAbout"));
+    help->addAction(m_actions->get(ActionId::HelpAbout));
 
     QToolBar *tools = addToolBar(tr("Main"));
     tools->setObjectName(QStringLiteral("mainToolBar"));
     tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    for (const char *n : {"fileOpen", "fileSave", "editUndo", "editRedo"})
-        tools->addAction(a(n));
+    m_actions->fill(tools, {ActionId::FileOpen, ActionId::FileSave, ActionId::EditUndo, ActionId::EditRedo});
     tools->addSeparator();
-    for (const char *n : {"flagPrevious", "flagNext"})
-        tools->addAction(a(n));
+    m_actions->fill(tools, {ActionId::FlagPrevious, ActionId::FlagNext});
     tools->addSeparator();
-    for (const char *n : {"statusInReview", "statusDone"})
-        tools->addAction(a(n));
+    m_actions->fill(tools, {ActionId::StatusInReview, ActionId::StatusDone});
     m_viewMenu->addAction(tools->toggleViewAction());
 }
 
@@ -508,15 +482,13 @@ bool MainWindow::openFile(const QString &path)
         statusBar()->showMessage(message, 10000);
         return false;
     }
-    if (info.suffix().startsWith(QLatin1String("galley")))
-        return m_project->openPath(path);
-    m_loader->load(path);
+    m_loader->load(path); // pages and projects alike (DocumentLoader)
     return true;
 }
 
 void MainWindow::updatePageImageVisibility()
 {
-    const bool wanted = action(QStringLiteral("viewPageImage"))->isChecked();
+    const bool wanted = m_actions->get(ActionId::ViewPageImage)->isChecked();
     QSettings().setValue(QStringLiteral("PageImage/visible"), wanted);
     m_image->setVisible(wanted && m_image->hasPage());
 }
@@ -539,8 +511,7 @@ void MainWindow::setDocument(ReviewDocument *document)
         m_undoGroup->removeStack(m_document->undoStack());
     }
     m_document = document;
-    m_currentPiece = 0;
-    m_currentArticle = 0;
+    m_selection->setDocument(document);
     m_flagReason.clear();
     m_raw->setReviewDocument(document);
     m_image->setReviewDocument(document);
@@ -560,7 +531,7 @@ void MainWindow::setDocument(ReviewDocument *document)
         // Start on the first article.
         if (!document->segmentation().articles.isEmpty())
             selectArticle(document->segmentation().articles.first().id);
-        onTreeCurrentChanged();
+        m_selection->restore(); // the views follow the current row
     }
     updateCounts();
     updateActions();
@@ -595,140 +566,19 @@ void MainWindow::updateActions()
     // With a page open every operation is available: it works on the selection (tree, raw page
     // text, or cursor) at the moment it runs and says so in the status bar when there is none.
     const bool hasDoc = m_document;
-    const bool hasPiece = hasDoc;
-    const bool hasArticle = hasDoc;
-    for (QAction *a : std::as_const(m_pieceActions))
-        a->setEnabled(hasPiece);
-    for (QAction *a : std::as_const(m_articleActions))
-        a->setEnabled(hasArticle);
-    action(QStringLiteral("articleNew"))->setEnabled(hasPiece);
-    for (const char *n : {"fileSave", "fileSaveAs", "fileExport", "flagNext", "flagPrevious", "flagResolve", "editFind", "editReplace"})
-        action(QString::fromLatin1(n))->setEnabled(hasDoc);
+    m_actions->enableFor(hasDoc, hasDoc, hasDoc);
 }
 
-void MainWindow::selectPiece(int pieceId)
-{
-    if (!m_document || m_syncing)
-        return;
-    const QModelIndex index = m_model->indexForPiece(pieceId);
-    if (!index.isValid())
-        return;
-    m_tree->expand(index.parent());
-    m_tree->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_tree->scrollTo(index);
-}
+void MainWindow::selectPiece(int pieceId) { m_selection->selectPiece(pieceId); }
+void MainWindow::selectArticle(int articleId) { m_selection->selectArticle(articleId); }
+int MainWindow::currentPiece() const { return m_selection->currentPiece(); }
+int MainWindow::currentArticle() const { return m_selection->currentArticle(); }
+QList<int> MainWindow::selectedPieces() const { return m_selection->selectedPieces(); }
+QList<int> MainWindow::selectedArticles() const { return m_selection->selectedArticles(); }
 
-void MainWindow::selectArticle(int articleId)
+void MainWindow::done(bool changed)
 {
-    if (!m_document)
-        return;
-    const QModelIndex index = m_model->indexForArticle(articleId);
-    if (!index.isValid())
-        return;
-    m_tree->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_tree->expand(index);
-    m_tree->scrollTo(index);
-}
-
-void MainWindow::onTreeCurrentChanged()
-{
-    if (!m_document)
-        return;
-    const QModelIndex cur = m_tree->currentIndex();
-    const int pieceId = ArticleTreeModel::pieceId(cur);
-    const int articleId = ArticleTreeModel::articleId(cur);
-    m_currentPiece = pieceId;
-    if (articleId)
-        m_currentArticle = articleId;
-    m_syncing = true;
-    if (articleId)
-        m_editor->setArticle(articleId);
-    m_find->setCurrentArticle(m_currentArticle);
-    if (pieceId) {
-        m_raw->setCurrentPiece(pieceId, true);
-        m_image->setCurrentPiece(pieceId, true);
-        if (!m_editor->body()->hasFocus())
-            m_editor->body()->moveToPiece(pieceId);
-    } else if (articleId) {
-        const int a = m_document->segmentation().indexOfArticle(articleId);
-        const auto &pieces = m_document->segmentation().articles[a].pieces;
-        m_raw->setCurrentPiece(pieces.isEmpty() ? 0 : pieces.first().id, true);
-        m_image->setCurrentPiece(pieces.isEmpty() ? 0 : pieces.first().id, true);
-    }
-    m_syncing = false;
-    updateActions();
-    updateCurrentPrintedPage(); // the raw page moved its cursor to the piece with its signals blocked
-}
-
-void MainWindow::restoreSelection()
-{
-    if (!m_document)
-        return;
-    if (m_document->segmentation().articles.size() <= kExpandAllLimit)
-        m_tree->expandAll();
-    const int piece = m_currentPiece;
-    const int article = m_currentArticle;
-    m_currentPiece = 0;
-    if (piece && m_model->indexForPiece(piece).isValid())
-        selectPiece(piece);
-    else if (article && m_model->indexForArticle(article).isValid())
-        selectArticle(article);
-    else if (!m_document->segmentation().articles.isEmpty())
-        selectArticle(m_document->segmentation().articles.first().id);
-    updateCounts();
-}
-
-QList<int> MainWindow::selectedPieces() const
-{
-    QList<int> ids;
-    if (!m_document)
-        return ids;
-    // A text selection on the raw page, when the page has the focus: the pieces it touches.
-    if (m_raw->hasFocus() && m_raw->textCursor().hasSelection()) {
-        const qsizetype from = m_raw->textCursor().selectionStart();
-        const qsizetype to = m_raw->textCursor().selectionEnd();
-        const auto &entries = m_raw->pieceMap().entries();
-        for (qsizetype i = m_raw->pieceMap().firstEndingAfter(from); i < entries.size() && entries[i].span.start < to; ++i)
-            if (entries[i].span.end > from)
-                ids.append(entries[i].pieceId);
-        if (!ids.isEmpty())
-            return ids;
-    }
-    const QModelIndexList rows = m_tree->selectionModel()->selectedRows(0);
-    for (const QModelIndex &i : rows)
-        if (const int id = ArticleTreeModel::pieceId(i))
-            ids.append(id);
-    if (ids.isEmpty() && m_currentPiece)
-        ids.append(m_currentPiece);
-    return ids;
-}
-
-QList<int> MainWindow::selectedArticles() const
-{
-    QList<int> ids;
-    if (!m_document)
-        return ids;
-    const QModelIndexList rows = m_tree->selectionModel()->selectedRows(0);
-    for (const QModelIndex &i : rows) {
-        const int id = ArticleTreeModel::articleId(i);
-        if (id && !ids.contains(id))
-            ids.append(id);
-    }
-    if (ids.isEmpty() && m_currentArticle)
-        ids.append(m_currentArticle);
-    return ids;
-}
-
-void MainWindow::push(QUndoCommand *command)
-{
-    if (!m_document) {
-        delete command;
-        return;
-    }
-    const int before = m_document->undoStack()->count();
-    const int index = m_document->undoStack()->index();
-    m_document->undoStack()->push(command);
-    if (m_document->undoStack()->count() == before && m_document->undoStack()->index() == index)
+    if (m_document && !changed)
         statusBar()->showMessage(tr("Nothing to change"), 3000);
 }
 
@@ -739,7 +589,7 @@ void MainWindow::newArticle()
     const QList<int> ids = selectedPieces();
     if (ids.isEmpty())
         return;
-    push(new NewArticleCommand(m_document, ids));
+    done(DocumentActions(m_document).newArticle(ids));
     selectPiece(ids.first());
 }
 
@@ -755,16 +605,16 @@ void MainWindow::mergeArticles()
     for (const Article &a : m_document->segmentation().articles)
         if (!into && ids.contains(a.id))
             into = a.id;
-    push(new MergeArticlesCommand(m_document, ids));
+    done(DocumentActions(m_document).mergeArticles(ids));
     selectArticle(into);
 }
 
 void MainWindow::splitArticle()
 {
-    if (!m_currentPiece || !m_currentArticle)
+    if (!m_selection->currentPiece() || !m_selection->currentArticle())
         return;
-    push(new SplitArticleCommand(m_document, m_currentArticle, m_currentPiece));
-    selectPiece(m_currentPiece);
+    done(DocumentActions(m_document).splitArticle(m_selection->currentArticle(), m_selection->currentPiece()));
+    selectPiece(m_selection->currentPiece());
 }
 
 void MainWindow::linkArticles()
@@ -781,18 +631,18 @@ void MainWindow::linkArticles()
     const bool inOrder = a >= 0 && b >= 0 && !seg.articles[a].pieces.isEmpty() && !seg.articles[b].pieces.isEmpty()
         && seg.articles[a].pieces.first().span.start <= seg.articles[b].pieces.first().span.start;
     const int first = inOrder ? ids[0] : ids[1];
-    push(new LinkArticlesCommand(m_document, first, inOrder ? ids[1] : ids[0]));
+    done(DocumentActions(m_document).linkArticles(first, inOrder ? ids[1] : ids[0]));
     selectArticle(first);
 }
 
 void MainWindow::unlinkArticle()
 {
-    if (!m_currentArticle || !UnlinkArticleCommand::spansPages(m_document->page(), m_document->segmentation(), m_currentArticle)) {
+    const int id = m_selection->currentArticle();
+    if (!id || !UnlinkArticleCommand::spansPages(m_document->page(), m_document->segmentation(), id)) {
         statusBar()->showMessage(tr("The article lies on one page: nothing to unlink"), 4000);
         return;
     }
-    const int id = m_currentArticle;
-    push(new UnlinkArticleCommand(m_document, id));
+    done(DocumentActions(m_document).unlinkArticle(id));
     selectArticle(id);
 }
 
@@ -850,7 +700,7 @@ void MainWindow::moveToArticle()
         ids << seg.articles[a].id;
     }
     bool ok = false;
-    const int current = std::max(0, seg.indexOfArticle(m_currentArticle));
+    const int current = std::max(0, seg.indexOfArticle(m_selection->currentArticle()));
     const QString choice = QInputDialog::getItem(this, tr("Move to Article"), tr("Move the selected pieces to:"),
                                                  names, current, false, &ok);
     if (ok && names.contains(choice))
@@ -862,32 +712,32 @@ void MainWindow::moveSelectedPiecesTo(int articleId)
     const QList<int> pieces = selectedPieces();
     if (pieces.isEmpty())
         return;
-    push(new MovePiecesCommand(m_document, pieces, articleId));
+    done(DocumentActions(m_document).movePieces(pieces, articleId));
     selectPiece(pieces.first());
 }
 
 void MainWindow::movePieceUp()
 {
-    if (m_currentPiece)
-        push(new ReorderPieceCommand(m_document, m_currentPiece, -1));
+    if (m_selection->currentPiece())
+        done(DocumentActions(m_document).reorderPiece(m_selection->currentPiece(), -1));
 }
 
 void MainWindow::movePieceDown()
 {
-    if (m_currentPiece)
-        push(new ReorderPieceCommand(m_document, m_currentPiece, +1));
+    if (m_selection->currentPiece())
+        done(DocumentActions(m_document).reorderPiece(m_selection->currentPiece(), +1));
 }
 
 void MainWindow::joinParagraph()
 {
-    if (m_currentPiece)
-        push(new SetParagraphJoinCommand(m_document, m_currentPiece, true));
+    if (m_selection->currentPiece())
+        done(DocumentActions(m_document).setParagraphJoin(m_selection->currentPiece(), true));
 }
 
 void MainWindow::breakParagraph()
 {
-    if (m_currentPiece)
-        push(new SetParagraphJoinCommand(m_document, m_currentPiece, false));
+    if (m_selection->currentPiece())
+        done(DocumentActions(m_document).setParagraphJoin(m_selection->currentPiece(), false));
 }
 
 void MainWindow::splitBlock()
@@ -900,22 +750,22 @@ void MainWindow::splitBlock()
         return;
     }
     const qsizetype at = m_raw->textCursor().position();
-    const int piece = m_raw->pieceAtCursor() ? m_raw->pieceAtCursor() : m_currentPiece;
+    const int piece = m_raw->pieceAtCursor() ? m_raw->pieceAtCursor() : m_selection->currentPiece();
     if (!piece)
         return;
-    push(new SplitBlockCommand(m_document, piece, at));
+    done(DocumentActions(m_document).splitBlock(piece, at));
 }
 
 void MainWindow::joinBlockPieces()
 {
-    if (m_currentPiece)
-        push(new JoinBlockPiecesCommand(m_document, m_currentPiece));
+    if (m_selection->currentPiece())
+        done(DocumentActions(m_document).joinBlockPieces(m_selection->currentPiece()));
 }
 
 void MainWindow::makeHeadline()
 {
-    if (m_currentPiece)
-        push(new MakeHeadlineCommand(m_document, m_currentPiece));
+    if (m_selection->currentPiece())
+        done(DocumentActions(m_document).makeHeadline(m_selection->currentPiece()));
 }
 
 void MainWindow::swapHeadlines()
@@ -925,12 +775,12 @@ void MainWindow::swapHeadlines()
         statusBar()->showMessage(tr("Select exactly two articles to swap their headlines"), 4000);
         return;
     }
-    push(new SwapHeadlinesCommand(m_document, ids[0], ids[1]));
+    done(DocumentActions(m_document).swapHeadlines(ids[0], ids[1]));
 }
 
 void MainWindow::editHeadline()
 {
-    if (!m_currentArticle)
+    if (!m_selection->currentArticle())
         return;
     if (QLineEdit *f = m_editor->field(Role::Headline)) {
         f->setFocus(Qt::ShortcutFocusReason);
@@ -940,23 +790,23 @@ void MainWindow::editHeadline()
 
 void MainWindow::correctText()
 {
-    if (!m_document || !m_currentPiece)
+    if (!m_document || !m_selection->currentPiece())
         return;
-    if (m_editor->focusPiece(m_currentPiece))
+    if (m_editor->focusPiece(m_selection->currentPiece()))
         return;
     // Pieces without a place in the editor (captions, tables, notes, furniture …): a dialog.
     bool ok = false;
     const QString text = QInputDialog::getMultiLineText(this, tr("Correct Text"),
                                                         tr("Corrected text (the raw page stays as it is):"),
-                                                        m_document->pieceText(m_currentPiece), &ok);
+                                                        m_document->pieceText(m_selection->currentPiece()), &ok);
     if (ok)
-        push(new CorrectTextCommand(m_document, m_currentPiece, text));
+        done(DocumentActions(m_document).correctText(m_selection->currentPiece(), text));
 }
 
 void MainWindow::revertCorrection()
 {
-    if (m_document && m_currentPiece && m_document->hasCorrection(m_currentPiece))
-        push(new CorrectTextCommand(m_document, m_currentPiece, std::nullopt));
+    if (m_document && m_selection->currentPiece() && m_document->hasCorrection(m_selection->currentPiece()))
+        done(DocumentActions(m_document).correctText(m_selection->currentPiece(), std::nullopt));
 }
 
 void MainWindow::sendToFurniture()
@@ -981,7 +831,7 @@ void MainWindow::sendToFurniture()
                 next = seg.articles[a].pieces[i].id;
         nextArticle = DeleteArticlesCommand::nextArticle(seg, {seg.articles[a].id});
     }
-    push(new SendToFurnitureCommand(m_document, ids));
+    done(DocumentActions(m_document).sendToFurniture(ids));
     if (next)
         selectPiece(next);
     else if (nextArticle)
@@ -991,13 +841,13 @@ void MainWindow::sendToFurniture()
 void MainWindow::markUnreviewed()
 {
     if (!selectedArticles().isEmpty())
-        push(new SetReviewStatusCommand(m_document, selectedArticles(), ReviewStatus::Unreviewed));
+        done(DocumentActions(m_document).setReviewStatus(selectedArticles(), ReviewStatus::Unreviewed));
 }
 
 void MainWindow::markInReview()
 {
     if (!selectedArticles().isEmpty())
-        push(new SetReviewStatusCommand(m_document, selectedArticles(), ReviewStatus::InReview));
+        done(DocumentActions(m_document).setReviewStatus(selectedArticles(), ReviewStatus::InReview));
 }
 
 void MainWindow::markDone()
@@ -1005,7 +855,7 @@ void MainWindow::markDone()
     const QList<int> ids = selectedArticles();
     if (ids.isEmpty())
         return;
-    push(new SetReviewStatusCommand(m_document, ids, ReviewStatus::Done));
+    done(DocumentActions(m_document).setReviewStatus(ids, ReviewStatus::Done));
     // Done is the editor's call, but open flags should not go unnoticed.
     int open = 0;
     for (int id : ids) {
@@ -1021,45 +871,14 @@ void MainWindow::gotoFlag(int direction)
 {
     if (!m_document)
         return;
-    struct Stop {
-        qsizetype pos;
-        int pieceId;
-        QString reason;
-    };
-    QList<Stop> stops;
-    const Segmentation &seg = m_document->segmentation();
-    for (const Article &a : seg.articles)
-        for (const Flag &f : a.flags) {
-            if (!f.isOpen())
-                continue; // resolved by the editor, or fixed by an edit
-            const Piece *p = seg.piece(f.pieceId);
-            if (p)
-                stops.append({p->span.start, f.pieceId, reasonDisplay(f.reason)});
-        }
-    if (stops.isEmpty()) {
+    const std::optional<FlagStop> stop = FlagNavigator::step(m_document->segmentation(), m_selection->currentPiece(), direction);
+    if (!stop) {
         m_flagReason.clear();
         statusBar()->showMessage(tr("No open flags"), 4000);
         return;
     }
-    std::stable_sort(stops.begin(), stops.end(), [](const Stop &x, const Stop &y) { return x.pos < y.pos; });
-    const Piece *cur = m_currentPiece ? seg.piece(m_currentPiece) : nullptr;
-    const qsizetype here = cur ? cur->span.start : (direction > 0 ? -1 : std::numeric_limits<qsizetype>::max());
-    int pick = -1;
-    if (direction > 0) {
-        for (int i = 0; i < stops.size() && pick < 0; ++i)
-            if (stops[i].pos > here || (stops[i].pos == here && stops[i].pieceId != m_currentPiece))
-                pick = i;
-        if (pick < 0)
-            pick = 0; // wrap around
-    } else {
-        for (int i = int(stops.size()) - 1; i >= 0 && pick < 0; --i)
-            if (stops[i].pos < here)
-                pick = i;
-        if (pick < 0)
-            pick = int(stops.size()) - 1;
-    }
-    selectPiece(stops[pick].pieceId);
-    m_flagReason = stops[pick].reason;
+    selectPiece(stop->pieceId);
+    m_flagReason = reasonDisplay(stop->reason);
     statusBar()->showMessage(QStringLiteral("⚑ ") + m_flagReason);
 }
 
@@ -1068,15 +887,15 @@ void MainWindow::previousFlag() { gotoFlag(-1); }
 
 void MainWindow::resolveFlag()
 {
-    if (!m_document || !m_currentPiece)
+    if (!m_document || !m_selection->currentPiece())
         return;
-    const auto [a, i] = m_document->segmentation().locatePiece(m_currentPiece);
+    const auto [a, i] = m_document->segmentation().locatePiece(m_selection->currentPiece());
     if (a < 0)
         return;
     const Article &article = m_document->segmentation().articles[a];
     for (int f = 0; f < article.flags.size(); ++f)
-        if (article.flags[f].pieceId == m_currentPiece && article.flags[f].isOpen()) {
-            push(new ResolveFlagCommand(m_document, article.id, f, true));
+        if (article.flags[f].pieceId == m_selection->currentPiece() && article.flags[f].isOpen()) {
+            done(DocumentActions(m_document).resolveFlag(article.id, f, true));
             return;
         }
     Q_UNUSED(i);
@@ -1103,7 +922,8 @@ void MainWindow::findPrevious() { m_find->findNext(true); }
 
 void MainWindow::openDialog()
 {
-    m_project->open();
+    if (const QString path = m_project->chooseOpenPath(); !path.isEmpty())
+        openFile(path);
 }
 
 void MainWindow::save()
@@ -1158,11 +978,9 @@ void MainWindow::showRawContextMenu(const QPoint &pos)
 QMenu *MainWindow::createRawContextMenu()
 {
     auto *menu = new QMenu(this);
-    for (const char *n : {"articleNew", "blockSplit", "blockJoin", "pieceMoveTo", "pieceMakeHeadline"})
-        menu->addAction(action(QString::fromLatin1(n)));
+    m_actions->fill(menu, {ActionId::ArticleNew, ActionId::BlockSplit, ActionId::BlockJoin, ActionId::PieceMoveTo, ActionId::PieceMakeHeadline});
     menu->addMenu(m_roleMenu);
-    for (const char *n : {"pieceCorrect", "pieceRevert", "pieceFurniture", "flagResolve"})
-        menu->addAction(action(QString::fromLatin1(n)));
+    m_actions->fill(menu, {ActionId::PieceCorrect, ActionId::PieceRevert, ActionId::PieceFurniture, ActionId::FlagResolve});
     menu->addSeparator();
     QMenu *standard = m_raw->createStandardContextMenu();
     standard->setParent(menu, standard->windowFlags());
@@ -1180,30 +998,22 @@ QMenu *MainWindow::createTreeContextMenu(const QModelIndex &index)
 {
     auto *menu = new QMenu(this);
     if (ArticleTreeModel::pieceId(index)) {
-        for (const char *n : {"articleNew", "articleSplit", "pieceMoveTo", "pieceUp", "pieceDown"})
-            menu->addAction(action(QString::fromLatin1(n)));
+        m_actions->fill(menu, {ActionId::ArticleNew, ActionId::ArticleSplit, ActionId::PieceMoveTo, ActionId::PieceUp, ActionId::PieceDown});
         menu->addSeparator();
-        for (const char *n : {"paragraphJoin", "paragraphBreak", "blockSplit", "blockJoin"})
-            menu->addAction(action(QString::fromLatin1(n)));
+        m_actions->fill(menu, {ActionId::ParagraphJoin, ActionId::ParagraphBreak, ActionId::BlockSplit, ActionId::BlockJoin});
         menu->addSeparator();
         menu->addMenu(m_roleMenu);
-        for (const char *n : {"pieceMakeHeadline", "pieceCorrect", "pieceRevert", "pieceFurniture", "flagResolve"})
-            menu->addAction(action(QString::fromLatin1(n)));
+        m_actions->fill(menu, {ActionId::PieceMakeHeadline, ActionId::PieceCorrect, ActionId::PieceRevert, ActionId::PieceFurniture, ActionId::FlagResolve});
         menu->addSeparator();
-        for (const char *n : {"pieceCut", "piecePaste", "articleOrderByPage"})
-            menu->addAction(action(QString::fromLatin1(n)));
+        m_actions->fill(menu, {ActionId::PieceCut, ActionId::PiecePaste, ActionId::ArticleOrderByPage});
     } else {
-        for (const char *n : {"articleMerge", "articleSwapHeadlines", "articleEditHeadline"})
-            menu->addAction(action(QString::fromLatin1(n)));
+        m_actions->fill(menu, {ActionId::ArticleMerge, ActionId::ArticleSwapHeadlines, ActionId::ArticleEditHeadline});
         menu->addSeparator();
-        for (const char *n : {"piecePaste", "articleOrderByPage", "pieceFurniture", "articleDelete", "flagResolveArticle"})
-            menu->addAction(action(QString::fromLatin1(n)));
+        m_actions->fill(menu, {ActionId::PiecePaste, ActionId::ArticleOrderByPage, ActionId::PieceFurniture, ActionId::ArticleDelete, ActionId::FlagResolveArticle});
         menu->addSeparator();
-        for (const char *n : {"statusUnreviewed", "statusInReview", "statusDone"})
-            menu->addAction(action(QString::fromLatin1(n)));
+        m_actions->fill(menu, {ActionId::StatusUnreviewed, ActionId::StatusInReview, ActionId::StatusDone});
     }
-    menu->addSeparator();
-    menu->addAction(action(QStringLiteral("viewArticleDiff")));
+    m_actions->fill(menu, {ActionId::Separator, ActionId::ViewArticleDiff});
     return menu;
 }
 
@@ -1267,31 +1077,31 @@ void MainWindow::deleteArticles()
     if (ids.isEmpty())
         return;
     const int next = DeleteArticlesCommand::nextArticle(m_document->segmentation(), ids);
-    push(new DeleteArticlesCommand(m_document, ids));
+    done(DocumentActions(m_document).deleteArticles(ids));
     if (next)
         selectArticle(next);
 }
 
 void MainWindow::orderPiecesByPage()
 {
-    if (!m_document || !m_currentArticle)
+    if (!m_document || !m_selection->currentArticle())
         return;
     // Two or more pieces of the article selected: only those; else the whole article.
     QList<int> pieces;
-    const int a = m_document->segmentation().indexOfArticle(m_currentArticle);
+    const int a = m_document->segmentation().indexOfArticle(m_selection->currentArticle());
     if (a >= 0 && !treeSelectsArticlesOnly())
         for (int id : selectedPieces())
             if (m_document->segmentation().articles[a].indexOfPiece(id) >= 0)
                 pieces.append(id);
     if (pieces.size() < 2)
         pieces.clear();
-    push(new OrderPiecesByPageCommand(m_document, m_currentArticle, pieces));
+    done(DocumentActions(m_document).orderPiecesByPage(m_selection->currentArticle(), pieces));
 }
 
 void MainWindow::resolveArticleFlags()
 {
-    if (m_document && m_currentArticle)
-        push(new ResolveArticleFlagsCommand(m_document, m_currentArticle));
+    if (m_document && m_selection->currentArticle())
+        done(DocumentActions(m_document).resolveArticleFlags(m_selection->currentArticle()));
 }
 
 void MainWindow::showCorrections()
@@ -1310,7 +1120,7 @@ void MainWindow::cutPieces()
         return;
     statusBar()->showMessage(tr("%n piece(s) cut: select the piece to paste them after (or an article) and press %1",
                                 nullptr, int(m_cutPieces.size()))
-                                 .arg(action(QStringLiteral("piecePaste"))->shortcut().toString(QKeySequence::NativeText)),
+                                 .arg(m_actions->get(ActionId::PiecePaste)->shortcut().toString(QKeySequence::NativeText)),
                              8000);
 }
 
@@ -1324,7 +1134,7 @@ void MainWindow::pastePieces()
             pieces.append(id); // an undo since the cut may have taken some away
     if (pieces.isEmpty()) {
         statusBar()->showMessage(tr("Nothing cut to paste: cut pieces with %1 first")
-                                     .arg(action(QStringLiteral("pieceCut"))->shortcut().toString(QKeySequence::NativeText)),
+                                     .arg(m_actions->get(ActionId::PieceCut)->shortcut().toString(QKeySequence::NativeText)),
                                  4000);
         return;
     }
@@ -1334,11 +1144,11 @@ void MainWindow::pastePieces()
     const int targetPiece = ArticleTreeModel::pieceId(cur);
     const int targetArticle = ArticleTreeModel::articleId(cur);
     if (!targetArticle) {
-        push(new SendToFurnitureCommand(m_document, pieces));
+        done(DocumentActions(m_document).sendToFurniture(pieces));
     } else {
         const int a = m_document->segmentation().indexOfArticle(targetArticle);
         const int at = targetPiece ? m_document->segmentation().articles[a].indexOfPiece(targetPiece) + 1 : -1;
-        push(new MovePiecesCommand(m_document, pieces, targetArticle, at));
+        done(DocumentActions(m_document).movePieces(pieces, targetArticle, at));
     }
     m_cutPieces.clear();
     selectPiece(pieces.first());
@@ -1348,8 +1158,7 @@ void MainWindow::pastePieces()
 // here, once every action exists).
 void MainWindow::createDeskEditActions()
 {
-    QAction *shortcuts = addAction(QStringLiteral("settingsShortcuts"), tr("Configure &Shortcuts…"), QKeySequence(),
-                                   &MainWindow::configureShortcuts);
+    QAction *shortcuts = addAction(ActionId::SettingsShortcuts, tr("Configure &Shortcuts…"), QKeySequence(), &MainWindow::configureShortcuts);
     QMenu *settingsMenu = new QMenu(tr("&Settings"), this);
     settingsMenu->setObjectName(QStringLiteral("settingsMenu"));
     settingsMenu->addAction(shortcuts);
@@ -1364,15 +1173,15 @@ void MainWindow::createDeskEditActions()
     diffDock->setWidget(m_diff);
     addDockWidget(Qt::BottomDockWidgetArea, diffDock);
     diffDock->hide();
-    QAction *diff = addAction(QStringLiteral("viewArticleDiff"), tr("Original ↔ &Corrected View"), QKeySequence(tr("Ctrl+Alt+V")),
+    QAction *diff = addAction(ActionId::ViewArticleDiff, tr("Original ↔ &Corrected View"), QKeySequence(tr("Ctrl+Alt+V")),
                               &MainWindow::showArticleDiff);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(diff);
     connect(this, &MainWindow::documentShown, m_diff, [this] {
         m_diff->setReviewDocument(m_document);
-        m_diff->setArticle(m_currentArticle);
+        m_diff->setArticle(currentArticle());
     });
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, m_diff, [this] { m_diff->setArticle(m_currentArticle); });
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, m_diff, [this] { m_diff->setArticle(currentArticle()); });
 
     // Review ▸ OCR Error Series: the suspects of the page grouped by form, fixed a series at a time.
     m_series = new OcrErrorSeriesPanel(this);
@@ -1384,11 +1193,8 @@ void MainWindow::createDeskEditActions()
     seriesDock->hide();
     connect(m_series, &OcrErrorSeriesPanel::pieceActivated, this, &MainWindow::selectPiece);
     connect(this, &MainWindow::documentShown, m_series, [this] { m_series->setReviewDocument(m_document); });
-    QAction *seriesAction = addAction(QStringLiteral("reviewErrorSeries"), tr("OCR &Error Series"), QKeySequence(tr("Ctrl+Alt+E")),
-                                      &MainWindow::showErrorSeries);
-    for (QAction *m : menuBar()->actions())
-        if (m->menu() && m->text() == tr("&Review"))
-            m->menu()->addAction(seriesAction);
+    m_reviewMenu->addAction(addAction(ActionId::ReviewErrorSeries, tr("OCR &Error Series"), QKeySequence(tr("Ctrl+Alt+E")),
+                                      &MainWindow::showErrorSeries));
 
     const QList<QAction *> all = shortcutActions();
     ShortcutSettings::rememberDefaults(all);
@@ -1399,8 +1205,8 @@ void MainWindow::createDeskEditActions()
 QList<QAction *> MainWindow::shortcutActions() const
 {
     QList<QAction *> out;
-    for (QAction *a : findChildren<QAction *>(QString(), Qt::FindDirectChildrenOnly))
-        if (!a->objectName().isEmpty() && !a->text().isEmpty())
+    for (QAction *a : m_actions->all())
+        if (!a->text().isEmpty())
             out << a;
     return out;
 }
@@ -1409,7 +1215,7 @@ void MainWindow::showArticleDiff()
 {
     QDockWidget *dock = findChild<QDockWidget *>(QStringLiteral("articleDiffDock"));
     m_diff->setReviewDocument(m_document);
-    m_diff->setArticle(m_currentArticle);
+    m_diff->setArticle(currentArticle());
     dock->show();
     dock->raise();
     m_diff->refresh();

@@ -1,16 +1,22 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // MainWindow: the review desk — the raw page on the left (RawPageView), the articles on the right
 // (a tree over ArticleTreeModel and the ArticleEditor below it), find and replace and the undo
 // history as dock widgets, a status bar with counts (articles, reviewed, open flags).
 //  - Every editing operation is an action with a menu entry, a shortcut and a context-menu entry,
 //    and pushes one undo command from app/core/edit on the ReviewDocument.
-//  - Selection follows both ways between the raw page, the tree and the editor.
-//  - Files: ProjectController (open/save/recent/autosave/recovery); a raw page is imported and
-//    segmented off the GUI thread (PageLoader) with progress in the status bar.
+//  - Selection follows both ways between the raw page, the tree and the editor (SelectionSync).
+//  - Files: ProjectController (open/save/recent/autosave/recovery); every file opened (File ▸ Open,
+//    drag and drop, recent files, the command line: openFile()) is loaded off the GUI thread
+//    (PageLoader → DocumentLoader) with progress and Cancel in the status bar.
 //  - Window state in QSettings ("MainWindow/geometry", "MainWindow/state"); opens files dropped on it.
 //  - The page image (PageImageView) left of the raw page in a splitter, for pages with boxes; its
 //    layout in QSettings ("PageImage/splitter", "PageImage/visible"), View → Page Image toggles it.
-// Actions are reachable by object name through action() (tests drive them that way).
+// Actions live in an ActionRegistry (ids in ActionId, also their object names): menus, tool bar and
+// context menus are filled from it; action(id) finds one (tests drive them that way). Flag
+// navigation (F8) is FlagNavigator's (app/core/review).
+#include "ActionRegistry.h"
 #include "model/ReviewDocument.h"
 
 #include <QMainWindow>
@@ -20,6 +26,7 @@ class QLabel;
 class QMenu;
 class QModelIndex;
 class QProgressBar;
+class QToolButton;
 class QSplitter;
 class QTreeView;
 class QUndoGroup;
@@ -39,6 +46,7 @@ class PageNavigator;
 class PageLoader;
 class ProjectController;
 class RawPageView;
+class SelectionSync;
 
 
 class MainWindow : public QMainWindow {
@@ -57,7 +65,9 @@ public:
 
     ReviewDocument *document() const { return m_document; }
     ProjectController *projectController() const { return m_project; }
-    QAction *action(const QString &objectName) const;
+    /// The action with an id of ActionId (or roleActionId()); nullptr for an unknown id.
+    QAction *action(const QString &id) const;
+    ActionRegistry *actions() const { return m_actions; }
     RawPageView *rawView() const { return m_raw; }
     PageImageView *pageImageView() const { return m_image; }
     /// The splitter between the page image and the raw page (the central widget).
@@ -71,11 +81,12 @@ public:
     QLabel *countsLabel() const { return m_counts; }
     /// The status bar's loading / highlighting progress (visible while work goes on).
     QProgressBar *progressBar() const { return m_progress; }
+    PageLoader *loader() const { return m_loader; }
 
     /// The piece selected (current row of the tree), or 0.
-    int currentPiece() const { return m_currentPiece; }
+    int currentPiece() const;
     /// The article shown in the editor, or 0.
-    int currentArticle() const { return m_currentArticle; }
+    int currentArticle() const;
     /// Selects a piece everywhere (tree, raw page, editor).
     void selectPiece(int pieceId);
     /// Selects an article everywhere.
@@ -99,7 +110,7 @@ public:
     void gotoPrintedPage(int index);
     /// The reason shown for the flag last reached with F8 / Shift+F8.
     QString currentFlagReason() const { return m_flagReason; }
-    /// The actions the shortcut editor lists (every named action of the window).
+    /// The actions the shortcut editor lists: the registry's actions that have a text.
     QList<QAction *> shortcutActions() const;
     /// Settings ▸ Configure Shortcuts… (opens ShortcutsDialog, window-modal, deleted on close).
     void configureShortcuts();
@@ -130,16 +141,16 @@ private:
     void createViews();
     void createActions();
     void createMenus();
-    QAction *addAction(const QString &name, const QString &text, const QKeySequence &shortcut,
-                       void (MainWindow::*slot)());
+    /// Registers an action (ActionRegistry) and connects it to slot.
+    QAction *addAction(const char *id, const QString &text, const QKeySequence &shortcut, void (MainWindow::*slot)(),
+                       ActionRegistry::Needs needs = ActionRegistry::Needs::Nothing);
     void updateActions();
     void updateCounts();
-    void restoreSelection();
-    void onTreeCurrentChanged();
     void showRawContextMenu(const QPoint &pos);
     void showTreeContextMenu(const QPoint &pos);
     void gotoFlag(int direction);
-    void push(QUndoCommand *command);
+    /// After a DocumentActions call: "Nothing to change" in the status bar when it changed nothing.
+    void done(bool changed);
     void updatePageImageVisibility();
 
     // Editing operations (each pushes one command).
@@ -206,16 +217,15 @@ private:
     QSplitter *m_rightSplitter = nullptr;
     QLabel *m_counts = nullptr;
     QProgressBar *m_progress = nullptr;
+    QToolButton *m_cancelLoad = nullptr; ///< beside m_progress while a file loads (PageLoader::cancel)
     QMenu *m_editMenu = nullptr;
     QMenu *m_articleMenu = nullptr;
     QMenu *m_roleMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
-    QList<QAction *> m_pieceActions;   // need a selected piece
-    QList<QAction *> m_articleActions; // need a selected article
-    int m_currentPiece = 0;
-    int m_currentArticle = 0;
-    bool m_syncing = false;
+    QMenu *m_reviewMenu = nullptr;
+    ActionRegistry *m_actions = nullptr;
+    SelectionSync *m_selection = nullptr; ///< tree, raw page and editor show the same piece
     bool m_quitAfterPaint = false;
     QString m_flagReason;
     CorrectionsPanel *m_corrections = nullptr;

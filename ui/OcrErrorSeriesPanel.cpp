@@ -1,7 +1,9 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "OcrErrorSeriesPanel.h"
 
 #include "RoleIcons.h"
-#include "edit/ReplaceAllCommand.h"
+#include "edit/DocumentActions.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -184,7 +186,7 @@ int OcrErrorSeriesPanel::fixChecked()
     const QHash<int, QString> texts = OcrSuspects::fixTexts(*m_document, chosen, m_replacement->text());
     if (texts.isEmpty())
         return 0;
-    m_document->undoStack()->push(new ReplaceAllCommand(m_document, texts));
+    DocumentActions(m_document).replaceAll(texts);
     refresh();
     return int(chosen.size());
 }

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // OcrErrorSeriesPanel: the error-series view of OCR suspects (issue 9 item 6, as PoCoTo's error
 // series): every suspect form with its suggestion and count (OcrSuspects in core decides what is

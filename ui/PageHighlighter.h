@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // PageHighlighter: highlights the raw page in RawPageView with Galley's OCR page syntax definition
 // (see SyntaxSupport) and the light or dark KSyntaxHighlighting theme that fits the palette.

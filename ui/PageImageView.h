@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // PageImageView: the printed page beside the raw text — the rendered PDF page or the scan
 // (PageImageSource / PageImageLoader, loaded off the GUI thread; a PDF page first quickly at low

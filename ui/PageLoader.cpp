@@ -1,11 +1,10 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "PageLoader.h"
 
-#include "import/IssueImporter.h"
-#include "segment/IssueSegmenter.h"
+#include "Logging.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
-#include <QFileInfo>
 #include <QtConcurrent>
 
 namespace galley {
@@ -13,62 +12,59 @@ namespace galley {
 PageLoader::PageLoader(QObject *parent)
     : QObject(parent)
 {
-    connect(&m_watcher, &QFutureWatcher<Result>::finished, this, [this] {
-        const Result r = m_watcher.result();
-        if (r.generation == m_generation)
-            emit finished(r);
-    });
+    connect(&m_watcher, &QFutureWatcher<Job>::finished, this, [this] { deliver(m_watcher.result()); });
 }
 
 PageLoader::~PageLoader()
 {
+    if (m_cancel)
+        m_cancel->store(true);
     m_watcher.waitForFinished();
 }
 
 void PageLoader::load(const QString &path)
 {
-    // A running load finishes in the background; its result carries an old generation and is dropped.
-    ++m_generation;
+    // A running load stops at its next stage; its result carries an old generation and is dropped.
+    if (m_cancel)
+        m_cancel->store(true);
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    const int generation = ++m_generation;
+    m_path = path;
+    m_loading = true;
     emit started(path);
-    m_watcher.setFuture(QtConcurrent::run(&PageLoader::run, path, m_generation));
+    m_watcher.setFuture(QtConcurrent::run([path, generation, cancel = m_cancel] {
+        return Job{generation, std::make_shared<LoadedDocument>(DocumentLoader::load(path, cancel.get()))};
+    }));
+}
+
+void PageLoader::cancel()
+{
+    if (!m_loading)
+        return;
+    if (m_cancel)
+        m_cancel->store(true);
+    ++m_generation;
+    m_loading = false;
+    qCInfo(lcUi, "stopped loading %s", qPrintable(m_path));
+    emit cancelled(m_path);
+}
+
+void PageLoader::deliver(const Job &job)
+{
+    if (job.generation != m_generation || !m_loading)
+        return; // superseded or cancelled
+    m_loading = false;
+    DocumentLoader::adoptDocument(job.result->document.get());
+    emit finished(job.result);
 }
 
 void PageLoader::waitForFinished()
 {
-    if (m_watcher.isFinished() && !m_watcher.isRunning()) {
-        QCoreApplication::processEvents();
-        return;
+    if (m_loading) {
+        m_watcher.waitForFinished();
+        QCoreApplication::sendPostedEvents(&m_watcher);
     }
-    m_watcher.waitForFinished();
-    QCoreApplication::sendPostedEvents(&m_watcher);
     QCoreApplication::processEvents();
-}
-
-PageLoader::Result PageLoader::run(const QString &path, int generation)
-{
-    QElapsedTimer clock;
-    clock.start();
-    Result r;
-    r.path = path;
-    r.generation = generation;
-    ImportOptions options;
-    options.regularFilesOnly = path != QLatin1String("-"); // a FIFO would wait for a writer forever
-    // Any format DocumentImporter reads; several pages (or a folder) open as one issue.
-    ImportResult imported = IssueImporter::importPath(path, options);
-    if (!imported.ok()) {
-        r.error = imported.error;
-        return r;
-    }
-    if (imported.pages.isEmpty()) {
-        r.error = QCoreApplication::translate("PageLoader", "%1: no page found").arg(QFileInfo(path).fileName());
-        return r;
-    }
-    r.warnings = imported.warnings;
-    r.page = imported.pages.first();
-    // A source that declares its articles (METS) opens with them.
-    r.segmentation = imported.segmentations.isEmpty() ? IssueSegmenter::segment(r.page) : imported.segmentations.first();
-    r.milliseconds = clock.elapsed();
-    return r;
 }
 
 } // namespace galley

@@ -1,49 +1,55 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// PageLoader: imports and segments a raw page file off the GUI thread (QtConcurrent), so a page of
-// several megabytes never freezes the window. One load at a time; a new load() supersedes the
-// running one (whose result is then dropped). finished() hands over the page and its segmentation as
-// values; the receiver makes the ReviewDocument (a QObject) on its own thread.
-#include "model/Page.h"
-#include "model/Segmentation.h"
+// PageLoader: the window's document loader — runs DocumentLoader::load (a page: import and
+// segmentation; or a project) on a pool thread (QtConcurrent + QFutureWatcher), so neither a page of
+// several megabytes nor a large project freezes the window. File ▸ Open, drag and drop, recent
+// files and the command line all come through load(). One load at a time: a new load() or cancel()
+// supersedes the running one, whose result is then dropped (generation number) and whose work stops
+// at its next stage (a shared cancel flag). finished() hands over the loaded document; the receiver
+// takes it with DocumentLoader::adoptDocument().
+#include "project/DocumentLoader.h"
 
 #include <QFutureWatcher>
 #include <QObject>
-#include <QStringList>
+
+#include <atomic>
+#include <memory>
 
 namespace galley {
 
 class PageLoader : public QObject {
     Q_OBJECT
 public:
-    struct Result {
-        QString path;
-        Page page;
-        Segmentation segmentation;
-        QString error;           ///< "FILE: byte N: …" from DocumentImporter; empty on success
-        QStringList warnings;
-        qint64 milliseconds = 0;
-        int generation = 0;
-        bool ok() const { return error.isEmpty(); }
-    };
+    using Result = std::shared_ptr<LoadedDocument>;
 
     explicit PageLoader(QObject *parent = nullptr);
     ~PageLoader() override;
 
     void load(const QString &path);
-    bool isLoading() const { return m_watcher.isRunning(); }
+    /// Stops waiting for the running load (its result is dropped); emits cancelled(path).
+    void cancel();
+    bool isLoading() const { return m_loading; }
     /// Blocks until the running load is done and finished() has been emitted (tests, benchmarks).
     void waitForFinished();
-
-    /// The work itself (any thread): import, first page, segmentation.
-    static Result run(const QString &path, int generation = 0);
 
 signals:
     void started(const QString &path);
     void finished(const galley::PageLoader::Result &result);
+    void cancelled(const QString &path);
 
 private:
-    QFutureWatcher<Result> m_watcher;
+    struct Job {
+        int generation = 0;
+        Result result;
+    };
+    void deliver(const Job &job);
+
+    QFutureWatcher<Job> m_watcher;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    QString m_path;
     int m_generation = 0;
+    bool m_loading = false;
 };
 
 } // namespace galley

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // PageNavigator: the printed pages of the document under review ("Page 1" … "Page 10" for an issue,
 // Page::printedPages()), the current one highlighted. Clicking a page (or Enter on it) asks to go

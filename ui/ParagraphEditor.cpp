@@ -1,7 +1,8 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ParagraphEditor.h"
 
-#include "edit/CorrectTextCommand.h"
-#include "edit/SetParagraphJoinCommand.h"
+#include "edit/DocumentActions.h"
 #include "edit/SplitBlockCommand.h"
 
 #include <QHelpEvent>
@@ -106,14 +107,11 @@ bool ParagraphEditor::splitAtCursor()
         return false;
     }
     const qsizetype at = SplitBlockCommand::pageOffset(*m_document, id, c.positionInBlock());
-    auto *cmd = new SplitBlockCommand(m_document, id, at);
-    if (at < 0 || cmd->isObsolete()) {
-        delete cmd;
+    int second = 0;
+    if (at < 0 || !DocumentActions(m_document).splitBlock(id, at, &second)) {
         emit refused(tr("Nothing to split here: the cursor is at the edge of the piece."));
         return false;
     }
-    const int second = cmd->newPieceId();
-    m_document->undoStack()->push(cmd);
     moveToPiece(second);
     return true;
 }
@@ -225,7 +223,7 @@ void ParagraphEditor::onContentsChange(int position, int removed, int added)
     Q_UNUSED(removed);
     m_updating = true;
     for (const auto &[id, text] : changed)
-        m_document->undoStack()->push(new CorrectTextCommand(m_document, id, text));
+        DocumentActions(m_document).correctText(id, text);
     m_updating = false;
 }
 
@@ -267,7 +265,7 @@ void ParagraphEditor::keyPressEvent(QKeyEvent *event)
     const bool atEnd = !c.hasSelection() && c.atBlockEnd();
     if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
         if (atStart && id && c.block().previous().isValid() && m_document)
-            m_document->undoStack()->push(new SetParagraphJoinCommand(m_document, id, false));
+            DocumentActions(m_document).setParagraphJoin(id, false);
         else if (!atStart && !atEnd && !c.hasSelection())
             splitAtCursor();
         event->accept();
@@ -275,7 +273,7 @@ void ParagraphEditor::keyPressEvent(QKeyEvent *event)
     }
     if (event->key() == Qt::Key_Backspace && atStart) {
         if (id && c.block().previous().isValid() && m_document)
-            m_document->undoStack()->push(new SetParagraphJoinCommand(m_document, id, true));
+            DocumentActions(m_document).setParagraphJoin(id, true);
         event->accept();
         return;
     }

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // ParagraphEditor: the corrected body of one article, editable. Each lead or body piece is one
 // text block (its QTextBlock::userState() is the piece id); a piece that carries on the paragraph

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // PieceMap: where each piece of a ReviewDocument lies on the raw page, sorted by position, for the
 // views that ask "which piece is at this offset" or "which pieces overlap these lines".

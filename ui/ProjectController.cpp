@@ -1,10 +1,11 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProjectController.h"
 
-#include "import/IssueImporter.h"
 #include "project/Autosave.h"
+#include "project/DocumentLoader.h"
 #include "project/ProjectFile.h"
 #include "project/RecoveryStore.h"
-#include "segment/IssueSegmenter.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -160,7 +161,7 @@ void ProjectController::setDocument(std::unique_ptr<ReviewDocument> document, co
     old.reset();
 }
 
-bool ProjectController::open()
+QString ProjectController::chooseOpenPath()
 {
     QString dir;
     if (!m_filePath.isEmpty())
@@ -169,56 +170,36 @@ bool ProjectController::open()
         dir = QFileInfo(sourcePath()).absolutePath();
     else if (const QStringList recent = recentFiles(); !recent.isEmpty())
         dir = QFileInfo(recent.first()).absolutePath();
-    const QString path = chooseFile(tr("Open Page or Project"), dir,
-                                    tr("Pages and projects (*.galley *.txt *.text *.pdf *.xml *.html *.hocr);;Galley projects (*.galley);;"
-                                       "Text pages (*.txt *.text);;PDF, ALTO, METS, PAGE, hOCR (*.pdf *.xml *.html *.hocr);;"
-                                       "All files (*)"),
-                                    false);
+    return chooseFile(tr("Open Page or Project"), dir,
+                      tr("Pages and projects (*.galley *.txt *.text *.pdf *.xml *.html *.hocr);;Galley projects (*.galley);;"
+                         "Text pages (*.txt *.text);;PDF, ALTO, METS, PAGE, hOCR (*.pdf *.xml *.html *.hocr);;"
+                         "All files (*)"),
+                      false);
+}
+
+bool ProjectController::open()
+{
+    const QString path = chooseOpenPath();
     return !path.isEmpty() && openPath(path);
 }
 
-bool ProjectController::openPath(const QString &pathIn)
+bool ProjectController::openPath(const QString &path)
 {
-    const QString path = pathIn == QLatin1String("-") ? pathIn : QFileInfo(pathIn).absoluteFilePath();
-    QString error;
-    QStringList warnings;
-    std::unique_ptr<ReviewDocument> doc;
-    QString projectPath;
-    bool isProject = false;
-    if (path != QLatin1String("-") && ProjectFile::isProjectFile(path)) {
-        isProject = true;
-        doc = ProjectFile::load(path, &error, &warnings);
-        // A recovery file opened by hand is a project without a home yet.
-        if (QFileInfo(path).suffix() != QLatin1String("galley-recovery"))
-            projectPath = path;
-        else if (doc) {
-            QJsonObject kept = doc->property(ProjectFile::kKeptJsonProperty).toJsonObject();
-            kept.remove(QStringLiteral("recovery"));
-            doc->setProperty(ProjectFile::kKeptJsonProperty, kept);
-        }
-    } else {
-        ImportOptions options;
-        options.regularFilesOnly = path != QLatin1String("-"); // a FIFO would wait for a writer forever
-        ImportResult imported = IssueImporter::importPath(path, options);
-        if (!imported.ok()) {
-            error = imported.error;
-        } else if (imported.pages.isEmpty()) {
-            error = tr("%1: no page found").arg(nativeName(path));
-        } else {
-            // Several printed pages arrive joined as one issue page (IssueImporter).
-            Page page = imported.pages.first();
-            Segmentation segmentation = imported.segmentations.isEmpty() ? IssueSegmenter::segment(page)
-                                                                         : imported.segmentations.first();
-            doc = std::make_unique<ReviewDocument>(std::move(page), std::move(segmentation));
-            warnings = imported.warnings;
-        }
-    }
-    if (!doc) {
-        showMessage(QMessageBox::Warning, isProject ? tr("Cannot open project") : tr("Cannot open page"),
-                    error.isEmpty() ? tr("%1 could not be opened.").arg(nativeName(path)) : error);
+    LoadedDocument loaded = DocumentLoader::load(path);
+    DocumentLoader::adoptDocument(loaded.document.get());
+    return openLoaded(std::move(loaded));
+}
+
+bool ProjectController::openLoaded(LoadedDocument loaded)
+{
+    if (loaded.cancelled)
+        return false;
+    if (!loaded.document) {
+        showMessage(QMessageBox::Warning, loaded.isProject ? tr("Cannot open project") : tr("Cannot open page"),
+                    loaded.error.isEmpty() ? tr("%1 could not be opened.").arg(nativeName(loaded.path)) : loaded.error);
         return false;
     }
-    return adopt(path, std::move(doc), projectPath, warnings);
+    return adopt(loaded.path, std::move(loaded.document), loaded.projectPath, loaded.warnings);
 }
 
 bool ProjectController::openImported(const QString &path, std::unique_ptr<ReviewDocument> document,

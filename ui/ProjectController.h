@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // ProjectController: the File menu's logic for one window — the open ReviewDocument, its project file,
 // Open / Save / Save As / recent files, autosave and recovery after a crash, and the window title.
@@ -15,15 +17,17 @@
 // documentChanged() is emitted with the new document before the old one is deleted; a view must drop
 // its pointer to the old document when it gets the signal.
 //
-// Paths: openPath() takes a `.galley` project (ProjectFile) or a raw OCR / PDF-text page, which is
-// imported (DocumentImporter: text, PDF, ALTO, hOCR, PAGE, METS; first page of a multi-page file) and
-// segmented (Segmenter; a METS file brings its own articles); a raw page has no
-// filePath() until it is saved as a project. Errors are shown through the message hook (a QMessageBox by
+// Paths: openPath() takes a `.galley` project (ProjectFile) or a page file or folder, which is imported
+// (IssueImporter over DocumentImporter: text, PDF, ALTO, hOCR, PAGE, METS; several printed pages open
+// as one issue) and segmented (IssueSegmenter; a METS file brings its own articles) — both through
+// DocumentLoader, which the window runs off the GUI thread (PageLoader) and hands over with
+// openLoaded(); a raw page has no filePath() until it is saved as a project. Errors are shown through the message hook (a QMessageBox by
 // default) with the file name and reason, and leave the current document as it was.
 // Window title: "<file name>* — Galley" ("*" while there are unsaved changes), "Galley" with no document.
 // Tests replace the modal parts with setMessageHook(), setAskSaveChanges(), setAskRecover() and
 // setChooseFile(), so nothing blocks without a user.
 #include "model/ReviewDocument.h"
+#include "project/DocumentLoader.h"
 #include "project/RecoveryStore.h"
 
 #include <QMessageBox>
@@ -83,11 +87,17 @@ public:
     /// as openPath() would after importing it (including the offer of its recovery file). False if the
     /// editor cancelled closing the current document.
     bool openImported(const QString &path, std::unique_ptr<ReviewDocument> document, const QStringList &warnings = {});
+    /// Takes over what DocumentLoader::load gave (on this thread: DocumentLoader::adoptDocument done),
+    /// or shows its error. False on error, when cancelled, or if the editor kept the current document.
+    bool openLoaded(LoadedDocument loaded);
+    /// Asks for a page or project to open (File ▸ Open); empty when cancelled.
+    QString chooseOpenPath();
 
 public slots:
     /// Asks for a file (project or page) and opens it. False if cancelled or it failed.
     bool open();
-    /// Opens a `.galley` project or imports a raw page (after asking to save unsaved changes).
+    /// Opens a `.galley` project or imports a raw page (after asking to save unsaved changes), on this
+    /// thread: DocumentLoader::load then openLoaded().
     bool openPath(const QString &path);
     /// Saves to filePath(), or asks for one (saveAs) when there is none.
     bool save();

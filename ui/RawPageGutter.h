@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // RawPageGutter: the margin left of the raw page — block number and role on each block's first
 // line, the article colour band beside every line of an article's piece, and a pencil mark where a

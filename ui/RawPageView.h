@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // RawPageView: the left side of the review desk — the raw page text, read-only, exactly as imported.
 //  - Highlighted by PageHighlighter (Galley's OCR page syntax definition, theme from the palette).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // RoleIcons: the icons of the article panel — one per piece role, per review status, and the flag
 // and correction marks. SVG files in resources/icons (crisp at every device pixel ratio).

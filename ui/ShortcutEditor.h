@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Rebindable shortcuts (issue 9 item 3, as KDE's shortcut editor): ShortcutSettings keeps each
 // action's default shortcuts, saves the editor's own in QSettings (group "shortcuts", key = the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // SyntaxSupport: the one KSyntaxHighlighting::Repository of the application, Galley's own syntax
 // definition "Galley OCR Page" (resources/syntax/ocr-page.xml, compiled into the Qt resources under

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // `galley evaluate PAGE GOLD [PAGE GOLD ...] | DIR... [--format text|json] [--encoding NAME] [-o FILE]`
 // Segments each page with the engine (in process, as `galley segment` does) and scores it against its

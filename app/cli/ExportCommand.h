@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // `galley export PAGE_OR_PROJECT... --format F --to DIR [--per-article] [text options] [--force]`
 // Imports and segments each page file (or loads each .galley project) and writes clean copies of its

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "SegmentCommand.h"
 
 #include "ExitCode.h"
@@ -6,6 +8,7 @@
 #include "io/SafeWrite.h"
 #include "import/IssueImporter.h"
 #include "import/TextImporter.h"
+#include "model/ArticleRenderer.h"
 #include "model/ReviewDocument.h"
 #include "segment/Segmenter.h"
 #include "segment/ReasonText.h"
@@ -25,44 +28,42 @@ namespace galley::cli {
 
 namespace {
 
+// The listing of --format text / markdown: ArticleRenderer's texts of each article.
 QString textReport(const ReviewDocument &doc, bool markdown)
 {
     QString out;
     QTextStream s(&out);
     const Segmentation &seg = doc.segmentation();
     for (int a = 0; a < seg.articles.size(); ++a) {
-        const QString kicker = doc.roleText(a, Role::Kicker);
-        const QString headline = doc.headline(a);
-        const QString sub = doc.roleText(a, Role::Subheadline);
-        const QString byline = doc.roleText(a, Role::Byline);
+        const ArticleText text = ArticleRenderer::render(doc, a);
+        const QString headline = text.headline.isEmpty() ? QStringLiteral("(no headline)") : text.headline;
         if (markdown) {
-            if (!kicker.isEmpty())
-                s << "*" << kicker << "*\n\n";
-            s << "# " << (headline.isEmpty() ? QStringLiteral("(no headline)") : headline) << "\n\n";
-            if (!sub.isEmpty())
-                s << "## " << sub << "\n\n";
-            if (!byline.isEmpty())
-                s << "**" << byline << "**\n\n";
+            if (!text.kicker.isEmpty())
+                s << "*" << text.kicker << "*\n\n";
+            s << "# " << headline << "\n\n";
+            if (!text.subheadline.isEmpty())
+                s << "## " << text.subheadline << "\n\n";
+            if (!text.byline.isEmpty())
+                s << "**" << text.byline << "**\n\n";
         } else {
-            s << "=== Article " << (a + 1) << ": " << (headline.isEmpty() ? QStringLiteral("(no headline)") : headline) << "\n";
-            if (!kicker.isEmpty())
-                s << "Kicker: " << kicker << "\n";
-            if (!sub.isEmpty())
-                s << "Subheadline: " << sub << "\n";
-            if (!byline.isEmpty())
-                s << "Byline: " << byline << "\n";
+            s << "=== Article " << (a + 1) << ": " << headline << "\n";
+            if (!text.kicker.isEmpty())
+                s << "Kicker: " << text.kicker << "\n";
+            if (!text.subheadline.isEmpty())
+                s << "Subheadline: " << text.subheadline << "\n";
+            if (!text.byline.isEmpty())
+                s << "Byline: " << text.byline << "\n";
             s << "\n";
         }
-        for (const QString &p : doc.paragraphs(a))
+        for (const QString &p : text.paragraphs)
             s << p << "\n\n";
-        for (const Piece &p : seg.articles[a].pieces) {
-            if (p.role == Role::Table || p.role == Role::TableTitle || p.role == Role::Note || p.role == Role::Caption
-                || p.role == Role::Credit || p.role == Role::JumpLine) {
-                if (markdown)
-                    s << "> " << roleDisplayName(p.role) << ": " << QString(doc.pieceText(p.id)).replace(u'\n', QLatin1String("\n> ")) << "\n\n";
-                else
-                    s << "[" << roleDisplayName(p.role) << "] " << doc.pieceText(p.id) << "\n\n";
-            }
+        for (const ArticleItem &item : text.items) {
+            if (item.role == Role::Unknown)
+                continue;
+            if (markdown)
+                s << "> " << roleDisplayName(item.role) << ": " << QString(item.text).replace(u'\n', QLatin1String("\n> ")) << "\n\n";
+            else
+                s << "[" << roleDisplayName(item.role) << "] " << item.text << "\n\n";
         }
         if (!markdown)
             for (const Flag &f : seg.articles[a].flags)

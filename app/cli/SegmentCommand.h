@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // `galley segment PAGE... [--format json|text|markdown] [--encoding NAME] [-o FILE]`
 // Imports each page file ("-" reads standard input), segments it and writes the result. Needs no

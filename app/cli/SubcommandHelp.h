@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // SubcommandHelp: a subcommand's --help text. QCommandLineParser names the program by argv[0]
 // ("build/bin/galley"); the usage line of `galley segment --help` must name the subcommand too.

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The Galley authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Takes docs/screenshots/zh-desk.png (the Chinese UI: gutter role names, role icons),
 # zh-corrections.png (the corrections list) and zh-diff-view.png (the original ↔ corrected view) on a
 # 1600x1000 virtual screen with LANG=zh_CN.UTF-8, through tst_deskviews' screenshot test (it makes

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The Galley authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Takes docs/screenshots/issue-page-image.png (docs/issues.md, docs/page-image.md): the 10-page PDF issue
 # of the tests (tests/core/support/IssueFixture.h) on its page 3, the piece continued from page 1
 # selected, on a 1600x1000 virtual screen, through tst_issuepageimage's screenshot test. Colours reduced

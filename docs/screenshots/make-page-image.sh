@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The Galley authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Takes the two screenshots of the page image in the desk (docs/desk.md), on a 1600x1000 virtual screen:
 #   page-image-pdf.png   the typeset Chinese PDF page ../shared/dev-pages/zh-typeset/ts-01.pdf
 #   page-image-alto.png  the JDPL 1821 METS issue of ../shared/formats (its first ALTO page, the METS

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The Galley authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Takes docs/screenshots/review-desk.png: the review desk with the seed page, as the README's run
 # command opens it, on a 1600x1000 virtual screen (xvfb-run, fonts-noto-cjk for the Chinese text).
 # Usage (from the repository root, after building into build/): docs/screenshots/make-review-desk.sh [build-dir]

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The Galley authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Renders a stand-in "scan" for an ALTO page that comes without its image: every String's CONTENT drawn
 at its box (ImageMagick MVG), on paper grey with a little noise, as an 8-bit grey LZW TIFF at 300 dpi
 (pixel units as they are; mm10 and inch1200 converted). Used by make-page-image.sh for the screenshot of

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Benchmarks of the laid-out importers on real pages from ../shared (skipped when absent).
 // Figures go to docs/performance.md.
 //   typesetPdfPage   — ts-01.pdf (one A3 People's Daily page, 8 columns): poppler words → lines → blocks

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Page image benchmark (docs/performance.md, "Page image"): the time until the desk first shows a page's
 // image, and how long the GUI thread is busy for it, for
 //  - a typeset PDF page (../shared/dev-pages/zh-typeset/ts-01.pdf; skipped when absent), and

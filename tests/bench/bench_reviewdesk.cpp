@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Benchmark of the review desk: every editing operation on the seed page and on a 2 MB page, each
 // measured as "push the command, repaint the window, undo, repaint again" (so one operation with
 // its repaint takes at most half the figure), and start-up: process start to the first painted

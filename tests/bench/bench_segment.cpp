@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Benchmarks of the headless pipeline: import (decode, blocks) + segmentation + JSON, as
 // `galley segment --format json` runs it. Figures go to docs/performance.md.
 //   seedPage       — the seed page (18 KB)

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Whole-article operations (issue 9, item 2) on real-looking pages (the seed page and the pages of
 // tests/data/pages): delete an article (its pieces to the furniture) and order pieces by page
 // position, each one undo step that undo reverses exactly.

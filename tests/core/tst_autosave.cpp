@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tests of Autosave beside another Galley on the same page and of its write off the GUI thread:
 //  - a second Autosave on the page (a second window, a second Galley) that only opens and quits, or
 //    edits, writes, undoes and discards, never touches the first one's recovery file — only the holder

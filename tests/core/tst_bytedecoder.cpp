@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tests of ByteDecoder: every invalid, unmapped or cut-off sequence becomes one U+FFFD with its exact byte
 // offset, in multi-byte encodings, UTF-8/16/32, across the decoder's 1 MiB chunks; form feeds, control
 // characters and NULs are found with their offsets; encoding names are checked and spelled as usual.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Continuations: word bridges across a cut, paragraphs continued blocks later, a lead standing after
 // its body, interleaved columns split — on Chinese, English and German pages.
 #include "import/TextImporter.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The corrections list (issue 9, item 5) on the seed page: every correction with where it is, the
 // page text and the corrected text around the change, and a revert that is one undo step.
 #include "edit/CorrectTextCommand.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Crafted pages that cost the engine more than linear time once: 20,000 one-letter blocks (took 18 s,
 // 100,000 minutes: chain walks, next-running-text scans and group look-ups per fragment), and a running
 // paragraph followed by 3,000 short display lines each carrying on the sentence of the one before

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The same page gives byte-identical output on every run: no decision of the engine (import, segment,
 // JSON export) may depend on QHash/QSet iteration order, pointer order or timing.
 //

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tests of the laid-out importers (PDF, ALTO, hOCR, PAGE, METS), the content sniffing that picks them,
 // the geometry they put into Page/Block, and `galley segment` JSON giving every block a page and box.
 // Hand-made samples live in tests/data/formats; real third-party samples are used from

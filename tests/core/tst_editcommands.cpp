@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tests of the editor operations in app/core/edit/: each command on a realistic hand-segmented page
 // (Chinese and English), the resulting document, exact undo and redo, merging of typing, and
 // obsolete commands on bad input.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tests of EncodingDetector: byte-order marks, the UTF-8 check, uchardet's guesses on newspaper text in
 // GB18030, Big5, Shift_JIS, EUC-KR and windows-1252 (iconv-made fixtures), the mapping of uchardet's names
 // to decoder names, and the rules for short texts, ASCII and BOM-less UTF-16.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // SegmentationScore and `galley evaluate`: the measures of the shared scorer (tools/score-segmentation.py
 // in ../shared) on predictions whose figures are known (worked out by hand and with that scorer), gold
 // files in both forms (block ids with split markers: tests/data/seed-page.gold.json; code point

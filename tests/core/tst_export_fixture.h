@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Export test fixture: a realistic Chinese page (excerpts of the seed page: a story with kicker and
 // byline, a story with table title, table, note and credit, a photo with caption and credit) with a

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // BatchExporter and `galley export`: a batch of 200 pages in parallel, and every failure path —
 // existing files (never overwritten without --force), no permission, a full disk (file-size limit),
 // unreadable inputs, a target that cannot be written among others — each reported per file while

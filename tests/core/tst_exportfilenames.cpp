@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ExportFileNamer: readable, safe file names from headlines (CJK kept), capped in UTF-8 bytes,
 // numbered to stay unique case-insensitively.
 #include "export/ExportFileNamer.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Exporting a ReviewDocument that matches the gold file of the seed page (tests/data/seed-page.gold.json)
 // with wrap repair on and punctuation restoration off reproduces the gold paragraph texts exactly,
 // per article, in the per-article JSON and plain-text files.

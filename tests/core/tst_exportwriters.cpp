@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every export format on a realistic Chinese page with a hand-made segmentation: text, Markdown,
 // HTML (well-formed, semantic elements), JSON (segment schema), NITF 3.6 (well-formed, element
 // structure), ODT (read back from the package), PDF (text extracted with pdftotext, fonts embedded).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Flags stay current (issue 9, item 1): FlagChecker re-checks an article's flags after each edit
 // on real-looking pages (the seed page and the pages of tests/data/pages), through the same undo
 // commands the desk uses; "resolve all flags of this article" is one undo step.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Replays every input kept in tests/fuzz/regressions/HARNESS/ (fuzzer findings and the cases of issue 7)
 // through the same check as that libFuzzer harness (tests/fuzz/Harnesses.h): no crash, no sanitizer
 // report in the sanitizer build, and the harness's own conditions (well-formed XML, JSON, round trip).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // tst_goldenexports: every format of `galley export` of the seed page against its golden file in
 // tests/data/golden/seed-page/<format>/, written by tools/golden/regenerate.sh with the same command
 // line (run from the repository root, rules engine, SOURCE_DATE_EPOCH fixed). Text, Markdown, HTML,

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The end-to-end gold test (issue 3, "What must show"): open seed-page.txt, run the automatic
 // segmentation, apply an editor's fixes with the same undo commands the UI uses until the document
 // equals seed-page.gold.json exactly, report how many operations that took, then undo everything

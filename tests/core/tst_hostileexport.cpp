@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 7, item 12: every XML export (HTML, NITF, the content.xml of ODT) is well-formed XML for any
 // text — unpaired surrogates, NUL and other C0 controls, U+FFFE/FFFF, "]]>", "<", "&", quotes — read
 // back with QXmlStreamReader to the end without error. Characters XML cannot carry become U+FFFD

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Whole issues (issue 8): a multi-page source opens as ONE document whose text is the printed pages
 // joined (IssueJoiner / IssueImporter), each printed page segmented on its own and an article that
 // jumps to another page linked by its jump lines (IssueSegmenter, JumpLineCues); linking and

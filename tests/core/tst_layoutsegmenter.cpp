@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The geometry-aware engine (LayoutSegmenter, LayoutAnalysis, LayoutModel): pages with boxes are
 // segmented from their layout — a hand-made ALTO page in tests/data, every typeset dev PDF of
 // ../shared when it is there (figures printed, a loose floor asserted) — and the same bytes always
@@ -200,7 +202,9 @@ void TestLayoutSegmenter::layoutScoreCountsLinesAndHeadlines()
     const PageScore merged = LayoutScore::score(gold, ReviewDocument(page, one));
     QCOMPARE(merged.recall, 1.0);
     QVERIFY(merged.precision < 0.6);
-    QCOMPARE(merged.headlinesMatched, 1); // one article, one headline: the first
+    // One article with the three headline pieces: its headline is all three (ArticleRenderer, as the
+    // editor and every export show it), which is none of the gold's.
+    QCOMPARE(merged.headlinesMatched, 0);
 
     QVERIFY(!LayoutScore::readGold("{\"articles\": []}", &gold, &error));
     QVERIFY(error.contains(QLatin1String("lines")));

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The learned engine's parts: the linear model (fit, predict, file round trip), the line measures,
 // the built-in model, and that the learned engine gives every line of a page a place, the same way
 // on every run.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A project whose page "source_path" is not a regular file — /dev/zero, a FIFO nobody writes to, a
 // folder — opens at once (the page is in the project) with a note naming the file, in the core and in
 // `galley export`; a page path that is a device or a FIFO given to `galley segment`/`galley export`

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // tst_ocrsuspects: OCR suspects decided from ICU's dictionary and the system word list (issue 9
 // item 6) — 出口, 人口, 路口 are words, not suspects; 人曰 and 今曰 are; rnodern and c1ass are, modern
 // is not — the error series groups them and one ReplaceAllCommand fixes a selection of one.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Page: conversions between UTF-16 positions and code points (the JSON and project files count code
 // points), also across astral-plane characters (CJK Extension B, emoji).
 #include "model/Page.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The page image behind the desk's PageImageView: which image a page has (PageImageSource), how its
 // boxes map onto the image (PageImageMapping), and reading it (PageImageLoader): a PDF page rendered,
 // a scan found by name or beside the OCR file and read downscaled, clear messages when it is missing

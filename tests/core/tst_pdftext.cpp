@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // tst_pdftext: the text of a PDF that PdfWriter wrote, read back with poppler-qt6 (PdfImporter), is
 // the text that went in — em dashes stay em dashes (issue 9 item 9: "——" came back as U+2E3A, "———"
 // as U+2E3B), ideographs stay ideographs (not the radicals that share their glyphs), a radical the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tests of ProjectFile (the .galley format), Autosave and RecoveryStore on real pages: a save/open round
 // trip gives back the same document, fields of newer versions survive a re-save, older versions migrate,
 // and every failure (unreadable, damaged, newer-format, no permission, disk full) is reported with the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // tst_replaycount: how many editor operations bring the project's own multi-article test pages with a
 // gold file (tests/data/seed-page.txt, tests/data/pages/en-county-daily.txt) from a start to the gold
 // — replayed with the real undo commands (support/GoldReplay.h), from the engine's output and from two

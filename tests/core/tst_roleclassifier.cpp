@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Roles: the language cues and the classifier on Chinese, English, German and French newspaper lines.
 #include "import/TextImporter.h"
 #include "segment/LanguageCues.h"

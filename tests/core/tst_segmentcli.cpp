@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tests of `galley segment` as a user runs it (the real binary, through QProcess): exit codes 0 / 1 / 2,
 // messages that name the file, standard input as "-", --encoding, -o FILE written whole and atomically,
 // and --format json|text|markdown giving well-formed output. What the segmentation finds is not tested here.

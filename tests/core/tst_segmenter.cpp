@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The whole engine: the seed page against its gold file with the scorer's own measures
 // (pairwise F1, headlines, body CER, article count), article assembly on pages in other languages
 // and layouts, and robustness on noisy OCR and odd input.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // tst_textdiff: the word/character diff behind the original ↔ corrected view (issue 9 item 5) —
 // runs rebuild both texts, Han changes are one character, Latin changes one word, the search is
 // bounded, and ArticleDiff shows a corrected article piece by piece.

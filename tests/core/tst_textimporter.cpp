@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tests of TextImporter: newspaper pages in GB18030, Big5, Shift_JIS, EUC-KR, windows-1252, UTF-8/16/32
 // (with and without BOM) decoded exactly; --encoding overrides; CRLF/CR; form feeds → pages with exact
 // byte offsets; invalid sequences reported with exact file offsets; every kind of bad input refused with

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // TextNormalizer and ChineseConverter: GB/T 15834 punctuation restoration in Chinese context only,
 // OpenCC Simplified ↔ Traditional, NFC, and the order in which export applies them.
 #include "export/ChineseConverter.h"

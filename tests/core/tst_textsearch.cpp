@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tests of TextSearch (find / replace over the corrected, wrap-repaired text of a review document)
 // and of Replace All as one undo step, on Chinese and English mini pages.
 #include "edit/CorrectTextCommand.h"

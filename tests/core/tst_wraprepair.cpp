@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // WrapRepair: line-wrap artefacts removed, real spaces and hyphens kept (CJK, Latin, mixed, bylines, headlines).
 #include "segment/WrapRepair.h"
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ALTO 4 + METS and PAGE 2019 export: corrections made with the real undo commands, files written by
 // BatchExporter (as `galley export` and the Export dialog do), validated with xmllint against the
 // schemas in ../shared/formats/schemas (offline catalog), and read back: coordinates identical for

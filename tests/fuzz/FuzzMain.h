@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The libFuzzer entry points of one harness: include after defining GALLEY_FUZZ_CHECK(bytes), the
 // Harnesses.h check this executable runs.

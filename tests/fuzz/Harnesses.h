@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The checks of the libFuzzer harnesses in tests/fuzz, shared with the ctest that replays every finding
 // kept in tests/fuzz/regressions/ (core/tst_fuzzregressions). Each takes one input and returns what is

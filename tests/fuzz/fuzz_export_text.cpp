@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer harness for the text export writer (Harnesses.h exportPage).
 #include "Harnesses.h"
 #define GALLEY_FUZZ_CHECK(bytes) galley::fuzz::exportPage(galley::ExportFormat::PlainText, bytes)

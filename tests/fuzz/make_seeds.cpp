@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // galley_fuzz_seeds DATA_DIR OUT_DIR: the seed corpora of the fuzz harnesses, made at run time from the
 // project's own test data (nothing is stored twice in the repository):
 //   OUT_DIR/import_segment/   every file of DATA_DIR (pages, encodings, the seed page), cut to 64 KiB

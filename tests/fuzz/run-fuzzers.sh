@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Galley authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the libFuzzer harnesses (clang, GALLEY_FUZZ=ON) and runs each for a bounded time on seeds made
 # from tests/data, then prints executions and findings per harness. Not part of ctest.
 #   tests/fuzz/run-fuzzers.sh SECONDS [HARNESS…]     e.g. tests/fuzz/run-fuzzers.sh 120 fuzz_export_nitf

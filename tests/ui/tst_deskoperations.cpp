@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // GUI tests of the desk operations of issue 9 on the seed page, offscreen, driven by keyboard and
 // actions: flags that stay current and "resolve all flags of an article", whole-article actions
 // (delete, send to furniture, order by page position, selection after merge), keyboard-only cut and

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // tst_deskviews: the original ↔ corrected view of an article (issue 9 item 5) and the OCR error
 // series (item 6), driven in the window: reached from the menus and the tree's context menu,
 // following edits, and fixing a series in one undo step.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ExportDialog: options map to ExportOptions, the planned files and highlighted preview follow
 // them, export writes atomically and never replaces files without asking. Also grabs a screenshot
 // (GALLEY_SCREENSHOT_DIR) for a look at the layout.
@@ -42,6 +44,29 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QSettings().remove(QStringLiteral("export"));
+    }
+
+    // The preview renders PDF and ODT (fonts) on a thread of the dialog's own pool, which ends with
+    // the dialog: a font-using thread that outlived the QApplication would abort at exit. (Run first,
+    // before anything in this process leaves idle threads in the global pool.)
+    void previewThreadEndsWithTheDialog()
+    {
+        const auto threads = [] { return QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(); };
+        if (threads() == 0)
+            QSKIP("no /proc/self/task to count threads");
+        const qsizetype before = threads();
+        {
+            ExportDialog dialog(doc.get());
+            ExportOptions o;
+            o.format = ExportFormat::Pdf;
+            o.perArticle = true;
+            o.targetDir = tmp.filePath(QStringLiteral("threads"));
+            dialog.setOptions(o);
+            QVERIFY(dialog.previewText().contains(QStringLiteral("PDF")));
+            QVERIFY2(threads() > before, "the preview was rendered on a thread that is still there (idle in the pool)");
+        }
+        // An idle thread of the global pool would stay 30 s; the dialog's pool joined its thread.
+        QTRY_VERIFY_WITH_TIMEOUT(threads() <= before, 5000);
     }
 
     void plannedFilesAndPreview()

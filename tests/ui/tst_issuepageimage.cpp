@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // GUI test of the page image view with a whole issue, offscreen: a 10-page PDF issue made at test time
 // (tests/core/support/IssueFixture.h) opens on page 1; the navigator's "Page 3" shows PDF page 3 with
 // the outlines of page 3's pieces only; a piece of page 1 chosen in the tree brings page 1 back with

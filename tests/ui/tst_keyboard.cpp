@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // tst_keyboard: keyboard parity of issue 9 item 3 — the shortcut editor (Settings ▸ Configure
 // Shortcuts…: list, edit, conflicts refused with a message, reset, saved in QSettings and applied at
 // the next start), Replace / Replace & Find Next one match at a time (one undo step each) beside

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // GUI tests of the page image in the review desk (PageImageView in MainWindow), offscreen, on the
 // small laid-out pages of tests/data/image: a click on a region selects its piece in the tree and the
 // editor; a piece chosen in the tree is framed and scrolled to on the image; zoom modes; a missing

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // GUI test of whole issues in the desk (issue 8), offscreen: a 10-page PDF issue made at test time
 // (tests/core/support/IssueFixture.h) opens with the Pages navigator listing 10 pages; clicking a page
 // scrolls the raw page there, the status bar and currentPrintedPageChanged follow; Ctrl+PgDown goes on;

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tests of ProjectController: open / save / save as with the window-title convention, failures reported
 // through the message hook with nothing changed, and crash recovery — a child Galley process (this test
 // binary started with --recovery-child) edits a page, autosaves and is killed with SIGKILL; a fresh

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // GUI tests of the review desk (MainWindow) on the seed page, offscreen: every editing operation
 // is driven through its action, its shortcut or the mouse, and checked in the document, the
 // article tree, the raw page's highlighting and colour bands, and through undo and redo.

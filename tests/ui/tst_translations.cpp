@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tests of the Simplified Chinese translation (resources/translations/galley_zh_CN.ts, built to .qm into
 // galley_ui's resources by packaging/CMakeLists.txt): every current string is translated, keeps its
 // placeholders (%1, %n …) and accelerators, and the built-in .qm is what app/main.cpp loads for the system

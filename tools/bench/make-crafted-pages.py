@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The Galley authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Write crafted pages that stress the cost of segmentation (not real-looking pages).
 
 usage: make-crafted-pages.py OUTDIR [--blocks N] [--chain N]

@@ -1,4 +1,6 @@
 #!/bin/bash
+# SPDX-FileCopyrightText: 2026 The Galley authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Cross-checks `galley evaluate` against the shared Python scorer: for every dev page (zh-typeset, all
 # three extractions, and en-mustang-daily) the figures of `galley evaluate --format json` must equal
 # those of ../shared/tools/score-segmentation.py run on `galley segment --format json` output, to the

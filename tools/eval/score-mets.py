@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The Galley authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Score Galley's segmentation of METS/ALTO issue pages against the METS articles.
 
 usage: score-mets.py [--galley BIN] METS.xml

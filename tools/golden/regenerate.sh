@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Galley authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Regenerates the golden export files of the seed page: tests/data/golden/seed-page/<format>/ for
 # every format of `galley export` (text, markdown, html, json, nitf, odt, pdf), exported the way the
 # ctest core/tst_goldenexports does (same command line, run from the repository root, rules engine,

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Galley authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Regenerates the engine's fitted parameters (app/core/segment/model/engine-model.json) from the
 # development data in ../shared, and reports validation figures on pages the training never saw.
 #

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Galley authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Regenerates the geometry-aware engine's fitted parameters (app/core/segment/model/layout-model.json)
 # and prints validation figures on pages the training never saw.
 #

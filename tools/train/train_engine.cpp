@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // galley-train-engine: fits the engine's learned models (docs/segmentation.md) on pages with gold
 // articles and writes the model file the program ships (app/core/segment/model/engine-model.json).
 //

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // galley-train-layout: fits the geometry-aware engine's parameters (app/core/segment/model/
 // layout-model.json; LayoutModel, LayoutAnalysis) on typeset PDF pages beside their layout gold
 // (NAME.pdf + NAME.layout.json, as ../shared/tools/make-typeset-pages.py writes them: every printed

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // CorrectTextCommand: the editor's correction of a piece's text. The raw page is never touched;
 // the text is stored in ReviewDocument's correction table (see ReviewDocument::pieceText()).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // DeleteArticlesCommand: deletes whole articles — "Delete Article", and "Send to Page Furniture" on
 // article rows (an advertisement the engine took for a story). Every piece of the articles goes to

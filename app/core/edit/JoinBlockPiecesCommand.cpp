@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "JoinBlockPiecesCommand.h"
 
 #include "PieceTransfer.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // JoinBlockPiecesCommand: the inverse of SplitBlockCommand — joins a piece with the piece of the
 // same block that follows it on the page (the next fragment of that block). The piece keeps its id,

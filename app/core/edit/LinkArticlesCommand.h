@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // LinkArticlesCommand: links an article to its continuation on another printed page of an issue
 // (a jump: "（下转第3版）" … "（上接第1版）", "See DEBATE, back page" … "DEBATE from page 1"): the

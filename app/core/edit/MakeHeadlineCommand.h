@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // MakeHeadlineCommand: makes a piece its article's headline, as an editor expects from "this is the
 // headline": every other headline of the article becomes a subheadline, and the piece takes the

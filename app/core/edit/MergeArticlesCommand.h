@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // MergeArticlesCommand: merges several articles into the first of them in page (list) order. The
 // pieces of the others are appended in that order; their flags follow; the notes are joined with a

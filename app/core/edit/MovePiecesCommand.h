@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // MovePiecesCommand: moves pieces (from any articles and/or the page furniture) into an article —
 // a drag and drop in the article panel, also within one article.

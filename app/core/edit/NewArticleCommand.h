@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // NewArticleCommand: makes a new article from selected pieces (of any articles and/or the page
 // furniture). The pieces keep their ids, roles and paragraph joins and are ordered as they were in

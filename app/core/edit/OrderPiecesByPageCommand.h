@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // OrderPiecesByPageCommand: "Order Pieces by Page Position" — puts pieces of one article in the
 // order they stand on the page (span start in UTF-16 units of Page::text(); a scrambled table, rows

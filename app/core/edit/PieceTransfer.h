@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // PieceTransfer: the building blocks the structure-edit commands compose their pure functions from —
 // taking pieces out of a Segmentation (with the flags that are about them), putting them into an

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // ReorderPieceCommand: moves a piece up or down in its article's reading order (Alt+Up = -1,
 // Alt+Down = +1; larger steps are allowed and clamped to the article). Obsolete for a furniture

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // ReplaceAllCommand: "Replace All" of the find bar — new texts for many pieces (from
 // TextSearch::replaceAll()) applied as ONE undo step. Each text becomes the piece's correction

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // ResolveArticleFlagsCommand: "Resolve All Flags of Article" — marks every flag of one article that
 // is not resolved yet as resolved, in one undo step (also the ones an edit has fixed, so that they

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // ResolveFlagCommand: marks one of an article's flags (something the engine was unsure of) as
 // resolved, or reopens it. flagIndex indexes Article::flags. Obsolete for an unknown article, an

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // SegmentationEditCommand: base of every structure edit (articles, pieces, roles, joins, statuses,
 // flags). It keeps the document's Segmentation before and after the edit — a cheap implicitly

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // SendToFurnitureCommand: takes pieces out of their articles into the page furniture (folio, page
 // number, section banner, stray fragments: text that belongs to no article). They get the role

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // SetParagraphJoinCommand: joins a piece to the previous paragraph (a sentence cut at a column end:
 // continuesParagraph = true) or breaks the paragraph there (false). Obsolete for a furniture piece,

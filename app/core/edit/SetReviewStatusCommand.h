@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // SetReviewStatusCommand: sets the review status (unreviewed, in review, done) of articles.
 // Obsolete when an id is unknown or no status would change.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // SetRoleCommand: sets the role of pieces (headline, byline, body, table …), wherever they are.
 // Role::Furniture sends article pieces to the page furniture (as SendToFurnitureCommand). Setting

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "SetRoleTextCommand.h"
 
 #include "EditCommandIds.h"
@@ -46,6 +48,19 @@ SetRoleTextCommand::SetRoleTextCommand(ReviewDocument *document, int articleId, 
     Article &article = seg.articles[a];
     const int i = article.indexOfRole(role);
     if (i >= 0) {
+        // The field shows every piece of the role joined (ArticleRenderer::field): its new text goes
+        // into the first piece and the others are emptied (pieces the editor added are removed).
+        for (int j = int(article.pieces.size()) - 1; j > i; --j) {
+            const Piece &other = article.pieces[j];
+            if (other.role != role)
+                continue;
+            if (other.block < 0) {
+                corrections.remove(other.id);
+                article.pieces.removeAt(j);
+            } else {
+                corrections.insert(other.id, QString());
+            }
+        }
         const Piece &p = article.pieces[i];
         if (p.block < 0 && text.isEmpty()) {
             corrections.remove(p.id);

@@ -1,6 +1,10 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // SetRoleTextCommand: the editor types an article's headline, kicker, subheadline or byline in its
-// field. The text becomes the correction of the article's first piece with that role; if the
+// field. The text becomes the correction of the article's first piece with that role (the field
+// shows all of them joined, ArticleRenderer::field, so any further pieces of the role are emptied
+// or, when editor-added, removed); if the
 // article has none, an editor-added piece is created for it (new id from nextPieceId, block -1,
 // empty span, confidence 1) at the usual place: a kicker at the top, a headline after opening
 // kickers, a subheadline or byline after the headline block (kickers, headline, subheadlines).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // SplitArticleCommand: splits an article before one of its pieces. That piece and every piece after
 // it form a new article placed right after the original (flags about them go along, status

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // SplitBlockCommand: splits a piece at the cursor — for a block that holds two interleaved column
 // fragments. The piece keeps its id and the part before splitAt; a new piece (id from

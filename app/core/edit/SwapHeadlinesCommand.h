@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // SwapHeadlinesCommand: exchanges the headline pieces of two articles (the engine gave each story
 // the other's headline). Each headline piece takes the other's place in the reading order; flags

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // TextSearch: find and replace over the text an editor sees (ReviewDocument::pieceText(): the
 // correction if there is one, else the wrap-repaired page text) — never over the raw page.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // UnlinkArticleCommand: the reverse of LinkArticlesCommand — splits an article that runs over
 // several printed pages of an issue into one article per part: each run of consecutive pieces on

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // LayoutScore: how far a laid-out page's segmentation (PDF, ALTO …: pieces with boxes) is from a
 // layout gold that gives every printed line its box, article and role — the `NAME.layout.json` of

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // SegmentationScore: how far a page's article segmentation is from its gold — the measures of the
 // shared scorer `tools/score-segmentation.py` (see ../shared/dev-pages/README.md), computed the same

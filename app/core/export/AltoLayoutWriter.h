@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // AltoLayoutWriter: ALTO 4.4 of a laid-out page that did not come from ALTO (PAGE, hOCR, PDF), made
 // from its blocks and lines (AltoWriter calls it; AltoWriter.h has the ALTO source case).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // AltoWriter: ALTO 4.4 (http://www.loc.gov/standards/alto/ns-v4#, schema alto-4-4.xsd) of a page
 // imported from ALTO (directly or through METS), with the editor's corrections, keeping every original

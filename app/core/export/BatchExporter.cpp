@@ -1,4 +1,8 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "BatchExporter.h"
+
+#include "Logging.h"
 
 #include "ExportContent.h"
 #include "ExportFileNamer.h"
@@ -78,22 +82,21 @@ QList<BatchExporter::RenderedFile> renderLaidOut(const ReviewDocument &document,
     return files;
 }
 
-// The files of one page, named for this page alone (render() and the batch plan rename them).
-QList<BatchExporter::RenderedFile> renderPage(const ReviewDocument &document, const ExportOptions &options,
-                                              const QString &pageName, QStringList *warnings)
+// The files of one page, named for this page alone (render() and the batch plan rename them);
+// their bytes only when render is set.
+QList<BatchExporter::RenderedFile> renderPage(const ExportPage &page, const ExportOptions &options, const QString &pageName,
+                                              bool render, QStringList *warnings)
 {
-    if (ExportFormats::isPageOnly(options.format))
-        return renderLaidOut(document, options, pageName, warnings);
-    QStringList errors;
-    const ExportPage page = ExportContent::build(document, options.text, &errors);
-    if (warnings)
-        warnings->append(errors);
     const QString ext = ExportFormats::extension(options.format);
     QList<BatchExporter::RenderedFile> files;
+    auto bytes = [&](BatchExporter::RenderedFile &f, qsizetype index) {
+        if (render)
+            f = BatchExporter::renderFile(page, options, index, f.relativePath);
+    };
     if (!options.perArticle) {
         BatchExporter::RenderedFile f;
         f.relativePath = ExportFileNamer().claim(pageName, ext, QStringLiteral("page"));
-        f.bytes = ExportWriter::render(options.format, page, &f.error);
+        bytes(f, 0);
         files.append(f);
         return files;
     }
@@ -103,12 +106,24 @@ QList<BatchExporter::RenderedFile> renderPage(const ReviewDocument &document, co
         const ExportArticle &a = page.articles[i];
         BatchExporter::RenderedFile f;
         f.relativePath = folder + namer.claim(a.headline, ext, QStringLiteral("article-%1").arg(a.number));
-        f.bytes = ExportWriter::render(options.format, ExportWriter::singleArticle(page, i), &f.error);
+        bytes(f, i);
         files.append(f);
     }
     if (page.articles.isEmpty() && warnings)
         warnings->append(QStringLiteral("%1: no articles to export").arg(pageName));
     return files;
+}
+
+QList<BatchExporter::RenderedFile> renderPage(const ReviewDocument &document, const ExportOptions &options,
+                                              const QString &pageName, QStringList *warnings)
+{
+    if (ExportFormats::isPageOnly(options.format))
+        return renderLaidOut(document, options, pageName, warnings);
+    QStringList errors;
+    const ExportPage page = ExportContent::build(document, options.text, &errors);
+    if (warnings)
+        warnings->append(errors);
+    return renderPage(page, options, pageName, true, warnings);
 }
 
 // Protected files, compared by absolute path with case folded (macOS and Windows ignore case) and,
@@ -151,6 +166,44 @@ QList<BatchExporter::RenderedFile> BatchExporter::render(const ReviewDocument &d
     if (warnings)
         warnings->append(notes.value(0));
     return pages.first().files;
+}
+
+BatchExporter::Plan BatchExporter::plan(const ReviewDocument &document, const ExportOptions &options, const QString &pageName,
+                                        QStringList *warnings)
+{
+    Plan out;
+    QList<RenderedPage> pages;
+    if (ExportFormats::isPageOnly(options.format)) {
+        // ALTO (+ METS), PAGE: one page file written from the document itself, here and now.
+        out.rendered = true;
+        pages.append(RenderedPage{pageName, renderLaidOut(document, options, pageName, warnings)});
+    } else {
+        QStringList errors;
+        out.page = ExportContent::build(document, options.text, &errors);
+        if (warnings)
+            warnings->append(errors);
+        pages.append(RenderedPage{pageName, renderPage(out.page, options, pageName, false, warnings)});
+    }
+    QList<QStringList> notes;
+    planNames(pages, options, QStringList{document.page().sourcePath()}, &notes);
+    if (warnings)
+        warnings->append(notes.value(0));
+    out.files = pages.first().files;
+    return out;
+}
+
+BatchExporter::RenderedFile BatchExporter::renderFile(const ExportPage &page, const ExportOptions &options, qsizetype index,
+                                                      const QString &relativePath)
+{
+    RenderedFile f;
+    f.relativePath = relativePath;
+    if (!options.perArticle)
+        f.bytes = ExportWriter::render(options.format, page, &f.error);
+    else if (index >= 0 && index < page.articles.size())
+        f.bytes = ExportWriter::render(options.format, ExportWriter::singleArticle(page, index), &f.error);
+    else
+        f.error = QStringLiteral("no such article");
+    return f;
 }
 
 void BatchExporter::planNames(QList<RenderedPage> &pages, const ExportOptions &options, const QStringList &protectedPaths,
@@ -223,6 +276,10 @@ QList<FileResult> BatchExporter::writeFiles(const QList<RenderedFile> &files, co
             fr.error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(fr.path), f.error);
         else
             ExportFileWriter::write(options.targetDir, f.relativePath, f.bytes, options.overwrite, &fr.error);
+        if (fr.ok())
+            qCDebug(lcExport, "wrote %s (%lld bytes)", qPrintable(fr.path), qint64(f.bytes.size()));
+        else
+            qCWarning(lcExport, "%s", qPrintable(fr.error));
         results.append(fr);
     }
     return results;

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // BatchExporter: exports pages to files — one ReviewDocument (the Export dialog) or many page and
 // project files at once (`galley export`), in parallel with QtConcurrent (one task per input file).
@@ -94,6 +96,22 @@ public:
     /// each changed name is appended to *warnings).
     static QList<RenderedFile> render(const ReviewDocument &document, const ExportOptions &options, const QString &pageName,
                                       QStringList *warnings = nullptr);
+
+    /// An export of one document planned but not rendered: its content and the files it gives, named
+    /// as render() names them, without bytes. Export dialog: names at once, each file on demand.
+    struct Plan {
+        ExportPage page;           ///< empty when rendered
+        QList<RenderedFile> files; ///< bytes empty; file i holds article i (per article) or the page
+        /// ALTO (+ METS) and PAGE (ExportFormats::isPageOnly): written from the document, not from an
+        /// ExportPage, so files come with their bytes (or error) and renderFile() is not for them.
+        bool rendered = false;
+    };
+    static Plan plan(const ReviewDocument &document, const ExportOptions &options, const QString &pageName,
+                     QStringList *warnings = nullptr);
+    /// Renders file index of page (article index per article, else the whole page) in options.format.
+    /// Reads only its arguments: safe on any thread (ODT/PDF need a QGuiApplication).
+    static RenderedFile renderFile(const ExportPage &page, const ExportOptions &options, qsizetype index,
+                                   const QString &relativePath);
 
     /// The files of one page before the batch plans their names: pageName as given, relative paths
     /// as render() names them for this page alone.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // ChineseConverter / ChineseConversion: Simplified ↔ Traditional Chinese conversion with OpenCC (libopencc).
 // Each conversion names one of OpenCC's own configuration files (s2t.json, t2s.json …), which the

@@ -1,23 +1,43 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// ExportArticle / ExportItem / ExportPage: what the writers get — an article's texts after the
-// export's TextOptions were applied (ExportContent builds them from a ReviewDocument).
+// ExportArticle / ExportItem / ExportPiece / ExportPage: what the writers get — an article's texts
+// as ArticleRenderer puts them together, after the export's TextOptions were applied (ExportContent
+// builds them from a ReviewDocument), and its pieces as the segment JSON lists them.
 // All texts are ready to print; a writer escapes them for its format and adds nothing else.
 #include "TextOptions.h"
+#include "model/ArticleRenderer.h"
+#include "model/Flag.h"
 #include "model/ReviewStatus.h"
 #include "model/Role.h"
 
-#include <QJsonObject>
 #include <QList>
+#include <QRectF>
+#include <QSizeF>
 #include <QString>
 #include <QStringList>
 
 namespace galley {
 
 /// A piece printed apart from the running text: table title, table, note, caption, credit, jump line.
-struct ExportItem {
+using ExportItem = ArticleItem;
+
+/// One piece of the page as the segment JSON lists it (docs/segment-json.md).
+struct ExportPiece {
+    int id = 0;                 ///< Piece::id
+    int block = 0;              ///< 1-based block number; 0 for a piece the editor added
+    qint64 start = 0;           ///< Unicode code points of the page text
+    qint64 end = 0;             ///< code points, end exclusive
     Role role = Role::Unknown;
-    QString text;              ///< table: rows separated by '\n', cells by '\t'
-    QList<QStringList> rows;   ///< table only: cells of each row
+    double confidence = 0;      ///< 0..1, rounded to two decimals
+    QStringList reasons;        ///< displayed text (reasonDisplay of the stored ids)
+    bool continuesParagraph = false;
+    QString text;               ///< the piece's text (normalised for an export)
+    bool corrected = false;     ///< the editor changed its text
+    /// The printed page number of the piece (Page::printedPageNumberAt) when it has a box or the
+    /// document is an issue (several printed pages); 0 otherwise.
+    int page = 0;
+    QRectF bbox;                ///< in ExportPage::units; null when the piece has no box
 };
 
 struct ExportArticle {
@@ -34,8 +54,19 @@ struct ExportArticle {
     QStringList paragraphs;
     QList<ExportItem> items; ///< reading order
     ReviewStatus status = ReviewStatus::Unreviewed;
-    /// This article's object of the segment JSON (docs/segment-json.md), its texts normalised.
-    QJsonObject segmentJson;
+    QString note;               ///< the editor's note
+    QList<ExportPiece> pieces;  ///< reading order, furniture excluded
+    QList<Flag> flags;          ///< as stored: Flag::reason is an id (SegmentJsonWriter writes its text)
+};
+
+/// One printed page of an issue (PrintedPage), as the segment JSON's "printed_pages" lists it.
+struct ExportPrintedPage {
+    int number = 1;
+    qint64 start = 0;     ///< code points of the page text
+    qint64 end = 0;       ///< code points, end exclusive
+    QSizeF size;          ///< in ExportPage::units; empty if unknown
+    QString image;
+    QString sourcePath;
 };
 
 struct ExportPage {
@@ -48,8 +79,14 @@ struct ExportPage {
     QString language;
     TextOptions options;  ///< the options the texts were prepared with
     QList<ExportArticle> articles;
-    /// Texts of the furniture pieces (segment JSON objects), for the JSON writer.
-    QList<QJsonObject> furnitureJson;
+    QList<ExportPiece> furniture;  ///< pieces in no article
+    /// Laid-out pages: the unit of every box (geometryUnitName), the page size in it (empty if the
+    /// source does not say) and the page image's name; all empty for plain text.
+    QString units;
+    QSizeF pageSize;
+    QString image;
+    /// An issue: its printed pages (PrintedPage); empty for a single page.
+    QList<ExportPrintedPage> printedPages;
 };
 
 } // namespace galley

@@ -1,13 +1,16 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExportContent.h"
 
-#include "SegmentationJson.h"
 #include "TextNormalizer.h"
 #include "XmlText.h"
+#include "segment/ReasonText.h"
 #include "segment/ScriptClass.h"
-#include "segment/WrapRepair.h"
+#include "model/Geometry.h"
 
-#include <QJsonArray>
 #include <QRegularExpression>
+
+#include <cmath>
 
 namespace galley {
 
@@ -65,9 +68,51 @@ qsizetype ExportContent::datelineLength(const QString &paragraph)
     return 0;
 }
 
-ExportPage ExportContent::build(const ReviewDocument &doc, const TextOptions &options, QStringList *errors)
+namespace {
+
+// The segment JSON's view of a piece; text as given.
+ExportPiece exportPiece(const ReviewDocument &doc, const Piece &p, QString text)
 {
-    const Normalizer norm{options, errors};
+    const Page &page = doc.page();
+    ExportPiece e;
+    e.id = p.id;
+    e.block = p.block >= 0 && p.block < page.blocks().size() ? page.blocks()[p.block].number : 0;
+    e.start = page.codePointOffset(p.span.start);
+    e.end = page.codePointOffset(p.span.end);
+    e.role = p.role;
+    e.confidence = std::round(p.confidence * 100) / 100.0;
+    e.reasons = reasonDisplay(p.reasons); // stored as ids (ReasonText.h); the JSON gives their text
+    e.continuesParagraph = p.continuesParagraph;
+    e.text = std::move(text);
+    e.corrected = doc.hasCorrection(p.id);
+    if (page.hasGeometry())
+        e.bbox = page.boxOf(p.span);
+    // A piece with a box, and every piece of an issue, says its printed page.
+    if (!e.bbox.isNull() || !page.printedPages().isEmpty())
+        e.page = page.printedPageNumberAt(p.span.start);
+    return e;
+}
+
+QString pageLanguage(const Page &page, ChineseConversion conversion)
+{
+    if (script::cjkShare(page.text()) < 0.3)
+        return QStringLiteral("en");
+    switch (conversion) {
+    case ChineseConversion::SimplifiedToTraditional:
+    case ChineseConversion::SimplifiedToTaiwan:
+    case ChineseConversion::SimplifiedToHongKong: return QStringLiteral("zh-Hant");
+    case ChineseConversion::TraditionalToSimplified:
+    case ChineseConversion::TaiwanToSimplified:
+    case ChineseConversion::HongKongToSimplified: return QStringLiteral("zh-Hans");
+    case ChineseConversion::None: break;
+    }
+    return QStringLiteral("zh");
+}
+
+// The page with the texts of ArticleRenderer::render(doc, a, wrapRepair, normalise); each piece's
+// text is normalise(its source text), or the source text when normalise is empty.
+ExportPage buildPage(const ReviewDocument &doc, const TextOptions &options, const ArticleRenderer::Normalise &normalise)
+{
     const Page &page = doc.page();
     const Segmentation &seg = doc.segmentation();
     ExportPage out;
@@ -77,103 +122,62 @@ ExportPage ExportContent::build(const ReviewDocument &doc, const TextOptions &op
     out.sha256 = QString::fromLatin1(page.sha256());
     out.warnings = page.warnings();
     out.options = options;
-    if (script::cjkShare(page.text()) >= 0.3) {
-        switch (options.conversion) {
-        case ChineseConversion::SimplifiedToTraditional:
-        case ChineseConversion::SimplifiedToTaiwan:
-        case ChineseConversion::SimplifiedToHongKong: out.language = QStringLiteral("zh-Hant"); break;
-        case ChineseConversion::TraditionalToSimplified:
-        case ChineseConversion::TaiwanToSimplified:
-        case ChineseConversion::HongKongToSimplified: out.language = QStringLiteral("zh-Hans"); break;
-        case ChineseConversion::None: out.language = QStringLiteral("zh"); break;
-        }
-    } else {
-        out.language = QStringLiteral("en");
+    out.language = pageLanguage(page, options.conversion);
+    if (page.hasGeometry()) {
+        out.units = geometryUnitName(page.geometryUnit());
+        out.pageSize = page.pageSize();
+        out.image = page.imageName();
     }
-
-    const QJsonObject segJson = SegmentationJson::page(doc);
-    const QJsonArray segArticles = segJson.value(QStringLiteral("articles")).toArray();
-
-    auto normalisedBlocks = [&](QJsonArray blocks) {
-        for (qsizetype i = 0; i < blocks.size(); ++i) {
-            QJsonObject b = blocks[i].toObject();
-            b.insert(QStringLiteral("text"), norm(sourceText(doc, b.value(QStringLiteral("id")).toInt(), options.wrapRepair)));
-            blocks[i] = b;
-        }
-        return blocks;
+    for (const PrintedPage &pp : page.printedPages())
+        out.printedPages.append(ExportPrintedPage{pp.number, page.codePointOffset(pp.span.start), page.codePointOffset(pp.span.end),
+                                                  pp.size, pp.imageName, pp.sourcePath});
+    auto piece = [&](const Piece &p) {
+        QString text = sourceText(doc, p.id, options.wrapRepair);
+        return exportPiece(doc, p, normalise ? normalise(text) : text);
     };
 
     for (int a = 0; a < seg.articles.size(); ++a) {
         const Article &art = seg.articles[a];
+        const ArticleText text = ArticleRenderer::render(doc, a, options.wrapRepair, normalise);
         ExportArticle ea;
         ea.id = art.id;
         ea.number = a + 1;
         ea.status = art.status;
-        QStringList paragraphs;
-        for (const Piece &p : art.pieces) {
-            const QString text = sourceText(doc, p.id, options.wrapRepair);
-            auto appendField = [&](QString &field) {
-                if (!field.isEmpty())
-                    field += u' ';
-                field += text;
-            };
-            switch (p.role) {
-            case Role::Headline: appendField(ea.headline); break;
-            case Role::Kicker: appendField(ea.kicker); break;
-            case Role::Subheadline: appendField(ea.subheadline); break;
-            case Role::Byline: appendField(ea.byline); break;
-            case Role::Lead:
-            case Role::Body:
-                if (p.continuesParagraph && !paragraphs.isEmpty() && options.wrapRepair)
-                    WrapRepair::appendFragment(paragraphs.last(), text);
-                else if (p.continuesParagraph && !paragraphs.isEmpty())
-                    paragraphs.last() += u'\n' + text;
-                else
-                    paragraphs.append(text);
-                break;
-            case Role::Furniture:
-                break;
-            default: {
-                ExportItem item;
-                item.role = p.role;
-                item.text = norm(text);
-                if (p.role == Role::Table)
-                    for (const QString &row : item.text.split(u'\n', Qt::SkipEmptyParts))
-                        item.rows.append(row.split(u'\t'));
-                ea.items.append(item);
-                break;
-            }
-            }
-        }
-        ea.kicker = norm(ea.kicker);
-        ea.headline = norm(ea.headline);
-        ea.subheadline = norm(ea.subheadline);
-        ea.byline = norm(ea.byline);
-        for (const QString &p : std::as_const(paragraphs))
-            ea.paragraphs.append(norm(p));
+        ea.note = art.note;
+        ea.flags = art.flags;
+        ea.kicker = text.kicker;
+        ea.headline = text.headline;
+        ea.subheadline = text.subheadline;
+        ea.byline = text.byline;
+        ea.paragraphs = text.paragraphs;
+        ea.items = text.items;
         if (!ea.paragraphs.isEmpty()) {
-            const qsizetype n = datelineLength(ea.paragraphs.first());
+            const qsizetype n = ExportContent::datelineLength(ea.paragraphs.first());
             if (n > 0) {
                 ea.dateline = ea.paragraphs.first().left(n).trimmed();
                 ea.datelineRest = ea.paragraphs.first().mid(n).trimmed();
             }
         }
-
-        QJsonObject o = a < segArticles.size() ? segArticles[a].toObject() : QJsonObject();
-        o.insert(QStringLiteral("headline"), ea.headline);
-        o.insert(QStringLiteral("kicker"), ea.kicker);
-        o.insert(QStringLiteral("subheadline"), ea.subheadline);
-        o.insert(QStringLiteral("byline"), ea.byline);
-        o.insert(QStringLiteral("dateline"), ea.dateline);
-        o.insert(QStringLiteral("paragraphs"), QJsonArray::fromStringList(ea.paragraphs));
-        o.insert(QStringLiteral("blocks"), normalisedBlocks(o.value(QStringLiteral("blocks")).toArray()));
-        ea.segmentJson = o;
+        for (const Piece &p : art.pieces)
+            ea.pieces.append(piece(p));
         out.articles.append(ea);
     }
-    const QJsonArray furniture = normalisedBlocks(segJson.value(QStringLiteral("furniture")).toArray());
-    for (const QJsonValue &v : furniture)
-        out.furnitureJson.append(v.toObject());
+    for (const Piece &p : seg.furniture)
+        out.furniture.append(piece(p));
     return out;
+}
+
+} // namespace
+
+ExportPage ExportContent::build(const ReviewDocument &doc, const TextOptions &options, QStringList *errors)
+{
+    const Normalizer norm{options, errors};
+    return buildPage(doc, options, norm);
+}
+
+ExportPage ExportContent::editorPage(const ReviewDocument &doc)
+{
+    return buildPage(doc, TextOptions(), {});
 }
 
 } // namespace galley

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // ExportFileNamer: file names for exported articles and pages that are readable (CJK kept as it
 // is) and safe on Windows, macOS and Linux:

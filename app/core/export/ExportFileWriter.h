@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // ExportFileWriter: writes one exported file inside the export folder, through SafeWrite: a
 // temporary file renamed over the target only when the write, flush, fsync and rename all succeeded,

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // ExportFormat: the file formats `galley export` and the Export dialog write.
 //   text      plain UTF-8 text

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // ExportTime: the time an export states it was made (NITF change.date/change.time, the PDF's
 // creation date). Now, in UTC — unless SOURCE_DATE_EPOCH is set (seconds since 1970-01-01 UTC, the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExportWriter.h"
 
 #include "HtmlWriter.h"
@@ -33,7 +35,7 @@ ExportPage ExportWriter::singleArticle(const ExportPage &page, qsizetype index)
 {
     ExportPage one = page;
     one.articles = {page.articles.at(index)};
-    one.furnitureJson.clear();
+    one.furniture.clear();
     return one;
 }
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // ExportWriter: renders an ExportPage (all its articles, or one) in an ExportFormat by calling the
 // writer of that format (PlainTextWriter, MarkdownWriter, HtmlWriter, JsonWriter, NitfWriter,

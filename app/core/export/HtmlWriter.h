@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // HtmlWriter: an HTML5 document (WHATWG HTML Living Standard), UTF-8, with semantic elements:
 // one <article> per article, <header> holding kicker (p.kicker), <h1> headline, <h2> subheadline and

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // JsonTextWriter: writes JSON text (RFC 8259) straight into a UTF-8 buffer, indented by two spaces —
 // several times faster than building a QJsonObject for large outputs such as a whole archive's

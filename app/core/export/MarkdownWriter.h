@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // MarkdownWriter: CommonMark 0.30. Kicker in emphasis above an ATX "#" headline, subheadline as
 // "##", byline in strong emphasis, paragraphs; tables as GitHub Flavored Markdown pipe tables (first

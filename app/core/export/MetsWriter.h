@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // MetsWriter: the METS 1.12.1 file (http://www.loc.gov/METS/, schema mets.xsd 1.12.1) written beside an
 // ALTO export, holding the page's articles as a LOGICAL structMap the way newspaper METS/ALTO profiles

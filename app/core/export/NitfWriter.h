@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // NitfWriter: NITF 3.6 (IPTC News Industry Text Format, namespace
 // http://iptc.org/std/NITF/2006-10-18/), written with QXmlStreamWriter, UTF-8.

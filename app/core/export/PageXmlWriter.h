@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // PageXmlWriter: PAGE XML 2019-07-15 (http://schema.primaresearch.org/PAGE/gts/pagecontent/2019-07-15,
 // schema pagecontent.xsd of that version) of a page with the editor's corrections and articles.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // PdfWriter: PDF 1.4 laid out by QTextDocument on a QPdfWriter (A4, 20 mm margins, 300 dpi), each
 // article from a new page, with the fonts of RichTextDocument embedded (subset) so that Chinese text

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // PlainTextWriter: UTF-8 text, one article after another (separated by a line of "=").
 // Layout of an article: kicker, headline, subheadline, byline (one line each, absent ones skipped),

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // RichTextDocument: the QTextDocument that the ODT and PDF writers lay out — HtmlWriter's
 // QtRichText flavour with a default font able to show Chinese (Noto Sans CJK SC/TC from

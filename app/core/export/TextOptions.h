@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // TextOptions: how exported text is prepared, each also a `galley export` option.
 //  - wrapRepair: text of pieces without a correction goes through WrapRepair (line-end artefacts

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // WordCorrections: the editor's corrections brought down to the printed words of the source, for the
 // writers that keep the source's geometry (AltoWriter, PageXmlWriter). One rule for both:

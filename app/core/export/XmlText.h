@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // XmlText: text made safe for XML 1.0 character data and attribute values, for every writer whose output
 // is XML or XHTML (HtmlWriter, NitfWriter, and through RichTextDocument the content.xml of OdtWriter).

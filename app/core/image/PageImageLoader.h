@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // PageImageLoader: reads the image a PageImageSource names, small enough to show, off the GUI thread.
 //  - PDF page: rendered with poppler-qt6 at the resolution that makes its longer side maxSide pixels

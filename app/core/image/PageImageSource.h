@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // PageImageSource: where the printed image of one page comes from, and how its boxes map onto it.
 //  - PDF input (GeometryUnit::PdfPoint, Page::encoding() "PDF"): the page of the PDF file itself,

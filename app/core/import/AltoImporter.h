@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // AltoImporter: an ALTO file → one Page per <Page> element, with blocks and lines carrying boxes.
 // Versions: ALTO 1.x in the CCS namespace (http://schema.ccs-gmbh.com/ALTO) or in no namespace

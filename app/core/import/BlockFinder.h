@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // BlockFinder: splits a page's text into blocks.
 //  - Text with blank lines: a block is a run of non-blank lines (as the gold files number them).

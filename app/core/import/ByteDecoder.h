@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // ByteDecoder: decodes a page file's bytes from one encoding into UTF-16 and says, in byte offsets of the
 // file, where every replaced sequence, form feed and control character came from.

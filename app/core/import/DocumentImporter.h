@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // DocumentImporter: the one entry point that reads any page file Galley knows, choosing the importer
 // by the file's content (sniff()), not only by its name:

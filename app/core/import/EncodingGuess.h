@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // EncodingGuess: which encoding EncodingDetector thinks a page file's bytes are in, and why.
 // Encoding names are ones ICU's converters and QStringDecoder accept ("UTF-8", "UTF-16LE", "GB18030",

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // HocrImporter: an hOCR file (HTML or XHTML with hOCR classes; hOCR 1.1 spec, kba's samples in
 // ../shared/formats/hocr) → one Page per ocr_page, with blocks and lines carrying boxes.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // ImportResult: the pages an importer (TextImporter, DocumentImporter …) read from one source, or the error that stopped it.
 #include "model/Page.h"

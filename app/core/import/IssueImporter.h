@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // IssueImporter: the one entry point that opens a source as ONE document, however many printed pages
 // it holds (see IssueJoiner): a page file of any format DocumentImporter reads, or a FOLDER of page

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // IssueJoiner: the pages of a multi-page source (a multi-page PDF, ALTO with several Page elements,
 // hOCR with several ocr_page, a METS issue, a folder of page files, form-feed text) as ONE document

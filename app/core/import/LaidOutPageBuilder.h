@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // LaidOutPageBuilder: builds a Page from blocks and lines that carry boxes (PDF, ALTO, hOCR, PAGE).
 // The page text is the lines of each block joined by '\n', blocks separated by a blank line ("\n\n"),

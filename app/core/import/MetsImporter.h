@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // MetsImporter: a METS file (METS 1.x schema; Europeana/ENMAP newspaper profile as in the JDPL 1821,
 // BnL 1858 and BL 1855 samples of ../shared/formats/alto) → the pages of the ALTO files it names, and

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // PageXmlImporter: a PAGE XML file (PRImA PcGts, 2013-07-15 and 2019-07-15 schemas; any namespace
 // prefix; elements matched by local name) → one Page per <Page>, with blocks and lines carrying boxes.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // PdfImporter: a PDF file → one Page per PDF page, with blocks and lines that carry boxes.
 // Words and their boxes come from poppler-qt6 (Poppler::Page::textList(), boxes in PDF points,

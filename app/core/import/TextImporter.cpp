@@ -1,4 +1,8 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "TextImporter.h"
+
+#include "Logging.h"
 
 #include "BlockFinder.h"
 #include "ByteDecoder.h"
@@ -212,6 +216,7 @@ ImportResult TextImporter::importBytes(const QByteArray &bytes, const QString &s
                                      .arg(name, guess.encoding, guess.reason);
     }
     r.encoding = ByteDecoder::displayName(encoding);
+    qCDebug(lcImport, "%s: %s (%s)", qPrintable(name), qPrintable(r.encoding), qPrintable(r.encodingReason));
     if (skip >= bytes.size()) {
         r.error = QStringLiteral("%1: byte %2: no text after the byte-order mark").arg(name).arg(skip);
         return r;

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // TextImporter: bytes of a raw OCR / PDF-text page file → Pages with blocks.
 //  - Encoding: ImportOptions::encoding, else EncodingDetector (BOM, then UTF-8, then uchardet). Decoded by

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // WordLayout: groups positioned words (a PDF page's text boxes) into printed lines, lines into blocks,
 // and orders the blocks for reading. Pure geometry, no text analysis beyond "is this CJK" for spacing.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // XmlSupport: small helpers the XML importers (ALTO, PAGE, METS) share.
 // QXmlStreamReader never loads external entities or DTDs, and limits entity expansion; input size is

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // SafeWrite: the one way Galley puts bytes on disk (project saves, recovery files, exports,
 // `galley segment -o`) or on standard output (`galley segment`).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Article: the ordered pieces of one story on a page (headline, kicker, byline, lead, body, table,
 // caption, credit …), its review status, flags and the editor's note.

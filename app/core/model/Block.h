@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Block: a run of the page text that import found as one unit (a run of non-blank lines, or for
 // line-per-line OCR a group of lines found from indentation and sentence ends).

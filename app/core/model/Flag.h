@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Flag: something the engine was unsure of, for an editor to check (F8 walks through them).
 #include <QString>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Geometry: where a block or line of a page was printed, as the source file gives it.
 // Boxes are QRectF in the page's GeometryUnit (Page::geometryUnit()), origin top-left, y down,

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Page: one page of a newspaper as imported: its decoded text (never changed after import), where it
 // came from, and its blocks. Editors' corrections live in ReviewDocument, never in the page text.

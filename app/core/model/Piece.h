@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Piece: one span of the raw page that an article (or the page furniture) uses, with its role.
 // A piece is usually a whole block; a block holding two interleaved column fragments gives two pieces.

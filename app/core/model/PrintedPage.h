@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // PrintedPage: one printed page of a multi-page document (an issue: a multi-page PDF, a METS issue,
 // ALTO / PAGE / hOCR with several pages, a folder of page files, form-feed text). Such a document is

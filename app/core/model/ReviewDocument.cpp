@@ -1,4 +1,8 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReviewDocument.h"
+
+#include "ArticleRenderer.h"
 
 #include "review/FlagChecker.h"
 #include "segment/WrapRepair.h"
@@ -33,28 +37,12 @@ QString ReviewDocument::pieceText(int pieceId) const
 
 QString ReviewDocument::roleText(int articleIndex, Role role) const
 {
-    if (articleIndex < 0 || articleIndex >= m_segmentation.articles.size())
-        return QString();
-    const Article &a = m_segmentation.articles[articleIndex];
-    const int i = a.indexOfRole(role);
-    return i < 0 ? QString() : pieceText(a.pieces[i].id);
+    return ArticleRenderer::field(*this, articleIndex, role);
 }
 
 QStringList ReviewDocument::paragraphs(int articleIndex) const
 {
-    QStringList out;
-    if (articleIndex < 0 || articleIndex >= m_segmentation.articles.size())
-        return out;
-    for (const Piece &p : m_segmentation.articles[articleIndex].pieces) {
-        if (!isBodyRole(p.role))
-            continue;
-        const QString text = pieceText(p.id);
-        if (p.continuesParagraph && !out.isEmpty())
-            WrapRepair::appendFragment(out.last(), text);
-        else
-            out.append(text);
-    }
-    return out;
+    return ArticleRenderer::render(*this, articleIndex).paragraphs;
 }
 
 const Piece *ReviewDocument::findPiece(int pieceId) const

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // ReviewDocument: one page under review — the imported Page (never changed), the Segmentation the
 // engine proposed and the editor reshaped, the editor's text corrections per piece, and the undo
@@ -34,11 +36,12 @@ public:
     bool hasCorrection(int pieceId) const { return m_corrections.contains(pieceId); }
     const QHash<int, QString> &corrections() const { return m_corrections; }
 
-    /// Text of the article's first piece with role (corrected), or empty.
+    /// Text of the article's pieces with role (corrected), joined by a space, or empty
+    /// (ArticleRenderer::field: what every view and export shows).
     QString roleText(int articleIndex, Role role) const;
     QString headline(int articleIndex) const { return roleText(articleIndex, Role::Headline); }
     /// The article's body as paragraphs: lead and body pieces in reading order, a piece with
-    /// continuesParagraph appended to the paragraph before it.
+    /// continuesParagraph appended to the paragraph before it (ArticleRenderer::render).
     QStringList paragraphs(int articleIndex) const;
 
     /// The flags of every article re-checked (FlagChecker); done by every setter below as well.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Role: what a piece of a newspaper page is (headline, byline, body …).
 // The names are the ones the JSON output and the project file use; they never change meaning.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Segmentation: what the engine (and then the editor) made of one page: its articles in page order
 // and the pieces that belong to no article (page furniture). A plain value: copying is cheap

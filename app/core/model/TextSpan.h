@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // TextSpan: a half-open range [start, end) of a Page's text.
 // Units: UTF-16 code units of Page::text() (QString indices). Output formats that count code points

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Autosave: keeps a recovery file of a ReviewDocument while it has unsaved changes, so that a crash or a
 // killed process loses at most the last delay() milliseconds of editing.

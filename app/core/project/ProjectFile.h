@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // ProjectFile: reads and writes Galley project files (`.galley`), the editor's work on one page.
 //

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // RecoveredChangesCommand: the one undo step a document restored from a recovery file starts with.
 // The document already holds the recovered state when the command is pushed (its first redo() does

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // RecoveryStore: the recovery files Autosave writes while a document has unsaved changes, and what is
 // left of them after Galley crashed or was killed.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // CorrectionList: every text correction of a ReviewDocument as a list for the corrections panel —
 // where it is (article, role, piece), the text the page gives (wrap-repaired) and the corrected

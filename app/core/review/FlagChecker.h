@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // FlagChecker: decides whether the doubt behind an engine flag is still there in an article as the
 // editor has edited it, so that flags stay current (docs/editing.md, "Flags stay current").

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // OcrSuspects: places in the text the editor sees (ReviewDocument::pieceText) where OCR probably
 // read one character or letter group for another (issue 9 item 6) — decided from a dictionary, not

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // TextDiff: what changed between an original and a corrected text, as runs of kept, deleted and
 // inserted text (issue 9 item 5: the original ↔ corrected view of an article), and the same for a

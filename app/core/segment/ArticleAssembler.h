@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // ArticleAssembler: turns classified, linked fragments into articles.
 //  1. Walking the page in order: a headline group (headline candidates and bylines) opens an article

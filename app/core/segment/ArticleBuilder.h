@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // ArticleBuilder: turns the chains of ReadingOrder into the page's articles.
 //  - every chain (a line and its successors) is one article, its pieces in chain order, except that

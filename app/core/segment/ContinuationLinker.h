@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // ContinuationLinker: finds where a sentence cut at a column end carries on, anywhere on the page.
 //

@@ -1,11 +1,14 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "EngineModel.h"
+
+#include "Logging.h"
 
 #include "HeadlineMatcher.h"
 #include "UnitFeatures.h"
 
 #include <QFile>
 #include <QJsonDocument>
-#include <QtDebug>
 
 namespace galley {
 
@@ -22,7 +25,7 @@ const EngineModel &EngineModel::builtIn()
         else
             m = fromJson(QJsonDocument::fromJson(file.readAll()).object(), &error);
         if (!error.isEmpty())
-            qWarning("galley: %s; every line becomes its own article", qPrintable(error));
+            qCWarning(lcSegment, "%s; every line becomes its own article", qPrintable(error));
         return m;
     }();
     return model;

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // EngineModel: the fitted parameters of the engine's learned decisions — the role model (a line's
 // role), the start model (the line opens an article's text) and the link model (which line carries on which in reading order). Fitted by tools/train

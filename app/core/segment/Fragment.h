@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Fragment: the unit the segmentation stages work on — a block, or one of the two column fragments
 // of a block found to hold interleaved columns. Carries the layout features the stages decide from.

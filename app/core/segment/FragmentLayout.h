@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // FragmentLayout: measures the printed layout of fragments — their printed lines and widths, the
 // column width, whether the first line is indented (paragraph start) or full (continuation), and

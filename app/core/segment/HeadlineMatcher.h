@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // HeadlineMatcher: gives headline groups left alone by the link pass to the article texts left
 // without a headline — one decision over the page. Extractors often print a page's headlines apart

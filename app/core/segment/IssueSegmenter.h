@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // IssueSegmenter: the segmentation of a whole document, however many printed pages it holds.
 //  - A single-page document: exactly Segmenter::segment().

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // JumpLineCues: what a jump line says — which page an article continues on ("jump out") or came
 // from ("jump in"), and the keyword that names it — as data tables in the style of LanguageCues.

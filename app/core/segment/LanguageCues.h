@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // LanguageCues: the language-specific patterns of newspaper text, kept as data tables so that the
 // stages stay general. Chinese (zh), English (en), German (de) and French (fr) conventions:

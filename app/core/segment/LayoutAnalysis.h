@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // LayoutAnalysis: what the geometry-aware engine (LayoutSegmenter) measures on a page whose blocks
 // carry boxes (PDF, ALTO, hOCR, PAGE; Page::hasGeometry()), and the features its two learned

@@ -1,10 +1,13 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "LayoutModel.h"
+
+#include "Logging.h"
 
 #include "LayoutAnalysis.h"
 
 #include <QFile>
 #include <QJsonDocument>
-#include <QtDebug>
 
 namespace galley {
 
@@ -20,7 +23,7 @@ const LayoutModel &LayoutModel::builtIn()
         else
             m = fromJson(QJsonDocument::fromJson(file.readAll()).object(), &error);
         if (!error.isEmpty())
-            qWarning("galley: %s; pages with boxes are segmented as text", qPrintable(error));
+            qCWarning(lcSegment, "%s; pages with boxes are segmented as text", qPrintable(error));
         return m;
     }();
     return model;

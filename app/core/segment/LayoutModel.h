@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // LayoutModel: the fitted parameters of the geometry-aware engine (LayoutSegmenter, LayoutAnalysis):
 // the role model (a printed line's role from its size, position and neighbours), the anchor model

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // LayoutSegmenter: the automatic segmentation of a page whose blocks carry boxes (PDF, ALTO, hOCR,
 // PAGE; Page::hasGeometry()), from the geometry: each printed line's role from its type size and

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // LineUnit: the unit the learned engine decides on — one non-blank text line of the page, with the
 // measures its models read. Extraction puts one printed line, one paragraph (OCR of English issues)

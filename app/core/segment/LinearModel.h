@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // LinearModel: a multinomial logistic regression (softmax over classes; two classes make a binary
 // model), the form of every learned decision of the engine. Its parameters are fitted by

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // ReadingOrder: the learned core of the engine. For one page it
 //  1. measures every line (LineUnits) and gives it role probabilities (the role model);

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reasons and flag texts as ids (issue 9 item 8): what the engine records in Piece::reasons,
 // Block::reasons and Flag::reason, and what projects and recovery files save, is the untranslated

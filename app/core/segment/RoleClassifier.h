@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // RoleClassifier: gives each fragment a first role from its text and layout — table, note, jump line,
 // furniture, credit, caption, lead, byline, table title, headline candidate, else body — with a

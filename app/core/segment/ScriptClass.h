@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // ScriptClass: which characters belong to scripts written without spaces between words, after the
 // segment-break transformation rules of CSS Text Level 3 §4.1.2: between two such characters a line

@@ -1,4 +1,8 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "Segmenter.h"
+
+#include "Logging.h"
 
 #include "ArticleAssembler.h"
 #include "ArticleBuilder.h"
@@ -58,6 +62,9 @@ Segmentation Segmenter::segment(Page &page)
         blocks[p.block].confidence = p.confidence;
         blocks[p.block].reasons = p.reasons;
     }
+    qCDebug(lcSegment, "%s page %d: %lld articles, %lld furniture pieces (%s engine)", qPrintable(page.sourcePath()),
+            page.pageNumber(), qint64(seg.articles.size()), qint64(seg.furniture.size()),
+            engine() == Engine::Learned ? "learned" : "rules");
     return seg;
 }
 

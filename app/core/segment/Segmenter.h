@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Segmenter: the automatic segmentation of one page, in four stages (see docs/segmentation.md):
 //   RoleClassifier → ContinuationLinker → ArticleAssembler, with WrapRepair applied to text on output.

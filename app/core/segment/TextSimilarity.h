@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // TextSimilarity: how much of a short text (a headline) is found in a longer one (an article body).
 // Chinese and other no-space scripts compare character bigrams; spaced scripts compare lower-cased

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // UnitFeatures: what the engine's two learned models read.
 //  - role features of one LineUnit in its context (the line before and after) → its role;

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // WordBridge: whether the end of one fragment and the start of another make one word when joined —
 // the strongest sign that a sentence was cut at a column end there (`…与文` + `化表达…` → 文化,

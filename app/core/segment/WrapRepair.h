@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // WrapRepair: undoes what text extraction did at printed line ends, without touching the raw page.
 //  - A run of white space (spaces or a line break) between a character of a script written without

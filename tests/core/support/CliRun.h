@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Runs a program (the built galley, or a reference tool) as a child process for CLI tests: its exit
 // code (-2 when it crashed, -1 when it did not start or finish in time), standard output and error.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // FullDisk: a real full file system for the fault tests — a small tmpfs mounted on a folder and, after
 // fill(), full to the last page, so that writing even one byte fails with ENOSPC ("No space left on

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // GoldReplay: reads a gold segmentation file (tests/data/*.gold.json, the format of the project's
 // gold files: blocks numbered from 1 as runs of non-blank lines, "65a"/"65b" halves of a block cut at

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Newspaper samples for the import tests (tst_encodingdetector, tst_bytedecoder, tst_textimporter,
 // tst_segmentcli): the UTF-8 references and the iconv-made legacy files in tests/data/encodings/,

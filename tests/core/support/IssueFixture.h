@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A 10-page newspaper issue made at test time (nothing copied from elsewhere): its pages' texts, as
 // form-feed text or as a PDF drawn with QPdfWriter in a CJK font the machine has (Noto Sans CJK).

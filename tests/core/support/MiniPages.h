@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // MiniPages: small, realistic review documents for the edit-command and search tests. The pages are
 // imported with TextImporter::pageFromText (blocks = runs of non-blank lines); the segmentations are

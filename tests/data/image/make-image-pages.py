@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The Galley authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Writes the small laid-out pages the page-image tests use (run from this folder; needs ImageMagick):
   desk-alto.xml + desk-alto.png  an ALTO 4 page in pixels and its "scan" (600 x 800, text drawn at the boxes)
   desk-page.pdf                  a one-page PDF (A5, Helvetica) with the same two articles
