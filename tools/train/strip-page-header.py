@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The Galley authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Training pages without their page header: copies every Nth page of SRC (a folder of PAGE.txt beside
 PAGE.gold.json with fragment gold) into DST with the text before the first gold fragment (the
 masthead, date and page number lines: furniture) left out and every fragment moved to match.
