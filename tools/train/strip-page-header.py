@@ -20,6 +20,9 @@ def main():
     every = 3
     if '--every' in sys.argv:
         every = int(sys.argv[sys.argv.index('--every') + 1])
+    if len(args) != 2:
+        sys.stderr.write(__doc__.split('usage: ')[1] if 'usage: ' in __doc__ else __doc__)
+        sys.exit(2)
     src, dst = args
     os.makedirs(dst, exist_ok=True)
     golds = sorted(f for f in os.listdir(src) if f.endswith('.gold.json'))
