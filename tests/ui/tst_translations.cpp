@@ -8,7 +8,12 @@
 #include "model/ReviewDocument.h"
 #include "project/ProjectFile.h"
 #include "segment/ReasonText.h"
+#include "segment/ArticleBuilder.h"
+#include "segment/LayoutModel.h"
+#include "segment/LayoutSegmenter.h"
+#include "segment/ReadingOrder.h"
 #include "segment/Segmenter.h"
+#include "import/DocumentImporter.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -114,6 +119,7 @@ private slots:
     void englishPluralForms();
     void roleLettersAndGutterLabelsTranslated();
     void engineReasonsAreIdsTranslatedOnDisplay();
+    void everyEnginesReasonsAreTranslated();
 };
 
 void TestTranslations::everyStringTranslated()
@@ -292,6 +298,42 @@ void TestTranslations::engineReasonsAreIdsTranslatedOnDisplay()
     QCOMPARE(reasonDisplay(legacyReasons.first()), QStringLiteral("读作标题(83%)"));
     QCoreApplication::removeTranslator(&chinese);
     QCOMPARE(reasonDisplay(word), QStringLiteral("the join makes a word (出|口)"));
+}
+
+// Each engine files its reasons and flags under the translation context lupdate gives the code that
+// makes them (a helper named tr in a free function is "galley", in a struct the struct's name): the
+// learned engine (ArticleBuilder) and the geometry engine (LayoutSegmenter and its Builder) on pages
+// of their own, every reason shown in Chinese.
+void TestTranslations::everyEnginesReasonsAreTranslated()
+{
+    Page text = TextImporter::pageFromText(QString::fromUtf8(readFile(QStringLiteral(GALLEY_TEST_DATA "/seed-page.txt"))),
+                                           QStringLiteral("seed-page.txt"));
+    const ImportResult laidOut = DocumentImporter::importFile(QStringLiteral(GALLEY_TEST_DATA "/formats/layout-three-articles.xml"));
+    QVERIFY2(laidOut.ok(), qPrintable(laidOut.error));
+    QVERIFY(LayoutSegmenter::applies(laidOut.pages.first()));
+    const QList<std::pair<const char *, Segmentation>> engines{
+        {"learned", ArticleBuilder::build(ReadingOrder::analyse(text))},
+        {"geometry", LayoutSegmenter::segment(laidOut.pages.first(), LayoutModel::builtIn())}};
+    QTranslator chinese;
+    QVERIFY(chinese.load(kQmDir + QStringLiteral("/galley_zh_CN.qm")));
+    QVERIFY(QCoreApplication::installTranslator(&chinese));
+    for (const auto &[engine, seg] : engines) {
+        QStringList stored;
+        for (const Article &a : seg.articles) {
+            for (const Piece &p : a.pieces)
+                stored << p.reasons;
+            for (const Flag &f : a.flags)
+                stored << f.reason;
+        }
+        QVERIFY2(stored.size() >= 5, engine);
+        for (const QString &s : std::as_const(stored)) {
+            QVERIFY2(isReasonId(s), qPrintable(s));
+            const QString shown = reasonDisplay(s);
+            QVERIFY2(shown.contains(QRegularExpression(QStringLiteral("\\p{Han}"))),
+                     qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(engine), QString(s).replace(QChar(0x1F), u'|'))));
+        }
+    }
+    QCoreApplication::removeTranslator(&chinese);
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

@@ -13,7 +13,7 @@ namespace {
 
 ReasonId tr(const char *text)
 {
-    return reasonText("galley::ArticleBuilder", text);
+    return reasonText("galley", text); // the context lupdate files these strings under (free functions in galley)
 }
 
 int mostLikely(const std::vector<double> &p)

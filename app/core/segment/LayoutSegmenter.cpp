@@ -13,7 +13,8 @@ namespace galley {
 
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files these strings under: tr() in LayoutSegmenter's members; Builder has its own.
+ReasonId tr(const char *text)
 {
     return reasonText("galley::LayoutSegmenter", text);
 }
@@ -44,6 +45,7 @@ bool onlySpaceBetween(QStringView text, qsizetype from, qsizetype to)
 }
 
 struct Builder {
+    static ReasonId tr(const char *text) { return reasonText("galley::Builder", text); } // lupdate: galley::Builder
     const Page &page;
     const LayoutSegmenter::Analysis &a;
     Segmentation seg;
