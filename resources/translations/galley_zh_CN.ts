@@ -60,6 +60,13 @@
     </message>
 </context>
 <context>
+    <name>DocumentLoader</name>
+    <message>
+        <source>%1: no page found</source>
+        <translation>%1：未找到版面</translation>
+    </message>
+</context>
+<context>
     <name>ExportFormats</name>
     <message>
         <source>Plain text</source>
@@ -205,13 +212,6 @@
     <message>
         <source>No page image: the scan %1 named by %2 is not in %3</source>
         <translation>无版面图像：%2 指明的扫描图像 %1 不在 %3 中</translation>
-    </message>
-</context>
-<context>
-    <name>PageLoader</name>
-    <message>
-        <source>%1: no page found</source>
-        <translation>%1：未找到版面</translation>
     </message>
 </context>
 <context>
@@ -1252,6 +1252,10 @@ Replace them?</source>
         <translation>已写入 %1 个，失败 %2 个：
 %3</translation>
     </message>
+    <message>
+        <source>Rendering the preview…</source>
+        <translation>正在生成预览…</translation>
+    </message>
 </context>
 <context>
     <name>galley::FindReplacePanel</name>
@@ -1953,6 +1957,18 @@ A desk for correcting OCR&apos;d newspaper pages.</source>
         <source>Page %1 (%2 of %3)</source>
         <translation>第 %1 版（%2/%3）</translation>
     </message>
+    <message>
+        <source>Stopped opening %1</source>
+        <translation>已停止打开 %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop opening the file; the open document stays as it is.</source>
+        <translation>停止打开该文件；已打开的文档保持不变。</translation>
+    </message>
 </context>
 <context>
     <name>galley::OcrErrorSeriesPanel</name>
@@ -2128,10 +2144,6 @@ A desk for correcting OCR&apos;d newspaper pages.</source>
     <message>
         <source>Open Page or Project</source>
         <translation>打开版面或项目</translation>
-    </message>
-    <message>
-        <source>%1: no page found</source>
-        <translation>%1：未找到版面</translation>
     </message>
     <message>
         <source>Cannot open project</source>
