@@ -15,6 +15,8 @@
 #include <QTimer>
 #include <QToolTip>
 
+#include <algorithm>
+
 namespace galley {
 
 ParagraphEditor::ParagraphEditor(QWidget *parent)
@@ -30,7 +32,11 @@ ParagraphEditor::ParagraphEditor(QWidget *parent)
     setAccessibleName(tr("Article body"));
     setAccessibleDescription(tr("The corrected body, one piece per line; typing corrects the piece"));
     connect(document(), &QTextDocument::contentsChange, this, &ParagraphEditor::onContentsChange);
+    m_elapsed.start();
+    m_clock = [this] { return m_elapsed.elapsed(); };
     connect(this, &QTextEdit::cursorPositionChanged, this, [this] {
+        if (textCursor().position() != m_typedTo)
+            m_steps.reset(); // the editor moved the cursor: the next keystroke starts an undo step
         const int id = pieceAtCursor();
         if (id && id != m_lastPiece && !m_updating) {
             m_lastPiece = id;
@@ -197,13 +203,28 @@ void ParagraphEditor::onPieceTextChanged(int pieceId)
     if (!b.isValid())
         return;
     const QString text = m_document->pieceText(pieceId);
-    if (b.text() == text)
+    const QString shown = b.text();
+    if (shown == text)
         return; // the change came from typing here
     m_updating = true;
     QTextCursor c(b);
     c.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
     c.insertText(text);
     m_updating = false;
+    // An undo, a redo or a replace changed the piece: select what changed (the cursor where text went).
+    qsizetype prefix = 0;
+    const qsizetype shorter = std::min(shown.size(), text.size());
+    while (prefix < shorter && shown[prefix] == text[prefix])
+        ++prefix;
+    qsizetype suffix = 0;
+    while (suffix < shorter - prefix && shown[shown.size() - 1 - suffix] == text[text.size() - 1 - suffix])
+        ++suffix;
+    QTextCursor changed(document());
+    changed.setPosition(b.position() + int(prefix));
+    changed.setPosition(b.position() + int(text.size() - suffix), QTextCursor::KeepAnchor);
+    m_steps.reset();
+    setTextCursor(changed);
+    ensureCursorVisible();
 }
 
 void ParagraphEditor::onContentsChange(int position, int removed, int added)
@@ -222,9 +243,12 @@ void ParagraphEditor::onContentsChange(int position, int removed, int added)
     }
     Q_UNUSED(removed);
     m_updating = true;
-    for (const auto &[id, text] : changed)
-        DocumentActions(m_document).correctText(id, text);
+    for (const auto &[id, text] : changed) {
+        const bool startsStep = m_steps.startsStep(id, m_document->pieceText(id), text, m_clock());
+        DocumentActions(m_document).correctText(id, text, startsStep);
+    }
     m_updating = false;
+    m_typedTo = position + added;
 }
 
 bool ParagraphEditor::selectionSpansPieces() const

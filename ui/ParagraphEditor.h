@@ -4,8 +4,9 @@
 // ParagraphEditor: the corrected body of one article, editable. Each lead or body piece is one
 // text block (its QTextBlock::userState() is the piece id); a piece that carries on the paragraph
 // before it follows without space or indent, a piece that starts a paragraph is indented.
-//  - Typing corrects the piece under the cursor (CorrectTextCommand; consecutive keystrokes merge
-//    into one undo step). The widget's own undo is off: Ctrl+Z is the document's.
+//  - Typing corrects the piece under the cursor (CorrectTextCommand); keystrokes merge into one undo
+//    step per word or until a pause (TypingSteps decides). The widget's own undo is off: Ctrl+Z is
+//    the document's; when an undo or redo changes a shown piece, the changed text is selected.
 //  - Backspace at a piece's start joins it to the previous paragraph, Return at a piece's start
 //    breaks the paragraph there (SetParagraphJoinCommand); Return inside a piece splits it there
 //    into two paragraphs (SplitBlockCommand, splitAtCursor()). Edits that would merge pieces are
@@ -14,10 +15,14 @@
 // red line on a light red ground, the suggestion as tooltip; recomputed after each change.
 // The ReviewDocument is not owned.
 #include "model/ReviewDocument.h"
+#include "edit/TypingSteps.h"
 #include "review/OcrSuspects.h"
 
+#include <QElapsedTimer>
 #include <QPointer>
 #include <QTextEdit>
+
+#include <functional>
 
 class QTimer;
 
@@ -42,6 +47,8 @@ public:
     /// piece starting a paragraph) and puts the cursor at its start. False, with refused(), when the
     /// cursor is at a piece's edge or the piece has a correction (its text no longer follows the page).
     bool splitAtCursor();
+    /// Tests: the clock typing pauses are measured with (milliseconds); default a QElapsedTimer.
+    void setTypingClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
     /// The OCR suspects underlined now (offsets into each piece's text), for tests.
     QList<OcrSuspect> suspectsShown() const { return m_suspects; }
 
@@ -72,6 +79,10 @@ private:
     QList<OcrSuspect> m_suspects;
     QTimer *m_suspectTimer = nullptr;
     QList<std::pair<int, bool>> m_shown; // piece ids and joins on display, to skip needless rebuilds
+    TypingSteps m_steps;
+    QElapsedTimer m_elapsed;
+    std::function<qint64()> m_clock;
+    int m_typedTo = -1; // where typing left the cursor; a cursor anywhere else is a safe point
 };
 
 } // namespace galley

@@ -4,6 +4,7 @@
 // (Chinese and English), the resulting document, exact undo and redo, merging of typing, and
 // obsolete commands on bad input.
 #include "edit/CorrectTextCommand.h"
+#include "edit/TypingSteps.h"
 #include "edit/JoinBlockPiecesCommand.h"
 #include "edit/MakeHeadlineCommand.h"
 #include "edit/MergeArticlesCommand.h"
@@ -98,6 +99,7 @@ class TestEditCommands : public QObject {
     Q_OBJECT
 private slots:
     void fixtureIsRealistic();
+    void typingStepsEndAtWordsPausesAndPhrases();
     void newArticleFromPieces();
     void newArticleFromFurniture();
     void mergeArticles();
@@ -677,6 +679,33 @@ void TestEditCommands::obsoleteOnBadInput()
     QCOMPARE(doc->segmentation(), before);
     QVERIFY(doc->corrections().isEmpty());
     QCOMPARE(spy.count(), 0);
+}
+
+void TestEditCommands::typingStepsEndAtWordsPausesAndPhrases()
+{
+    TypingSteps steps;
+    qint64 t = 0;
+    const auto type = [&](const QString &before, const QString &after, qint64 gap = 100) {
+        t += gap;
+        return steps.startsStep(7, before, after, t);
+    };
+    QVERIFY(type(QStringLiteral("ab"), QStringLiteral("abc")));           // the first keystroke
+    QVERIFY(!type(QStringLiteral("abc"), QStringLiteral("abcd")));        // the same word
+    QVERIFY(!type(QStringLiteral("abcd"), QStringLiteral("abcd ")));      // the space ends it, in it
+    QVERIFY(type(QStringLiteral("abcd "), QStringLiteral("abcd e")));     // a new word
+    QVERIFY(type(QStringLiteral("abcd e"), QStringLiteral("abcd ef"), TypingSteps::kPauseMs + 1)); // a pause
+    QVERIFY(type(QStringLiteral("abcd ef"), QStringLiteral("abcd e")));   // deleting after typing
+    QVERIFY(!type(QStringLiteral("abcd e"), QStringLiteral("abcd ")));    // deleting on
+    // Chinese: characters merge, punctuation closes the step, a committed phrase is a step of its own.
+    steps.reset();
+    QVERIFY(type(QStringLiteral("中"), QStringLiteral("中国")));
+    QVERIFY(!type(QStringLiteral("中国"), QStringLiteral("中国人")));
+    QVERIFY(!type(QStringLiteral("中国人"), QStringLiteral("中国人，")));
+    QVERIFY(type(QStringLiteral("中国人，"), QStringLiteral("中国人，我")));
+    QVERIFY(type(QStringLiteral("中国人，我"), QStringLiteral("中国人，我们的")));
+    // Another piece starts a step.
+    t += 100;
+    QVERIFY(steps.startsStep(8, QStringLiteral("x"), QStringLiteral("xy"), t));
 }
 
 QTEST_GUILESS_MAIN(TestEditCommands)

@@ -9,6 +9,7 @@
 #include "CorrectionsPanel.h"
 #include "MainWindow.h"
 #include "ParagraphEditor.h"
+#include "edit/TypingSteps.h"
 #include "ProjectController.h"
 #include "RawPageView.h"
 #include "model/ReviewDocument.h"
@@ -41,6 +42,7 @@ private slots:
     void cleanup();
 
     void keyboardOnlyCutAndPastePieces();
+    void typingUndoesWordByWordAndSelectsWhatChanged();
     void pasteOnArticleRowAppends();
     void sendToFurnitureOnArticleRowSendsWholeArticle();
     void deleteArticleSelectsNext();
@@ -286,6 +288,54 @@ void TestDeskOperations::flagsStayCurrentAndF8SkipsFixed()
     }
     doc()->undoStack()->undo();
     QCOMPARE(doc()->segmentation().openFlagCount(), open);
+}
+
+void TestDeskOperations::typingUndoesWordByWordAndSelectsWhatChanged()
+{
+    // Issue 9 item 4: keystrokes merge into one undo step per word, and a pause starts a new one;
+    // an undo or redo selects the text it changed in the body editor.
+    int piece = 0;
+    for (const Article &a : doc()->segmentation().articles)
+        for (const Piece &p : a.pieces)
+            if (!piece && p.role == Role::Body)
+                piece = p.id;
+    QVERIFY(piece);
+    m_window->selectPiece(piece);
+    QTest::keyClick(tree(), Qt::Key_F2);
+    ParagraphEditor *body = m_window->articleEditor()->body();
+    QVERIFY(body->hasFocus());
+    qint64 now = 0;
+    body->setTypingClock([&now] { return now; });
+    QTextCursor c = body->textCursor();
+    c.movePosition(QTextCursor::EndOfBlock);
+    body->setTextCursor(c);
+    const QString before = doc()->pieceText(piece);
+    const int start = doc()->undoStack()->index();
+    for (const QChar ch : QStringLiteral(" abc def")) {
+        now += 120;
+        QTest::keyClick(body, ch.toLatin1());
+    }
+    QCOMPARE(doc()->pieceText(piece), before + QStringLiteral(" abc def"));
+    QCOMPARE(doc()->undoStack()->index() - start, 3); // " ", "abc ", "def"
+    now += TypingSteps::kPauseMs + 500;
+    QTest::keyClick(body, 'g');
+    QCOMPARE(doc()->undoStack()->index() - start, 4); // after a pause, "g" on its own
+    doc()->undoStack()->undo();
+    QCOMPARE(doc()->pieceText(piece), before + QStringLiteral(" abc def"));
+    doc()->undoStack()->undo();
+    QCOMPARE(doc()->pieceText(piece), before + QStringLiteral(" abc "));
+    doc()->undoStack()->redo();
+    QCOMPARE(body->textCursor().selectedText(), QStringLiteral("def"));
+    // Moving the cursor is a safe point too: the next keystroke is a step of its own.
+    c = body->textCursor();
+    c.movePosition(QTextCursor::StartOfBlock);
+    body->setTextCursor(c);
+    const int beforeX = doc()->undoStack()->index();
+    now += 100;
+    QTest::keyClick(body, 'x');
+    QCOMPARE(doc()->undoStack()->index(), beforeX + 1);
+    doc()->undoStack()->undo();
+    QCOMPARE(body->textCursor().position(), body->document()->findBlock(body->textCursor().position()).position());
 }
 
 void TestDeskOperations::resolveAllFlagsOfArticle()

@@ -7,11 +7,12 @@
 namespace galley {
 
 CorrectTextCommand::CorrectTextCommand(ReviewDocument *document, int pieceId, std::optional<QString> text,
-                                       QUndoCommand *parent)
+                                       QUndoCommand *parent, bool startsStep)
     : QUndoCommand(parent)
     , m_document(document)
     , m_pieceId(pieceId)
     , m_typing(text.has_value())
+    , m_startsStep(startsStep)
 {
     setText(text ? tr("Correct text") : tr("Revert correction"));
     if (!document || !document->segmentation().piece(pieceId)) {
@@ -48,7 +49,7 @@ bool CorrectTextCommand::mergeWith(const QUndoCommand *other)
     if (other->id() != id())
         return false;
     const auto *next = static_cast<const CorrectTextCommand *>(other);
-    if (next->m_pieceId != m_pieceId || next->m_document != m_document || !m_typing || !next->m_typing)
+    if (next->m_pieceId != m_pieceId || next->m_document != m_document || !m_typing || !next->m_typing || next->m_startsStep)
         return false;
     m_after = next->m_after;
     setObsolete(m_after == m_before);

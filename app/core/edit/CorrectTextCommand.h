@@ -6,8 +6,9 @@
 //  - text = nullopt removes the correction (back to the wrap-repaired page text). A text equal to
 //    the wrap-repaired page text also removes it, so typing back to the original leaves no
 //    correction behind.
-//  - Consecutive corrections of the same piece (typing) merge into one undo step (id()/mergeWith());
-//    a removal never merges. A merged step that ends where it began disappears from the stack.
+//  - Consecutive corrections of the same piece (typing) merge into one undo step (id()/mergeWith())
+//    until one that startsStep (TypingSteps: a new word, a pause); a removal never merges. A merged
+//    step that ends where it began disappears from the stack.
 // Obsolete when the piece is unknown or the text would not change.
 // The document is not owned and must outlive the command.
 #include "model/ReviewDocument.h"
@@ -21,7 +22,8 @@ namespace galley {
 class CorrectTextCommand : public QUndoCommand {
     Q_DECLARE_TR_FUNCTIONS(CorrectTextCommand)
 public:
-    CorrectTextCommand(ReviewDocument *document, int pieceId, std::optional<QString> text, QUndoCommand *parent = nullptr);
+    CorrectTextCommand(ReviewDocument *document, int pieceId, std::optional<QString> text, QUndoCommand *parent = nullptr,
+                       bool startsStep = false);
 
     void redo() override;
     void undo() override;
@@ -34,6 +36,7 @@ private:
     ReviewDocument *m_document = nullptr;
     int m_pieceId = 0;
     bool m_typing = false;
+    bool m_startsStep = false; ///< never merged into the step before it
     std::optional<QString> m_before;
     std::optional<QString> m_after;
 };

@@ -41,9 +41,9 @@ bool DocumentActions::push(QUndoCommand *command)
     return !obsolete;
 }
 
-bool DocumentActions::correctText(int pieceId, std::optional<QString> text)
+bool DocumentActions::correctText(int pieceId, std::optional<QString> text, bool startsStep)
 {
-    return push(new CorrectTextCommand(m_document, pieceId, std::move(text)));
+    return push(new CorrectTextCommand(m_document, pieceId, std::move(text), nullptr, startsStep));
 }
 
 bool DocumentActions::deleteArticles(QList<int> articleIds)

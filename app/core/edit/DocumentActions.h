@@ -26,7 +26,8 @@ class DocumentActions {
 public:
     explicit DocumentActions(ReviewDocument *document) : m_document(document) {}
 
-    bool correctText(int pieceId, std::optional<QString> text);
+    /// startsStep: typing that begins a new undo step (TypingSteps) instead of joining the one before.
+    bool correctText(int pieceId, std::optional<QString> text, bool startsStep = false);
     bool deleteArticles(QList<int> articleIds);
     bool joinBlockPieces(int pieceId);
     /// continuationArticleId's pieces join firstArticleId as its parts on later printed pages.
