@@ -514,10 +514,13 @@ void TestReviewDesk::correctTextInBodyKeepsRawPage()
     typeText(body, QStringLiteral("正】"));
     QCOMPARE(doc()->pieceText(id), QStringLiteral("【更正】") + before);
     QVERIFY(doc()->hasCorrection(id));
-    QCOMPARE(doc()->undoStack()->count(), undoBefore + 1); // typing merges into one step
+    // Each phrase committed at once (as an input method commits it) is an undo step (TypingSteps).
+    QCOMPARE(doc()->undoStack()->count(), undoBefore + 2);
     QCOMPARE(m_window->rawView()->toPlainText(), doc()->page().text());
     QVERIFY(!m_window->articleModel()->indexForPiece(id, ArticleTreeModel::StatusColumn).data(Qt::DecorationRole).isNull());
-    // Ctrl+Z from inside the body editor undoes the document's step.
+    // Ctrl+Z from inside the body editor undoes the document's steps.
+    QTest::keyClick(body, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(doc()->pieceText(id), QStringLiteral("【更") + before);
     QTest::keyClick(body, Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(doc()->pieceText(id), before);
     QVERIFY(!doc()->hasCorrection(id));
