@@ -3,6 +3,7 @@
 #include "ParagraphEditor.h"
 
 #include "edit/DocumentActions.h"
+#include "review/TextDiff.h"
 #include "edit/SplitBlockCommand.h"
 
 #include <QHelpEvent>
@@ -14,8 +15,6 @@
 #include <QTextDocument>
 #include <QTimer>
 #include <QToolTip>
-
-#include <algorithm>
 
 namespace galley {
 
@@ -212,13 +211,7 @@ void ParagraphEditor::onPieceTextChanged(int pieceId)
     c.insertText(text);
     m_updating = false;
     // An undo, a redo or a replace changed the piece: select what changed (the cursor where text went).
-    qsizetype prefix = 0;
-    const qsizetype shorter = std::min(shown.size(), text.size());
-    while (prefix < shorter && shown[prefix] == text[prefix])
-        ++prefix;
-    qsizetype suffix = 0;
-    while (suffix < shorter - prefix && shown[shown.size() - 1 - suffix] == text[text.size() - 1 - suffix])
-        ++suffix;
+    const auto [prefix, suffix] = TextDiff::changedStretch(shown, text);
     QTextCursor changed(document());
     changed.setPosition(b.position() + int(prefix));
     changed.setPosition(b.position() + int(text.size() - suffix), QTextCursor::KeepAnchor);

@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TypingSteps.h"
 
-#include <algorithm>
+#include "review/TextDiff.h"
+
 
 namespace galley {
 
@@ -18,13 +19,7 @@ bool isWordCharacter(QChar c)
 bool TypingSteps::startsStep(int pieceId, const QString &before, const QString &after, qint64 nowMs)
 {
     // The changed stretch: what is left after the common start and end.
-    qsizetype prefix = 0;
-    const qsizetype shorter = std::min(before.size(), after.size());
-    while (prefix < shorter && before[prefix] == after[prefix])
-        ++prefix;
-    qsizetype suffix = 0;
-    while (suffix < shorter - prefix && before[before.size() - 1 - suffix] == after[after.size() - 1 - suffix])
-        ++suffix;
+    const auto [prefix, suffix] = TextDiff::changedStretch(before, after);
     const qsizetype removed = before.size() - prefix - suffix, inserted = after.size() - prefix - suffix;
     const Kind kind = inserted && removed ? Kind::Replace : inserted ? Kind::Insert : Kind::Delete;
 

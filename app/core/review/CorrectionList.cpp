@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Galley authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CorrectionList.h"
+#include "TextDiff.h"
 
 #include "edit/CorrectTextCommand.h"
 #include "edit/SetRoleTextCommand.h"
@@ -38,18 +39,7 @@ QList<CorrectionEntry> CorrectionList::entries(const ReviewDocument &document)
 
 std::pair<QString, QString> CorrectionList::changedExcerpt(const QString &before, const QString &after, int context)
 {
-    qsizetype prefix = 0;
-    const qsizetype shorter = std::min(before.size(), after.size());
-    while (prefix < shorter && before[prefix] == after[prefix])
-        ++prefix;
-    qsizetype suffix = 0;
-    while (suffix < shorter - prefix && before[before.size() - 1 - suffix] == after[after.size() - 1 - suffix])
-        ++suffix;
-    // Keep surrogate pairs whole.
-    while (prefix > 0 && before[prefix - 1].isHighSurrogate())
-        --prefix;
-    while (suffix > 0 && before[before.size() - suffix].isLowSurrogate())
-        --suffix;
+    const auto [prefix, suffix] = TextDiff::changedStretch(before, after);
     const qsizetype from = std::max<qsizetype>(0, prefix - context);
     const qsizetype keepSuffix = std::min<qsizetype>(suffix, context);
     auto excerpt = [&](const QString &s) {

@@ -158,6 +158,21 @@ QStringList TextDiff::tokens(const QString &text)
     return out;
 }
 
+TextDiff::Stretch TextDiff::changedStretch(const QString &before, const QString &after)
+{
+    Stretch s;
+    const qsizetype shorter = std::min(before.size(), after.size());
+    while (s.prefix < shorter && before[s.prefix] == after[s.prefix])
+        ++s.prefix;
+    while (s.suffix < shorter - s.prefix && before[before.size() - 1 - s.suffix] == after[after.size() - 1 - s.suffix])
+        ++s.suffix;
+    while (s.prefix > 0 && before[s.prefix - 1].isHighSurrogate())
+        --s.prefix;
+    while (s.suffix > 0 && before[before.size() - s.suffix].isLowSurrogate())
+        --s.suffix;
+    return s;
+}
+
 QList<DiffRun> TextDiff::diff(const QString &before, const QString &after)
 {
     QList<DiffRun> runs;

@@ -39,6 +39,14 @@ public:
     static QList<DiffRun> diff(const QString &before, const QString &after);
     /// The tokens diff() compares (for tests and for callers that count changed words).
     static QStringList tokens(const QString &text);
+
+    /// Where one text was changed into the other, as the lengths (UTF-16 units) of their common start
+    /// and common end, the changed stretch between; a surrogate pair is never cut.
+    struct Stretch {
+        qsizetype prefix = 0;
+        qsizetype suffix = 0;
+    };
+    static Stretch changedStretch(const QString &before, const QString &after);
 };
 
 /// One piece of an article in the original ↔ corrected view.
