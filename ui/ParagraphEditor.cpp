@@ -211,7 +211,8 @@ void ParagraphEditor::onPieceTextChanged(int pieceId)
     c.insertText(text);
     m_updating = false;
     // An undo, a redo or a replace changed the piece: select what changed (the cursor where text went).
-    const auto [prefix, suffix] = TextDiff::changedStretch(shown, text);
+    const TextDiff::Stretch stretch = TextDiff::changedStretch(shown, text);
+    const qsizetype prefix = stretch.prefix, suffix = stretch.suffix; // (clang 14 cannot capture structured bindings)
     QTextCursor changed(document());
     changed.setPosition(b.position() + int(prefix));
     changed.setPosition(b.position() + int(text.size() - suffix), QTextCursor::KeepAnchor);

@@ -19,7 +19,8 @@ bool isWordCharacter(QChar c)
 bool TypingSteps::startsStep(int pieceId, const QString &before, const QString &after, qint64 nowMs)
 {
     // The changed stretch: what is left after the common start and end.
-    const auto [prefix, suffix] = TextDiff::changedStretch(before, after);
+    const TextDiff::Stretch stretch = TextDiff::changedStretch(before, after);
+    const qsizetype prefix = stretch.prefix, suffix = stretch.suffix; // (clang 14 cannot capture structured bindings)
     const qsizetype removed = before.size() - prefix - suffix, inserted = after.size() - prefix - suffix;
     const Kind kind = inserted && removed ? Kind::Replace : inserted ? Kind::Insert : Kind::Delete;
 

@@ -39,7 +39,8 @@ QList<CorrectionEntry> CorrectionList::entries(const ReviewDocument &document)
 
 std::pair<QString, QString> CorrectionList::changedExcerpt(const QString &before, const QString &after, int context)
 {
-    const auto [prefix, suffix] = TextDiff::changedStretch(before, after);
+    const TextDiff::Stretch stretch = TextDiff::changedStretch(before, after);
+    const qsizetype prefix = stretch.prefix, suffix = stretch.suffix; // (clang 14 cannot capture structured bindings)
     const qsizetype from = std::max<qsizetype>(0, prefix - context);
     const qsizetype keepSuffix = std::min<qsizetype>(suffix, context);
     auto excerpt = [&](const QString &s) {
