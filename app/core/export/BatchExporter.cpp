@@ -114,16 +114,22 @@ QList<BatchExporter::RenderedFile> renderPage(const ExportPage &page, const Expo
     return files;
 }
 
+// The articles as the text formats export them; conversion problems go to warnings.
+ExportPage contentOf(const ReviewDocument &document, const ExportOptions &options, QStringList *warnings)
+{
+    QStringList errors;
+    ExportPage page = ExportContent::build(document, options.text, &errors);
+    if (warnings)
+        warnings->append(errors);
+    return page;
+}
+
 QList<BatchExporter::RenderedFile> renderPage(const ReviewDocument &document, const ExportOptions &options,
                                               const QString &pageName, QStringList *warnings)
 {
     if (ExportFormats::isPageOnly(options.format))
         return renderLaidOut(document, options, pageName, warnings);
-    QStringList errors;
-    const ExportPage page = ExportContent::build(document, options.text, &errors);
-    if (warnings)
-        warnings->append(errors);
-    return renderPage(page, options, pageName, true, warnings);
+    return renderPage(contentOf(document, options, warnings), options, pageName, true, warnings);
 }
 
 // Protected files, compared by absolute path with case folded (macOS and Windows ignore case) and,
@@ -160,12 +166,11 @@ private:
 QList<BatchExporter::RenderedFile> BatchExporter::render(const ReviewDocument &document, const ExportOptions &options,
                                                          const QString &pageName, QStringList *warnings)
 {
-    QList<RenderedPage> pages{RenderedPage{pageName, renderPage(document, options, pageName, warnings)}};
-    QList<QStringList> notes;
-    planNames(pages, options, QStringList{document.page().sourcePath()}, &notes);
-    if (warnings)
-        warnings->append(notes.value(0));
-    return pages.first().files;
+    Plan planned = plan(document, options, pageName, warnings);
+    if (!planned.rendered)
+        for (qsizetype i = 0; i < planned.files.size(); ++i)
+            planned.files[i] = renderFile(planned.page, options, i, planned.files[i].relativePath);
+    return planned.files;
 }
 
 BatchExporter::Plan BatchExporter::plan(const ReviewDocument &document, const ExportOptions &options, const QString &pageName,
@@ -178,10 +183,7 @@ BatchExporter::Plan BatchExporter::plan(const ReviewDocument &document, const Ex
         out.rendered = true;
         pages.append(RenderedPage{pageName, renderLaidOut(document, options, pageName, warnings)});
     } else {
-        QStringList errors;
-        out.page = ExportContent::build(document, options.text, &errors);
-        if (warnings)
-            warnings->append(errors);
+        out.page = contentOf(document, options, warnings);
         pages.append(RenderedPage{pageName, renderPage(out.page, options, pageName, false, warnings)});
     }
     QList<QStringList> notes;
