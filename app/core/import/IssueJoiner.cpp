@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
+
 namespace galley {
 
 namespace {
@@ -152,9 +154,12 @@ Segmentation IssueJoiner::printedPageSegmentation(const Page &issue, const Segme
 {
     if (issue.printedPages().isEmpty())
         return segmentation;
-    int firstBlock = 0;
-    printedPage(issue, index, &firstBlock);
     const TextSpan page = issue.printedPages().at(index).span;
+    // The issue index of the page's first block (printedPage() numbers the page's blocks from it).
+    const QList<Block> &blocks = issue.blocks();
+    const auto first = std::find_if(blocks.cbegin(), blocks.cend(),
+                                    [&](const Block &b) { return b.span.start >= page.start && b.span.start < page.end; });
+    const int firstBlock = first == blocks.cend() ? 0 : int(first - blocks.cbegin());
     const auto onPage = [&](const Piece &p) { return p.span.start >= page.start && p.span.start < page.end; };
     const auto shifted = [&](Piece p) {
         shiftSpan(p.span, -page.start);
