@@ -165,8 +165,7 @@ int SegmentCommand::run(const QStringList &arguments)
             err << "galley segment: " << parser.value(outputOpt) << ": cannot write: " << why << " (the file was not changed)\n";
             return BadInput;
         }
-    } else if (!SafeWrite::toDescriptor(fileno(stdout), bytes, &why)) {
-        err << "galley segment: cannot write to standard output: " << why << "\n";
+    } else if (printToStdout(bytes, QStringLiteral("galley segment")) != Ok) {
         return BadInput;
     }
     return status;

@@ -24,8 +24,13 @@ QString subcommandHelp(const QCommandLineParser &parser, const QString &usageNam
 
 int printToStdout(const QString &text, const QString &who)
 {
+    return printToStdout(text.toUtf8(), who);
+}
+
+int printToStdout(const QByteArray &bytes, const QString &who)
+{
     QString why;
-    if (SafeWrite::toDescriptor(fileno(stdout), text.toUtf8(), &why))
+    if (SafeWrite::toDescriptor(fileno(stdout), bytes, &why))
         return Ok;
     QTextStream(stderr) << who << ": cannot write to standard output: " << why << "\n";
     return BadInput;

@@ -15,5 +15,7 @@ QString subcommandHelp(const QCommandLineParser &parser, const QString &usageNam
 /// help or version text sent to a full disk or a closed pipe is an error. Returns ExitCode Ok, or
 /// BadInput after saying on standard error "<who>: cannot write to standard output: <reason>".
 int printToStdout(const QString &text, const QString &who);
+/// The same for bytes already encoded (a JSON or text report).
+int printToStdout(const QByteArray &bytes, const QString &who);
 
 } // namespace galley::cli
