@@ -263,13 +263,8 @@ int EvaluateCommand::run(const QStringList &arguments)
             err << "galley evaluate: " << parser.value(outputOpt) << ": cannot write: " << out.errorString() << "\n";
             return BadInput;
         }
-    } else {
-        QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly)) {
-            err << "galley evaluate: cannot write to standard output\n";
-            return BadInput;
-        }
-        out.write(bytes);
+    } else if (printToStdout(bytes, QStringLiteral("galley evaluate")) != Ok) {
+        return BadInput;
     }
     return status;
 }

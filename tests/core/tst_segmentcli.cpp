@@ -362,6 +362,14 @@ void TestSegmentCli::helpToAFullStandardOutputIsAnError()
         QVERIFY2(p.exitCode() == 1, qPrintable(args.join(u' ')));
         QVERIFY2(err.contains(QLatin1String("cannot write to standard output: No space left on device")), qPrintable(err));
     }
+    // A report lost on a full disk is an error too (galley evaluate used to exit 0).
+    QProcess p;
+    p.setStandardOutputFile(QStringLiteral("/dev/full"));
+    p.start(QStringLiteral(GALLEY_BINARY), {QStringLiteral("evaluate"), QStringLiteral(GALLEY_TEST_DATA "/seed-page.txt"),
+                                            QStringLiteral(GALLEY_TEST_DATA "/seed-page.gold.json")});
+    QVERIFY(p.waitForFinished(120000));
+    QCOMPARE(p.exitCode(), 1);
+    QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(QLatin1String("galley evaluate: cannot write to standard output: No space left on device")));
 }
 
 void TestSegmentCli::outputFileOnAFullDisk()
