@@ -148,15 +148,34 @@ Segmentation ArticleBuilder::build(const PageAnalysis &a)
         }
         if (units.empty())
             continue;
+        // An article has one headline: its first run of headline lines (one printed block, lines
+        // next to each other). A headline line apart from that run — after the text (a subhead inside
+        // the article) or in another block (a second title) — reads as a subheadline.
+        std::vector<qsizetype> subheads;
+        bool text = false;
+        qsizetype runEnd = -1; // last unit of the headline run, once there is one
+        for (qsizetype u : units) {
+            const Role role = roleOf(a.roles[u], a.units[u]);
+            if (role == Role::Headline) {
+                if (text || (runEnd >= 0 && (u != runEnd + 1 || a.units[u].block != a.units[runEnd].block)))
+                    subheads.push_back(u);
+                else
+                    runEnd = u;
+            }
+            text = text || !isDisplay(role);
+        }
+        const auto roleIn = [&](qsizetype u) {
+            const Role role = roleOf(a.roles[u], a.units[u]);
+            return role == Role::Headline && std::find(subheads.begin(), subheads.end(), u) != subheads.end() ? Role::Subheadline : role;
+        };
         // Display pieces first, then the rest, each in chain order.
-        std::stable_partition(units.begin(), units.end(),
-                              [&](qsizetype u) { return isDisplay(roleOf(a.roles[u], a.units[u])); });
+        std::stable_partition(units.begin(), units.end(), [&](qsizetype u) { return isDisplay(roleIn(u)); });
         Article art;
         art.id = seg.nextArticleId++;
         std::vector<int> ids; // piece id of each unit
         qsizetype lastBody = -1, prevUnit = -1;
         for (qsizetype u : units) {
-            Role role = roleOf(a.roles[u], a.units[u]);
+            Role role = roleIn(u);
             if (isBodyRole(role) && a.units[u].cueTableTitle && u + 1 < qsizetype(a.units.size()) && a.units[u + 1].cueTable)
                 role = Role::TableTitle; // a short title right above a table
             const bool body = isBodyRole(role);
