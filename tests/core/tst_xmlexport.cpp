@@ -424,6 +424,11 @@ private slots:
         QCOMPARE(r.segmentations.size(), 1);
         const ReviewDocument plain(r.pages.first(), r.segmentations.first());
         QCOMPARE(articleTexts(plain), (QStringList{body + QStringLiteral(" Ferry Service Resumes AFTER THE STORM"), second}));
+        // One piece without an index (the kicker's line): the article is read in page order too.
+        const QByteArray partly = readAll(file).replace("type:article; index:0;}", "type:article;}");
+        const ImportResult p = PageXmlImporter::importBytes(partly, file);
+        QVERIFY2(p.ok(), qPrintable(p.error));
+        QCOMPARE(articleTexts(ReviewDocument(p.pages.first(), p.segmentations.first())), articleTexts(plain));
     }
 
     // The editor's order of an article's pieces survives PAGE and ALTO + METS, whatever the order of
