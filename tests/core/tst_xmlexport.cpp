@@ -429,6 +429,11 @@ private slots:
         const ImportResult p = PageXmlImporter::importBytes(partly, file);
         QVERIFY2(p.ok(), qPrintable(p.error));
         QCOMPARE(articleTexts(ReviewDocument(p.pages.first(), p.segmentations.first())), articleTexts(plain));
+        // Out-of-range and malformed indices: read as no index, or as numbers; no text is lost.
+        const QByteArray odd = readAll(file).replace("article; index:2;}", "article; index:2147483647;}").replace("article; index:3;}", "article; index:-4;}").replace("article; index:1;}", "article; index:x;}");
+        const ImportResult o = PageXmlImporter::importBytes(odd, file);
+        QVERIFY2(o.ok(), qPrintable(o.error));
+        QCOMPARE(articleTexts(ReviewDocument(o.pages.first(), o.segmentations.first())), articleTexts(plain));
     }
 
     // The editor's order of an article's pieces survives PAGE and ALTO + METS, whatever the order of

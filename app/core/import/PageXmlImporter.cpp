@@ -142,7 +142,8 @@ Page buildPage(const PageData &data, const QString &source, int number, QList<Ta
 // an index) the index one up.
 bool continuesPiece(const TaggedLine &a, const TaggedLine &b)
 {
-    return b.block == a.block && b.article == a.article && b.heading == a.heading && b.index == (a.index < 0 ? -1 : a.index + 1);
+    const bool next = (a.index < 0 && b.index < 0) || (a.index >= 0 && b.index - 1 == a.index); // no overflow: b.index >= -1
+    return b.block == a.block && b.article == a.article && b.heading == a.heading && next;
 }
 
 // The articles the line tags declare: consecutive lines of one article in one block make a piece;
