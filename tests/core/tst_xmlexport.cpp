@@ -4,8 +4,8 @@
 // BatchExporter (as `galley export` and the Export dialog do), validated with xmllint against the
 // schemas in ../shared/formats/schemas (offline catalog), and read back: coordinates identical for
 // untouched words, corrected text present, the same articles. Real samples from ../shared/formats
-// when present (skipped otherwise, never committed); tests/data/formats/xmlexport/harbour.alto.xml is
-// our own.
+// when present (skipped otherwise, never committed); tests/data/formats/xmlexport/harbour.alto.xml and
+// article-order.page.xml (an article ordered against the order of its lines) are our own.
 #include "edit/CorrectTextCommand.h"
 #include "edit/MergeArticlesCommand.h"
 #include "edit/ReorderPieceCommand.h"
