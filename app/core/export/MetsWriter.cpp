@@ -121,13 +121,19 @@ QList<MetsWriter::Article> MetsWriter::articles(const ReviewDocument &doc, const
             Piece mp;
             mp.role = p.role;
             mp.continuesParagraph = p.continuesParagraph;
-            const int b = geometry.blockAt(p.span.start);
-            if (b >= 0 && p.span.start <= blocks[b].span.start && p.span.end >= blocks[b].span.end && blockIds.contains(b)) {
-                mp.areas.append({blockIds.value(b), QString()});
-            } else {
+            // One area per block the piece touches, in page order (a piece may run over adjacent
+            // blocks: a letter-spaced title the word grouper cut into one block per word).
+            for (int b = 0; b < blocks.size(); ++b) {
+                if (!blocks[b].span.overlaps(p.span))
+                    continue;
+                const TextSpan part{std::max(p.span.start, blocks[b].span.start), std::min(p.span.end, blocks[b].span.end)};
+                if (part == blocks[b].span && blockIds.contains(b)) {
+                    mp.areas.append({blockIds.value(b), QString()});
+                    continue;
+                }
                 QString first, last;
                 for (const auto &[id, span] : strings)
-                    if (span.start >= p.span.start && span.end <= p.span.end) {
+                    if (span.start >= part.start && span.end <= part.end) {
                         if (first.isEmpty())
                             first = id;
                         last = id;

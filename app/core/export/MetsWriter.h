@@ -14,8 +14,10 @@
 //              lead, body → BODY / PARAGRAPH (a piece continuing the paragraph before it joins its div)
 //              caption    → CAPTION              other roles → their role name upper-cased
 //                                                (CREDIT, TABLE, TABLE-TITLE, NOTE, JUMP-LINE)
-//            each with one fptr/area per ALTO range: BETYPE="IDREF", BEGIN = a TextBlock ID (the piece
-//            is the whole block) or BEGIN/END = its first and last String IDs.
+//            each with one fptr/area per block the piece touches (a piece may run over adjacent
+//            blocks), in page order: BETYPE="IDREF", BEGIN = the TextBlock ID (the piece holds the
+//            whole block) or BEGIN/END = the first and last String IDs of the piece in that block.
+//            MetsImporter reads the areas in document order, so the pieces come back in this order.
 // Furniture is in no div. No dates or other run-dependent values: the same input gives the same bytes.
 // All text through XmlText (well-formed for any input).
 #include "model/ReviewDocument.h"
@@ -43,11 +45,12 @@ public:
         QList<Piece> pieces;
     };
 
-    /// The document's articles as ranges of the IDs an ALTO file was written with: a piece that is a
-    /// whole block of geometry (the page as the ALTO gives it, same text) names the block's TextBlock ID
-    /// (blockIds: block index → ID, where it has one), else its first and last String (strings: ID and
-    /// span of the page text, document order) inside it. Pieces with neither, and articles left without
-    /// pieces, are left out.
+    /// The document's articles as ranges of the IDs an ALTO file was written with, pieces in the
+    /// article's order, one area per block of geometry (the page as the ALTO gives it, same text) a
+    /// piece touches: the block's TextBlock ID when the piece holds the whole block (blockIds: block
+    /// index → ID, where it has one), else the first and last String (strings: ID and span of the page
+    /// text, document order) of the piece inside the block. Pieces without any area (editor-added, no
+    /// page text), and articles left without pieces, are left out.
     static QList<Article> articles(const ReviewDocument &document, const Page &geometry, const QHash<int, QString> &blockIds,
                                    const QList<std::pair<QString, TextSpan>> &strings);
     /// altoHref: the ALTO file as the METS names it (a file name in the same folder).

@@ -263,6 +263,7 @@ public:
             for (const Piece &p : seg.articles[a].pieces)
                 m_articleOfPiece.insert(p.id, a);
         m_pieces = seg.allPieces();
+        numberArticleLines();
     }
 
     void run(const Node &page, const QString &created);
@@ -272,6 +273,8 @@ private:
     void assignIds(const Node &n);
     QString uniqueId(const QString &wanted);
     const Piece *pieceAt(qsizetype pos) const;
+    QList<int> blocksOf(TextSpan span) const;
+    void numberArticleLines();
     QString typeOf(int block) const;
     void readingOrder(const Node &page);
     void region(const Node &n);
@@ -295,6 +298,7 @@ private:
     QHash<QString, int> m_blockOfId;
     QHash<qsizetype, QString> m_corrections;
     QHash<int, int> m_articleOfPiece;
+    QHash<qsizetype, int> m_lineInArticle; // line start (UTF-16) → its place in its article's reading order
     QList<Piece> m_pieces; // by span start
     QSet<QString> m_sourceIds;
     QSet<QString> m_used;
@@ -353,6 +357,31 @@ const Piece *Writer::pieceAt(qsizetype pos) const
     return nullptr;
 }
 
+// The blocks of the geometry a span touches, in page order (a piece may run over several adjacent
+// blocks: a title the word grouper cut into one block per letter-spaced word).
+QList<int> Writer::blocksOf(TextSpan span) const
+{
+    QList<int> out;
+    for (int k = 0; k < m_geo.blocks().size(); ++k)
+        if (m_geo.blocks()[k].span.overlaps(span))
+            out << k;
+    return out;
+}
+
+// Each article line's place in its article's reading order: 0, 1 … over the article's pieces in
+// piece order, the lines of a piece in page order. A line belongs to the piece holding its start.
+void Writer::numberArticleLines()
+{
+    for (const Article &article : m_doc.segmentation().articles) {
+        int next = 0;
+        for (const Piece &p : article.pieces)
+            for (int k : blocksOf(p.span))
+                for (const LineGeometry &l : m_geo.blocks()[k].lines)
+                    if (p.span.contains(l.span.start) && pieceAt(l.span.start) && pieceAt(l.span.start)->id == p.id)
+                        m_lineInArticle.insert(l.span.start, next++);
+    }
+}
+
 QString Writer::typeOf(int block) const
 {
     const Block &b = m_geo.blocks()[block];
@@ -396,11 +425,12 @@ void Writer::readingOrder(const Node &page)
     QSet<QString> inArticles;
     for (int a = 0; a < seg.articles.size(); ++a) {
         QStringList regions;
-        for (const Piece &p : seg.articles[a].pieces) {
-            const QString id = m_regionOfBlock.value(m_geo.blockAt(p.span.start), QString());
-            if (!id.isEmpty() && !regions.contains(id))
-                regions << id;
-        }
+        for (const Piece &p : seg.articles[a].pieces)
+            for (int k : blocksOf(p.span)) {
+                const QString id = m_regionOfBlock.value(k, QString());
+                if (!id.isEmpty() && !regions.contains(id))
+                    regions << id;
+            }
         if (regions.isEmpty())
             continue;
         for (const QString &r : std::as_const(regions))
@@ -499,7 +529,7 @@ void Writer::line(const Node &n, const LineGeometry *g)
     const Piece *piece = g ? pieceAt(g->span.start) : nullptr;
     const int article = piece ? m_articleOfPiece.value(piece->id, -1) : -1;
     if (article >= 0)
-        custom = (custom + QStringLiteral(" structure {id:a%1; type:article;}").arg(article + 1)).trimmed();
+        custom = (custom + QStringLiteral(" structure {id:a%1; type:article; index:%2;}").arg(article + 1).arg(m_lineInArticle.value(g->span.start))).trimmed();
     if (!custom.isEmpty())
         m_x.writeAttribute(QStringLiteral("custom"), XmlText::clean(custom));
     coords(coordsOf(n));

@@ -25,11 +25,16 @@
 // before); otherwise Words keep their text and only the line's TextEquiv changes.
 // Articles: a ReadingOrder with one OrderedGroup ("galley-reading-order") holding, per article, an
 // OrderedGroupIndexed type="article" custom="structure {type:article;}" caption = headline, with a
-// RegionRefIndexed per region holding its pieces (in piece order; a region holding lines of two
-// articles is in both groups), then the other text regions in document order. Every TextLine of an
-// article carries custom="structure {id:aN; type:article;}" (N = 1, 2 … in article order), the tag
-// PageXmlImporter (and Transkribus / NewsEye) read; any other custom parts are kept, old structure tags
-// dropped. Region type from the role of the piece holding most of its text:
+// RegionRefIndexed per region holding its pieces (in piece order; every region a piece touches — a
+// piece may run over adjacent blocks; a region holding lines of two articles is in both groups), then
+// the other text regions in document order. Every TextLine of an article carries
+// custom="structure {id:aN; type:article; index:K;}" (N = 1, 2 … in article order; K = 0, 1 … the
+// line's place in its article's reading order: the article's pieces in piece order, each piece's lines
+// in page order), the tag PageXmlImporter (and, without index, Transkribus / NewsEye) read: the index
+// keeps an order of pieces that differs from the order of their lines. Any other custom parts are
+// kept as they were (Transkribus' "readingOrder {index:N;}" is the line's place in its region, not in
+// the article, and stays the source's), old structure tags dropped. Region type from the role of the
+// piece holding most of its text:
 //   headline, subheadline, kicker, table-title → heading; byline, credit → credit; caption → caption;
 //   furniture → page-number (digits only), else header (upper half of the page) or footer;
 //   everything else → paragraph.

@@ -10,6 +10,7 @@
 #include <QXmlStreamReader>
 
 #include <algorithm>
+#include <numeric>
 
 namespace galley {
 
@@ -27,31 +28,43 @@ struct Item {
     bool bold = false;
     QList<int> children; // lines of a region, words of a line (indices into items)
     QString article;     // custom="structure {id:a1; type:article;}" (Transkribus / NewsEye article tags)
+    int articleIndex = -1; // the tag's index: the line's place in its article's reading order (Galley's exports)
     QString type;        // TextRegion type (heading, paragraph …)
 };
 
-// The article id of a custom attribute: "structure {id:a2; type:article;}" → "a2"; else empty.
-QString articleTag(QStringView custom)
+struct ArticleTag {
+    QString id;     // empty: no article tag
+    int index = -1; // place in the article's reading order; -1: not given
+};
+
+// The article tag of a custom attribute: "structure {id:a2; type:article; index:3;}" → a2, 3; id empty
+// when there is no article tag, index -1 when it has no index (a whole non-negative number).
+ArticleTag articleTag(QStringView custom)
 {
     const qsizetype at = custom.indexOf(u"structure");
     if (at < 0)
-        return QString();
+        return {};
     const qsizetype open = custom.indexOf(u'{', at), close = custom.indexOf(u'}', at);
     if (open < 0 || close < open)
-        return QString();
-    QString id;
+        return {};
+    ArticleTag tag;
     bool article = false;
     for (QStringView part : custom.sliced(open + 1, close - open - 1).split(u';', Qt::SkipEmptyParts)) {
         const qsizetype colon = part.indexOf(u':');
         if (colon < 0)
             continue;
         const QStringView key = part.left(colon).trimmed(), value = part.mid(colon + 1).trimmed();
-        if (key == u"id")
-            id = value.toString();
-        else if (key == u"type")
+        if (key == u"id") {
+            tag.id = value.toString();
+        } else if (key == u"type") {
             article = value == u"article";
+        } else if (key == u"index") {
+            bool ok = false;
+            const int n = value.toInt(&ok);
+            tag.index = ok && n >= 0 ? n : -1;
+        }
     }
-    return article ? id : QString();
+    return article ? tag : ArticleTag();
 }
 
 // Lines as laid out, with the article each belongs to.
@@ -59,6 +72,7 @@ struct TaggedLine {
     int block;
     TextSpan span;
     QString article;
+    int index; // place in the article's reading order, -1: not given
     bool heading;
 };
 
@@ -103,16 +117,18 @@ Page buildPage(const PageData &data, const QString &source, int number, QList<Ta
             builder.addLine(region.text, region.box, region.fontSize, region.bold);
             const TextSpan span = builder.lastLineSpan();
             if (span.start >= 0)
-                tagged->append({int(builder.blocks().size()), span, region.article, region.type == u"heading" || region.type == u"header"});
+                tagged->append({int(builder.blocks().size()), span, region.article, region.articleIndex,
+                                region.type == u"heading" || region.type == u"header"});
         } else {
             for (int l : region.children) {
                 const Item &line = data.items[l];
                 const double size = line.fontSize > 0 ? line.fontSize : region.fontSize;
                 builder.addLine(lineText(data, line), line.box, size, line.bold || region.bold);
                 const TextSpan span = builder.lastLineSpan();
+                const bool own = !line.article.isEmpty();
                 if (span.start >= 0)
-                    tagged->append({int(builder.blocks().size()), span, line.article.isEmpty() ? region.article : line.article,
-                                    region.type == u"heading" || region.type == u"header"});
+                    tagged->append({int(builder.blocks().size()), span, own ? line.article : region.article,
+                                    own ? line.articleIndex : region.articleIndex, region.type == u"heading" || region.type == u"header"});
             }
         }
         builder.endBlock();
@@ -122,15 +138,25 @@ Page buildPage(const PageData &data, const QString &source, int number, QList<Ta
     return page;
 }
 
+// Whether line b carries on the piece line a is in: same block, article and kind, and (when a tag has
+// an index) the index one up.
+bool continuesPiece(const TaggedLine &a, const TaggedLine &b)
+{
+    const bool next = (a.index < 0 && b.index < 0) || (a.index >= 0 && b.index - 1 == a.index); // no overflow: b.index >= -1
+    return b.block == a.block && b.article == a.article && b.heading == a.heading && next;
+}
+
 // The articles the line tags declare: consecutive lines of one article in one block make a piece;
-// untagged lines are furniture. Articles in the order they first appear.
+// untagged lines are furniture. Articles in the order they first appear; an article's pieces in page
+// order, or, when every piece's first line has an index, in the order of those indices.
 Segmentation taggedSegmentation(const QList<TaggedLine> &lines)
 {
     Segmentation seg;
     QStringList order;
+    QList<QList<int>> indices; // per article: its pieces' first-line index
     for (qsizetype i = 0; i < lines.size();) {
         qsizetype j = i + 1;
-        while (j < lines.size() && lines[j].block == lines[i].block && lines[j].article == lines[i].article && lines[j].heading == lines[i].heading)
+        while (j < lines.size() && continuesPiece(lines[j - 1], lines[j]))
             ++j;
         Piece p;
         p.id = seg.nextPieceId++;
@@ -150,11 +176,24 @@ Segmentation taggedSegmentation(const QList<TaggedLine> &lines)
                 Article art;
                 art.id = seg.nextArticleId++;
                 seg.articles.append(art);
+                indices.append(QList<int>());
                 a = order.size() - 1;
             }
             seg.articles[a].pieces.append(p);
+            indices[a].append(lines[i].index);
         }
         i = j;
+    }
+    for (qsizetype a = 0; a < seg.articles.size(); ++a) {
+        if (std::any_of(indices[a].cbegin(), indices[a].cend(), [](int index) { return index < 0; }))
+            continue;
+        QList<qsizetype> at(indices[a].size());
+        std::iota(at.begin(), at.end(), 0);
+        std::stable_sort(at.begin(), at.end(), [&](qsizetype x, qsizetype y) { return indices[a][x] < indices[a][y]; });
+        QList<Piece> sorted;
+        for (qsizetype k : std::as_const(at))
+            sorted.append(seg.articles[a].pieces[k]);
+        seg.articles[a].pieces = sorted;
     }
     return seg;
 }
@@ -194,8 +233,9 @@ ImportResult PageXmlImporter::importBytes(const QByteArray &bytes, const QString
                 page.orderRefs << a.value(QLatin1String("regionRef")).toString();
             } else if (n == u"TextRegion" || n == u"TextLine" || n == u"Word" || n == u"Glyph") {
                 const Kind kind = n == u"TextRegion" ? Kind::Region : n == u"TextLine" ? Kind::Line : n == u"Word" ? Kind::Word : Kind::Glyph;
+                const ArticleTag tag = articleTag(a.value(QLatin1String("custom")));
                 Item item{kind, a.value(QLatin1String("id")).toString(), QRectF(), QString(), false, 0, false, {},
-                          articleTag(a.value(QLatin1String("custom"))), a.value(QLatin1String("type")).toString()};
+                          tag.id, tag.index, a.value(QLatin1String("type")).toString()};
                 const int index = int(page.items.size());
                 // Attach to the nearest open parent of the right kind.
                 for (qsizetype k = open.size() - 1; k >= 0; --k) {

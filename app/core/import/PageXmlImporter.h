@@ -14,7 +14,11 @@
 //  - Article tags (Transkribus / NewsEye): TextLine (else TextRegion) custom="structure {id:a1;
 //    type:article;}". When on every page at least half the lines carry one, ImportResult::segmentations holds them as the articles
 //    (consecutive lines of one article in one region are a piece; heading regions give headlines;
-//    untagged lines are furniture), opened without the engine.
+//    untagged lines are furniture), opened without the engine. An article's pieces are in page order,
+//    or, when the tag of every piece's first line has an "index:K;" (PageXmlWriter: the line's place
+//    in its article's reading order, 0, 1 …), in the order of those indices; lines whose indices do not
+//    follow each other are separate pieces. ("readingOrder {index:N;}", a line's place in its region in
+//    Transkribus files, is not read: lines are in document order.)
 // Errors "FILE: line L, column C: …" for XML that is not well-formed; "FILE: no text …" when no
 // TextLine/TextRegion has text (e.g. ground truth with empty Unicode).
 #include "ImportOptions.h"
