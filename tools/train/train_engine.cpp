@@ -201,7 +201,7 @@ QList<LinearModel::Example> linkExamples(const QList<TrainingPage> &pages, const
     for (int p = 0; p < pages.size(); ++p) {
         const TrainingPage &tp = pages[p];
         const qsizetype n = tp.units.size();
-        const auto vocabulary = UnitFeatures::vocabulary(tp.page.text(), tp.units);
+        const TopicWindows windows = TopicWindows::of(tp.page.text(), tp.units);
         // About 1,500 negatives a page at most: far pairs are sampled, weighted back up.
         const double pairs = double(n) * double(n <= ReadingOrder::kAllPairsLimit ? n : 2 * ReadingOrder::kWindow + 1);
         const double rate = std::min(1.0, 1500.0 / std::max(1.0, pairs));
@@ -218,7 +218,7 @@ QList<LinearModel::Example> linkExamples(const QList<TrainingPage> &pages, const
                 if (!positive && !near && !sampled(p, a, b, rate))
                     continue;
                 const double w = 1.0; // sampled, not weighted back: the model ranks candidates, far pairs are easy
-                ex.append({UnitFeatures::linkFeatures(tp.page.text(), tp.units, roles[p], starts[p], vocabulary, a, b), positive ? 1 : 0, w * 1.0});
+                ex.append({UnitFeatures::linkFeatures(tp.page.text(), tp.units, roles[p], starts[p], windows, a, b), positive ? 1 : 0, w * 1.0});
             }
         }
     }

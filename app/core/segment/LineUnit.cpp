@@ -5,6 +5,7 @@
 #include "FragmentLayout.h"
 #include "LanguageCues.h"
 #include "ScriptClass.h"
+#include "TopicWindows.h"
 
 #include <algorithm>
 
@@ -126,9 +127,21 @@ void fillPageMeasures(QList<LineUnit> &units)
     }
 }
 
+void fillTopicMeasures(const TopicWindows &w, QList<LineUnit> &units)
+{
+    for (qsizetype i = 0; i < units.size(); ++i) {
+        LineUnit &u = units[i];
+        u.continuityAround = w.continuity(i - 1, i + 1);
+        u.continuityInto = w.continuity(i - 1, i);
+        u.depthInto = w.depthInto(i);
+        u.wordsAhead = w.wordsAhead(i, i + 1);
+        u.wordsBehind = w.wordsBehind(i, i - 1);
+    }
+}
+
 } // namespace
 
-QList<LineUnit> LineUnits::of(const Page &page)
+QList<LineUnit> LineUnits::of(const Page &page, TopicWindows *windows)
 {
     const QStringView text = page.text();
     QList<LineUnit> units;
@@ -165,6 +178,10 @@ QList<LineUnit> LineUnits::of(const Page &page)
     }
     fillColumnWidths(units);
     fillPageMeasures(units);
+    TopicWindows topics = TopicWindows::of(text, units);
+    fillTopicMeasures(topics, units);
+    if (windows)
+        *windows = std::move(topics);
     return units;
 }
 

@@ -16,6 +16,8 @@
 
 namespace galley {
 
+struct TopicWindows;
+
 struct LineUnit {
     TextSpan span;            ///< the line without leading and trailing white space
     int block = -1;           ///< index into Page::blocks() of the block holding the line
@@ -40,6 +42,13 @@ struct LineUnit {
     quint8 quotes = 0;        ///< Fragment::quotes bits
     double pageBlockShare = 0; ///< of the page's lines, those holding several printed lines (text blocks)
     double pageCjkShare = 0;   ///< mean cjkShare of the page's lines
+    // Topic measures (TopicWindows, 0..1): how alike the text before and after the line is, and
+    // how much of the line's own wording the text after / before it holds.
+    double continuityAround = 0; ///< text ending with the line before vs text starting with the line after
+    double continuityInto = 0;   ///< text ending with the line before vs text starting with this line
+    double depthInto = 0;        ///< how deep a valley of continuity the join before this line is (0..2)
+    double wordsAhead = 0;       ///< the line's units found in the text starting with the next line
+    double wordsBehind = 0;      ///< the line's units found in the text ending with the line before
     // Language cues (LanguageCues), as features, not verdicts.
     bool cueLead = false, cueByline = false, cueCredit = false, cueCaption = false, cueJump = false,
          cueFurniture = false, cueNote = false, cueTable = false, cueTableTitle = false;
@@ -48,7 +57,8 @@ struct LineUnit {
 class LineUnits {
 public:
     /// The non-blank lines of page in page order, measured. Never fails; empty for an empty page.
-    static QList<LineUnit> of(const Page &page);
+    /// windows, if given, receives the page's TopicWindows (computed anyway for the topic measures).
+    static QList<LineUnit> of(const Page &page, TopicWindows *windows = nullptr);
 };
 
 } // namespace galley

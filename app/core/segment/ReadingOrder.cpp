@@ -187,7 +187,8 @@ PageAnalysis ReadingOrder::analyse(const Page &page, const EngineModel &model)
 {
     PageAnalysis out;
     const QStringView text = page.text();
-    out.units = LineUnits::of(page);
+    TopicWindows windows;
+    out.units = LineUnits::of(page, &windows);
     const qsizetype n = out.units.size();
     out.next.assign(n, -1);
     out.prev.assign(n, -1);
@@ -202,7 +203,6 @@ PageAnalysis ReadingOrder::analyse(const Page &page, const EngineModel &model)
     const auto firstRoles = roleProbabilities(text, out.units, model.roles);
     out.roles = contextRoleProbabilities(text, out.units, firstRoles, model.roleContext);
     out.starts = startProbabilities(text, out.units, firstRoles, model.starts);
-    const auto vocabulary = UnitFeatures::vocabulary(text, out.units);
     std::vector<Candidate> candidates;
     for (qsizetype a = 0; a < n; ++a) {
         const qsizetype from = n <= kAllPairsLimit ? 0 : std::max<qsizetype>(0, a - kWindow);
@@ -210,7 +210,7 @@ PageAnalysis ReadingOrder::analyse(const Page &page, const EngineModel &model)
         for (qsizetype b = from; b < to; ++b) {
             if (!isCandidate(n, a, b))
                 continue;
-            const double p = model.links.probability(UnitFeatures::linkFeatures(text, out.units, out.roles, out.starts, vocabulary, a, b));
+            const double p = model.links.probability(UnitFeatures::linkFeatures(text, out.units, out.roles, out.starts, windows, a, b));
             if (p >= kOrphanFloor)
                 candidates.push_back({p, a, b});
         }

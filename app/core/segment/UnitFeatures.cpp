@@ -4,6 +4,7 @@
 
 #include "ScriptClass.h"
 #include "TextSimilarity.h"
+#include "TopicWindows.h"
 #include "WordBridge.h"
 
 #include <algorithm>
@@ -145,6 +146,14 @@ void roleDense(Sink &s, const QList<LineUnit> &units, qsizetype i)
     s("column_change_prev", hasPrev && std::abs(u.columnWidth - p.columnWidth) > 0.75);
     s("column_change_next", hasNext && std::abs(u.columnWidth - n.columnWidth) > 0.75);
     s("short_display", u.letters > 0 && u.letters <= 40 && !u.endsSentence && u.sentenceEnds == 0);
+    // Topic: a headline stands between texts that share few words, and its own words come back in
+    // the text after it rather than in the text before (TopicWindows).
+    s("topic_continuity_around", u.continuityAround);
+    s("topic_continuity_into", u.continuityInto);
+    s("topic_depth_into", u.depthInto);
+    s("topic_words_ahead", u.wordsAhead);
+    s("topic_words_behind", u.wordsBehind);
+    s("topic_words_ahead_not_behind", std::max(0.0, u.wordsAhead - u.wordsBehind));
 }
 
 // Keyed features: characters at the edges (punctuation and symbols as themselves, letters by
@@ -213,40 +222,12 @@ void roleKeys(QStringView text, const QList<LineUnit> &units, qsizetype i, std::
     }
 }
 
-// Units of a found in b: (shared, |a|, |b|).
-struct Overlap {
-    double shared = 0, a = 0, b = 0;
-    double cosine() const { return a > 0 && b > 0 ? shared / std::sqrt(a * b) : 0.0; }
-    double inB() const { return a > 0 ? shared / a : 0.0; } ///< share of a's units found in b
-    double inA() const { return b > 0 ? shared / b : 0.0; }
-};
-
-Overlap overlap(const std::vector<quint64> &a, const std::vector<quint64> &b)
-{
-    Overlap o{0, double(a.size()), double(b.size())};
-    if (a.empty() || b.empty())
-        return o;
-    auto i = a.begin(), j = b.begin();
-    while (i != a.end() && j != b.end()) {
-        if (*i < *j)
-            ++i;
-        else if (*j < *i)
-            ++j;
-        else {
-            ++o.shared;
-            ++i;
-            ++j;
-        }
-    }
-    return o;
-}
-
 struct LinkInput {
     QStringView text;
     const QList<LineUnit> &units;
     const std::vector<std::vector<double>> &roles;
     const std::vector<double> &starts;
-    const std::vector<std::vector<quint64>> &vocabulary;
+    const TopicWindows &windows;
     qsizetype a, b;
 };
 
@@ -260,7 +241,6 @@ void linkDense(Sink &s, const LinkInput &in)
 {
     static const LineUnit none;
     static const std::vector<double> noRoles(size_t(UnitRole::Count), 0.0);
-    static const std::vector<quint64> noVocabulary;
     const bool real = !in.units.isEmpty();
     const LineUnit &a = real ? in.units[in.a] : none;
     const LineUnit &b = real ? in.units[in.b] : none;
@@ -293,7 +273,7 @@ void linkDense(Sink &s, const LinkInput &in)
     s("bridge_number", bridge == WordBridge::Kind::Number);
     s("bridge_hyphen", bridge == WordBridge::Kind::Hyphenation);
     s("quote_carried", (a.quotes & 1) && (b.quotes & 4));
-    const Overlap shared = real ? overlap(in.vocabulary[in.a], in.vocabulary[in.b]) : Overlap{};
+    const WindowOverlap shared = real ? TopicWindows::overlap(in.windows.own[in.a], in.windows.own[in.b]) : WindowOverlap{};
     s("shared_words", shared.cosine());
     s("a_words_in_b", shared.inB());
     s("b_words_in_a", shared.inA());
@@ -340,6 +320,13 @@ void linkDense(Sink &s, const LinkInput &in)
     s("body_a_b_goes_on", ra[int(UnitRole::Body)] * rb[int(UnitRole::Body)] * (1.0 - sb));
     s("display_a_b_goes_on", displayShare(ra) * rb[int(UnitRole::Body)] * (1.0 - sb));
     s("display_a_shared_b_starts", displayShare(ra) * sb * shared.inB());
+    // Topic: the text ending with a against the text starting with b, and against the texts that
+    // stand next to them (the line after a, the line before b).
+    const double join = real ? in.windows.continuity(in.a, in.b) : 0.0;
+    s("topic_join", join);
+    const auto joinInto = [&](qsizetype i) { return i > 0 && i < qsizetype(in.windows.joins.size()) ? in.windows.joins[i] : 0.0; };
+    s("topic_join_vs_next", real ? join - joinInto(in.a + 1) : 0.0);
+    s("topic_join_vs_prev", real ? join - joinInto(in.b) : 0.0);
 }
 
 } // namespace
@@ -422,24 +409,11 @@ const QStringList &UnitFeatures::linkFeatureNames()
         static const QList<LineUnit> noUnits;
         static const std::vector<std::vector<double>> noRoles;
         static const std::vector<double> noStarts;
-        static const std::vector<std::vector<quint64>> noVocabulary;
-        linkDense(s, LinkInput{QStringView(), noUnits, noRoles, noStarts, noVocabulary, 0, 1});
+        static const TopicWindows noWindows;
+        linkDense(s, LinkInput{QStringView(), noUnits, noRoles, noStarts, noWindows, 0, 1});
         return s.names;
     }();
     return names;
-}
-
-std::vector<std::vector<quint64>> UnitFeatures::vocabulary(QStringView text, const QList<LineUnit> &units)
-{
-    std::vector<std::vector<quint64>> out(units.size());
-    for (qsizetype i = 0; i < units.size(); ++i) {
-        std::vector<quint64> &v = out[i];
-        TextSimilarity::forEachUnit(text.sliced(units[i].span.start, units[i].span.length()),
-                                    [&v](quint64 unit) { v.push_back(unit); });
-        std::sort(v.begin(), v.end());
-        v.erase(std::unique(v.begin(), v.end()), v.end());
-    }
-    return out;
 }
 
 FeatureVector UnitFeatures::roleFeatures(QStringView text, const QList<LineUnit> &units, qsizetype i)
@@ -455,13 +429,12 @@ FeatureVector UnitFeatures::roleFeatures(QStringView text, const QList<LineUnit>
 FeatureVector UnitFeatures::linkFeatures(QStringView text, const QList<LineUnit> &units,
                                          const std::vector<std::vector<double>> &roles,
                                          const std::vector<double> &starts,
-                                         const std::vector<std::vector<quint64>> &vocabulary, qsizetype a,
-                                         qsizetype b)
+                                         const TopicWindows &windows, qsizetype a, qsizetype b)
 {
     FeatureVector f;
     f.dense.reserve(linkFeatureNames().size());
     ValueSink s{&f.dense};
-    linkDense(s, LinkInput{text, units, roles, starts, vocabulary, a, b});
+    linkDense(s, LinkInput{text, units, roles, starts, windows, a, b});
     return f;
 }
 

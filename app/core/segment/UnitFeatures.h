@@ -12,6 +12,7 @@
 // (tools/train, docs/segmentation.md).
 #include "LineUnit.h"
 #include "LinearModel.h"
+#include "TopicWindows.h"
 
 #include <QStringList>
 #include <QStringView>
@@ -29,9 +30,6 @@ public:
     static const QStringList &roleFeatureNames();
     static const QStringList &linkFeatureNames();
 
-    /// Comparison units (TextSimilarity) of each unit, sorted and unique, for shared-word measures.
-    static std::vector<std::vector<quint64>> vocabulary(QStringView text, const QList<LineUnit> &units);
-
     static FeatureVector roleFeatures(QStringView text, const QList<LineUnit> &units, qsizetype i);
     /// Role features plus the first role model's probabilities of the unit and its neighbours (two
     /// before, two after): what the second role model and the start model read, so that a headline's
@@ -40,11 +38,11 @@ public:
     static FeatureVector contextFeatures(QStringView text, const QList<LineUnit> &units,
                                          const std::vector<std::vector<double>> &firstRoles, qsizetype i);
     /// roles: role probabilities of every unit (roleClasses() order); starts: of every unit, the
-    /// probability that it opens an article's text (the start model, which reads roleFeatures()).
+    /// probability that it opens an article's text (the start model, which reads roleFeatures());
+    /// windows: the page's TopicWindows (LineUnits::of gives them), for shared words and topic.
     static FeatureVector linkFeatures(QStringView text, const QList<LineUnit> &units,
                                       const std::vector<std::vector<double>> &roles,
-                                      const std::vector<double> &starts,
-                                      const std::vector<std::vector<quint64>> &vocabulary,
+                                      const std::vector<double> &starts, const TopicWindows &windows,
                                       qsizetype a, qsizetype b);
 };
 

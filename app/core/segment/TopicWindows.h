@@ -1,0 +1,65 @@
+// SPDX-FileCopyrightText: 2026 The Galley authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// TopicWindows: the words of the text just before and just after each line of a page, so the learned
+// engine can tell where the text changes subject — a headline stands between two articles' texts that
+// share few words, a wrong join puts the text of one article after another's, and a headline's words
+// come back in the text after it, not in the text before. Measured with the comparison units of
+// TextSimilarity (character bigrams of Chinese and Japanese, words of three letters or more
+// elsewhere), without any word list; the models learn what a shift means (docs/segmentation.md).
+//
+// A window is the line and its neighbours in text order on one side, until it holds kLetters
+// letters or kLines lines, whichever comes first: some printed lines of a column, one or two
+// paragraphs of English OCR, one or two PDF text blocks. Cost: linear in the page (at most kLines
+// lines are merged per window, and the depth score reads kLines joins on each side).
+//
+// Window sizes: 200 letters / 12 lines, chosen among four fitted variants (80/8, 200/8, 200/12,
+// 200/16) on the validation sets of docs/quality.md as the one better than the model before on
+// every set but the seed page; leaving display lines out of the windows was tried and not kept.
+#include "LineUnit.h"
+
+#include <QStringView>
+
+#include <vector>
+
+namespace galley {
+
+/// Shares (0..1) between the unit sets of two windows.
+struct WindowOverlap {
+    double shared = 0, a = 0, b = 0;
+    double cosine() const;
+    double inB() const; ///< share of the first set's units found in the second
+    double inA() const; ///< share of the second set's units found in the first
+};
+
+struct TopicWindows {
+    static constexpr qsizetype kLetters = 200;
+    static constexpr qsizetype kLines = 12;
+
+    std::vector<std::vector<quint64>> own;    ///< each line's units, sorted and unique
+    std::vector<std::vector<quint64>> before; ///< the window ending with the line (the line included)
+    std::vector<std::vector<quint64>> after;  ///< the window starting with the line (the line included)
+    std::vector<double> joins;                ///< continuity(i - 1, i) of every line i (0 for the first)
+
+    /// The windows of every unit of units (LineUnits::of on the page whose text is text).
+    static TopicWindows of(QStringView text, const QList<LineUnit> &units);
+    /// How many units two sorted, unique unit sets share.
+    static std::size_t sharedCount(const std::vector<quint64> &a, const std::vector<quint64> &b);
+    /// Sizes of two sorted, unique unit sets and how many units they share.
+    static WindowOverlap overlap(const std::vector<quint64> &a, const std::vector<quint64> &b);
+
+    /// How alike the text ending with line from and the text starting with line to are: the cosine
+    /// of the two windows (0..1); 0 where either line is off the page. continuity(i - 1, i + 1) is low
+    /// where line i stands between two subjects.
+    double continuity(qsizetype from, qsizetype to) const;
+    /// Share (0..1) of line i's units found in the window starting with line to (or ending with it,
+    /// when backwards); 0 off the page.
+    double wordsAhead(qsizetype i, qsizetype to) const;
+    double wordsBehind(qsizetype i, qsizetype from) const;
+    /// How deep a valley of continuity the join before line i is (TextTiling's depth score, Hearst
+    /// 1997): the highest continuity(j - 1, j) within kLines joins before it and within kLines after
+    /// it, each minus its own; 0..2, 0 on the page's edges. Deep where the subject changes.
+    double depthInto(qsizetype i) const;
+};
+
+} // namespace galley
