@@ -8,8 +8,12 @@
 #include "ProjectController.h"
 #include "export/ExportFormat.h"
 #include "import/DocumentImporter.h"
+#include "import/IssueImporter.h"
+#include "edit/CorrectTextCommand.h"
+#include "segment/IssueSegmenter.h"
 #include "segment/Segmenter.h"
 #include "../core/tst_export_fixture.h"
+#include "../core/support/IssueFixture.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -365,6 +369,63 @@ private slots:
         }
         window.document()->undoStack()->setClean();
         QSettings().remove(QStringLiteral("export"));
+    }
+
+    // A whole issue open in the desk (the 10-page PDF of tst_issuepages) lists one ALTO file and
+    // one METS per printed page in the dialog, and the preview of page 3's ALTO carries the
+    // correction made on page 3.
+    void issueListsOneAltoPerPrintedPage()
+    {
+        const QString pdf = tmp.filePath(QStringLiteral("issue.pdf"));
+        if (!issuefixture::writePdf(pdf, issuefixture::pageTexts()))
+            QSKIP("no CJK font (Noto Sans CJK) to draw the PDF with");
+        ImportResult imported = IssueImporter::importPath(pdf);
+        QVERIFY2(imported.ok(), qPrintable(imported.error));
+        Page page = imported.pages.first();
+        Segmentation seg = IssueSegmenter::segment(page);
+        ReviewDocument issue(std::move(page), std::move(seg));
+        QCOMPARE(issue.page().printedPageCount(), 10);
+        const TextSpan third = issue.page().printedPages()[2].span;
+        int pieceId = -1;
+        for (const Piece &p : issue.segmentation().allPieces())
+            if (p.span.start >= third.start && p.span.end <= third.end && p.role == Role::Body) {
+                pieceId = p.id;
+                break;
+            }
+        QVERIFY(pieceId > 0);
+        issue.undoStack()->push(new CorrectTextCommand(&issue, pieceId, QStringLiteral("校对后的第三版正文")));
+
+        ExportDialog dialog(&issue);
+        ExportOptions o;
+        o.format = ExportFormat::Markdown;
+        o.targetDir = tmp.filePath(QStringLiteral("issue-alto"));
+        dialog.setOptions(o);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QComboBox *format = formatBox(dialog);
+        QVERIFY(format);
+        format->setCurrentIndex(format->findData(int(ExportFormat::Alto)));
+        QStringList expected;
+        for (int p = 1; p <= 10; ++p)
+            expected << QStringLiteral("issue-p%1.alto.xml").arg(p) << QStringLiteral("issue-p%1.mets.xml").arg(p);
+        QCOMPARE(dialog.plannedFiles(), expected);
+        auto *files = dialog.findChild<QListWidget *>();
+        QVERIFY(files);
+        files->setCurrentRow(4); // issue-p3.alto.xml
+        QTRY_VERIFY(dialog.previewText().contains(QStringLiteral("校对后的第三版正文")));
+        files->setCurrentRow(0);
+        QTRY_VERIFY(dialog.previewText().contains(QStringLiteral("http://www.loc.gov/standards/alto/ns-v4#")));
+        QVERIFY(!dialog.previewText().contains(QStringLiteral("校对后的第三版正文")));
+        const QString screenshots = qEnvironmentVariable("GALLEY_SCREENSHOT_DIR");
+        if (!screenshots.isEmpty()) {
+            files->setCurrentRow(4);
+            QTRY_VERIFY(dialog.previewText().contains(QStringLiteral("校对后的第三版正文")));
+            QVERIFY(dialog.grab().save(QDir(screenshots).filePath(QStringLiteral("export-dialog-issue.png"))));
+        }
+        QVERIFY(dialog.exportFiles());
+        QCOMPARE(dialog.lastResult().files.size(), 20);
+        for (const QString &name : expected)
+            QVERIFY2(QFileInfo::exists(QDir(o.targetDir).filePath(name)), qPrintable(name));
     }
 
     void screenshot()
