@@ -132,7 +132,7 @@ void fillTopicMeasures(const TopicWindows &w, QList<LineUnit> &units)
     for (qsizetype i = 0; i < units.size(); ++i) {
         LineUnit &u = units[i];
         u.continuityAround = w.continuity(i - 1, i + 1);
-        u.continuityInto = w.continuity(i - 1, i);
+        u.continuityInto = w.join(i);
         u.depthInto = w.depthInto(i);
         u.wordsAhead = w.wordsAhead(i, i + 1);
         u.wordsBehind = w.wordsBehind(i, i - 1);

@@ -41,9 +41,7 @@ std::size_t TopicWindows::sharedCount(const std::vector<quint64> &a, const std::
 
 WindowOverlap TopicWindows::overlap(const std::vector<quint64> &a, const std::vector<quint64> &b)
 {
-    WindowOverlap o{0, double(a.size()), double(b.size())};
-    o.shared = double(sharedCount(a, b));
-    return o;
+    return WindowOverlap{double(sharedCount(a, b)), double(a.size()), double(b.size())};
 }
 
 namespace {
@@ -97,6 +95,11 @@ double TopicWindows::continuity(qsizetype from, qsizetype to) const
     if (from < 0 || from >= n || to < 0 || to >= n)
         return 0.0;
     return overlap(before[from], after[to]).cosine();
+}
+
+double TopicWindows::join(qsizetype i) const
+{
+    return i > 0 && i < qsizetype(joins.size()) ? joins[i] : 0.0;
 }
 
 double TopicWindows::depthInto(qsizetype i) const

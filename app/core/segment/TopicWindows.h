@@ -39,7 +39,7 @@ struct TopicWindows {
     std::vector<std::vector<quint64>> own;    ///< each line's units, sorted and unique
     std::vector<std::vector<quint64>> before; ///< the window ending with the line (the line included)
     std::vector<std::vector<quint64>> after;  ///< the window starting with the line (the line included)
-    std::vector<double> joins;                ///< continuity(i - 1, i) of every line i (0 for the first)
+    std::vector<double> joins;                ///< continuity(i - 1, i) of every line i (0 for the first); read by join()
 
     /// The windows of every unit of units (LineUnits::of on the page whose text is text).
     static TopicWindows of(QStringView text, const QList<LineUnit> &units);
@@ -52,6 +52,9 @@ struct TopicWindows {
     /// of the two windows (0..1); 0 where either line is off the page. continuity(i - 1, i + 1) is low
     /// where line i stands between two subjects.
     double continuity(qsizetype from, qsizetype to) const;
+    /// continuity(i - 1, i), computed once per page: the join before line i; 0 for the first line
+    /// and off the page.
+    double join(qsizetype i) const;
     /// Share (0..1) of line i's units found in the window starting with line to (or ending with it,
     /// when backwards); 0 off the page.
     double wordsAhead(qsizetype i, qsizetype to) const;

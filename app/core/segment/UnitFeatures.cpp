@@ -324,9 +324,8 @@ void linkDense(Sink &s, const LinkInput &in)
     // stand next to them (the line after a, the line before b).
     const double join = real ? in.windows.continuity(in.a, in.b) : 0.0;
     s("topic_join", join);
-    const auto joinInto = [&](qsizetype i) { return i > 0 && i < qsizetype(in.windows.joins.size()) ? in.windows.joins[i] : 0.0; };
-    s("topic_join_vs_next", real ? join - joinInto(in.a + 1) : 0.0);
-    s("topic_join_vs_prev", real ? join - joinInto(in.b) : 0.0);
+    s("topic_join_vs_next", real ? join - in.windows.join(in.a + 1) : 0.0);
+    s("topic_join_vs_prev", real ? join - in.windows.join(in.b) : 0.0);
 }
 
 } // namespace
