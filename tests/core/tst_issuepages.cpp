@@ -229,13 +229,7 @@ private slots:
         auto doc = openIssue(issuePdf, &error);
         QVERIFY2(doc, qPrintable(error));
         // A correction on page 3.
-        const TextSpan third = doc->page().printedPages()[2].span;
-        int pieceId = -1;
-        for (const Piece &p : doc->segmentation().allPieces())
-            if (p.span.start >= third.start && p.span.end <= third.end && p.role == Role::Body) {
-                pieceId = p.id;
-                break;
-            }
+        const int pieceId = issuefixture::bodyPieceOnPage(*doc, 2);
         QVERIFY(pieceId > 0);
         doc->undoStack()->push(new CorrectTextCommand(doc.get(), pieceId, QStringLiteral("校对后的第三版正文")));
         for (const ExportFormat format : {ExportFormat::Alto, ExportFormat::PageXml}) {

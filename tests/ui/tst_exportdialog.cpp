@@ -385,13 +385,7 @@ private slots:
         Segmentation seg = IssueSegmenter::segment(page);
         ReviewDocument issue(std::move(page), std::move(seg));
         QCOMPARE(issue.page().printedPageCount(), 10);
-        const TextSpan third = issue.page().printedPages()[2].span;
-        int pieceId = -1;
-        for (const Piece &p : issue.segmentation().allPieces())
-            if (p.span.start >= third.start && p.span.end <= third.end && p.role == Role::Body) {
-                pieceId = p.id;
-                break;
-            }
+        const int pieceId = issuefixture::bodyPieceOnPage(issue, 2);
         QVERIFY(pieceId > 0);
         issue.undoStack()->push(new CorrectTextCommand(&issue, pieceId, QStringLiteral("校对后的第三版正文")));
 

@@ -11,6 +11,8 @@
 // for the PDF (fonts). The PDF gives some ideographs back as Kangxi radical look-alikes (日 as U+2F47:
 // QPdfWriter's ToUnicode picks the radical the font maps to the same glyph); NFKC maps those back, but
 // not the CJK Radicals Supplement ones (户 民 食 长 门 车 …), so the key sentences above avoid them.
+#include "model/ReviewDocument.h"
+
 #include <QFont>
 #include <QFontDatabase>
 #include <QPainter>
@@ -141,6 +143,17 @@ inline bool writePdf(const QString &path, const QStringList &pages)
         }
     }
     return painter.end();
+}
+
+/// The id of the first body piece (in segmentation order) that starts and ends on printed page
+/// index (0-based) of an issue open as one document; -1 when the page has none.
+inline int bodyPieceOnPage(const galley::ReviewDocument &doc, int index)
+{
+    const galley::TextSpan page = doc.page().printedPages()[index].span;
+    for (const galley::Piece &p : doc.segmentation().allPieces())
+        if (p.span.start >= page.start && p.span.end <= page.end && p.role == galley::Role::Body)
+            return p.id;
+    return -1;
 }
 
 } // namespace issuefixture
