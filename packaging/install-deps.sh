@@ -5,6 +5,8 @@
 # Debian packages by name, then — only where no KF6SyntaxHighlighting is packaged — a Qt 6 build of
 # KSyntaxHighlighting from Debian's own source archive (see build-ksyntaxhighlighting.sh).
 # Idempotent: a second run installs nothing new. Needs root (or sudo).
+# --training adds what ../shared/tools/make-typeset-pages.py needs to set the training pages
+# (Pango and cairo through PyGObject, PyMuPDF): tools/train/train-engine.sh passes it.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 SUDO=""
@@ -23,6 +25,9 @@ packages=(
   clang libclang-rt-14-dev
   wamerican  # /usr/share/dict/american-english: the English word list of the OCR suspect check (OcrSuspects)
 )
+if [ "${1:-}" = "--training" ]; then
+  packages+=(python3-gi python3-gi-cairo gir1.2-pango-1.0 python3-cairo python3-fitz)
+fi
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

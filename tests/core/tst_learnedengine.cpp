@@ -112,6 +112,84 @@ private slots:
         QCOMPARE(windows.continuity(-1, 0), 0.0);
     }
 
+    // The page's shared-unit counts (an index of which lines and windows hold each unit) are the
+    // counts of merging the two sets, for every pair within reach and 0 beyond it.
+    void sharedCountsAreTheMergedCounts_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<qsizetype>("reach");
+        QTest::newRow("seed page, every pair") << QStringLiteral("seed-page.txt") << qsizetype(1000);
+        QTest::newRow("seed page, 3 apart") << QStringLiteral("seed-page.txt") << qsizetype(3);
+        QTest::newRow("English issue, 24 apart") << QStringLiteral("pages/en-county-daily.txt") << qsizetype(24);
+    }
+    void sharedCountsAreTheMergedCounts()
+    {
+        QFETCH(QString, file);
+        QFETCH(qsizetype, reach);
+        Page p = page(QStringLiteral(GALLEY_TEST_DATA "/") + file);
+        TopicWindows windows;
+        const QList<LineUnit> units = LineUnits::of(p, &windows);
+        QVERIFY(units.size() > 20);
+        const SharedCounts counts(windows, reach);
+        qsizetype nonZero = 0;
+        for (qsizetype a = 0; a < units.size(); ++a)
+            for (qsizetype b = 0; b < units.size(); ++b) {
+                const bool within = std::abs(a - b) <= reach;
+                const int own = within ? int(TopicWindows::sharedCount(windows.own[a], windows.own[b])) : 0;
+                const int across = within ? int(TopicWindows::sharedCount(windows.before[a], windows.after[b])) : 0;
+                QCOMPARE(counts.own(a, b), own);
+                QCOMPARE(counts.windows(a, b), across);
+                nonZero += own > 0 && a != b;
+            }
+        QVERIFY(nonZero > 0);
+        QCOMPARE(counts.own(-1, 0), 0);
+    }
+
+    // LinkScorer gives the link model's probability of every pair, bit for bit what the model gives
+    // for linkFeatures(); asked for a floor, it leaves out only pairs below it.
+    void linkScorerIsTheLinkModel_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("seed page") << QStringLiteral("seed-page.txt");
+        QTest::newRow("English issue") << QStringLiteral("pages/en-county-daily.txt");
+        QTest::newRow("Chinese decks") << QStringLiteral("pages/zh-decks.txt");
+        QTest::newRow("Chinese continuations") << QStringLiteral("pages/zh-linker-cases.txt");
+    }
+    void linkScorerIsTheLinkModel()
+    {
+        QFETCH(QString, file);
+        Page p = page(QStringLiteral(GALLEY_TEST_DATA "/") + file);
+        const EngineModel &model = EngineModel::builtIn();
+        const QStringView text = p.text();
+        TopicWindows windows;
+        const QList<LineUnit> units = LineUnits::of(p, &windows);
+        const qsizetype n = units.size();
+        QVERIFY(n >= 8);
+        const auto firstRoles = ReadingOrder::roleProbabilities(text, units, model.roles);
+        const auto roles = ReadingOrder::contextRoleProbabilities(text, units, firstRoles, model.roleContext);
+        const auto starts = ReadingOrder::startProbabilities(text, units, firstRoles, model.starts);
+        const LinkScorer scorer(model.links, text, units, roles, starts, windows, n);
+        qsizetype left = 0, likely = 0;
+        for (qsizetype a = 0; a < n; ++a)
+            for (qsizetype b = 0; b < n; ++b) {
+                if (a == b)
+                    continue;
+                const double exact = model.links.probability(UnitFeatures::linkFeatures(text, units, roles, starts, windows, a, b));
+                QCOMPARE(scorer.probability(a, b), std::optional<double>(exact));
+                for (double floor : {0.02, 0.5}) {
+                    const std::optional<double> p = scorer.probability(a, b, floor);
+                    if (p)
+                        QCOMPARE(*p, exact);
+                    else
+                        QVERIFY2(exact < floor, qPrintable(QStringLiteral("%1 → %2: %3").arg(a).arg(b).arg(exact)));
+                    left += !p;
+                }
+                likely += exact > 0.5;
+            }
+        QVERIFY(likely > 0);
+        QVERIFY(left > 0);
+    }
+
     void builtInModelLoads()
     {
         const EngineModel &m = EngineModel::builtIn();

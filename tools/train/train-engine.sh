@@ -25,6 +25,7 @@ build=${GALLEY_BUILD_DIR:-$top/build}
 cache=$build/train-pages
 dev=$shared/dev-pages
 [ -d "$dev" ] || { echo "train-engine: no $dev" >&2; exit 1; }
+"$top/packaging/install-deps.sh" --training
 
 mkdir -p "$cache"
 python3 - "$dev/zh-typeset/report.json" > "$cache/exclude.txt" <<'PY'

@@ -34,14 +34,19 @@ double LinearModel::score(const FeatureVector &features, int cls) const
 std::vector<double> LinearModel::probabilities(const FeatureVector &features) const
 {
     const qsizetype nc = m_classes.size();
-    std::vector<double> p(nc, nc ? 1.0 / double(nc) : 0.0);
     if (isEmpty())
-        return p;
+        return std::vector<double>(nc, nc ? 1.0 / double(nc) : 0.0);
+    std::vector<double> scores(nc);
+    for (qsizetype c = 0; c < nc; ++c)
+        scores[c] = score(features, int(c));
+    return softmax(std::move(scores));
+}
+
+std::vector<double> LinearModel::softmax(std::vector<double> p)
+{
     double top = -1e300;
-    for (qsizetype c = 0; c < nc; ++c) {
-        p[c] = score(features, int(c));
-        top = std::max(top, p[c]);
-    }
+    for (double v : p)
+        top = std::max(top, v);
     double sum = 0;
     for (double &v : p) {
         v = std::exp(v - top);
@@ -50,6 +55,54 @@ std::vector<double> LinearModel::probabilities(const FeatureVector &features) co
     for (double &v : p)
         v /= sum;
     return p;
+}
+
+LinearModel::DenseScore::DenseScore(const LinearModel &model)
+    : m_model(model), m_weights(model.m_weights.constData()), m_classCount(model.m_bias.size()),
+      m_denseCount(model.m_denseNames.size())
+{
+    if (m_classCount == 2) {
+        m_no = model.m_bias[0];
+        m_yes = model.m_bias[1];
+    } else {
+        m_scores.assign(model.m_bias.cbegin(), model.m_bias.cend());
+    }
+}
+
+void LinearModel::DenseScore::add(const double *values, qsizetype count)
+{
+    if (m_classCount != 2) {
+        for (qsizetype i = 0; i < count; ++i)
+            add(values[i]);
+        return;
+    }
+    // Zeros are added here, not skipped: a finite weight times 0 leaves every sum as it was (but
+    // the sign of a zero sum, which changes no probability).
+    double no = m_no, yes = m_yes;
+    const qsizetype end = std::min(m_next + count, m_denseCount);
+    for (qsizetype d = m_next; d < end; ++d) {
+        const float v = float(values[d - m_next]);
+        no += double(v) * m_weights[2 * d];
+        yes += double(v) * m_weights[2 * d + 1];
+    }
+    m_no = no;
+    m_yes = yes;
+    m_next += count;
+}
+
+std::vector<double> LinearModel::DenseScore::probabilities() const
+{
+    const qsizetype nc = m_model.m_classes.size();
+    if (m_model.isEmpty())
+        return std::vector<double>(nc, nc ? 1.0 / double(nc) : 0.0);
+    return softmax(m_classCount == 2 ? std::vector<double>{m_no, m_yes} : m_scores);
+}
+
+double LinearModel::logOddsWeight(qsizetype d) const
+{
+    if (m_classes.size() != 2 || d < 0 || d >= m_denseNames.size())
+        return 0.0;
+    return double(m_weights[d * 2 + 1]) - double(m_weights[d * 2]);
 }
 
 namespace {

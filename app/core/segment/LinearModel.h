@@ -51,6 +51,50 @@ public:
     /// Probability of class 1 of a two-class model.
     double probability(const FeatureVector &features) const { return probabilities(features)[1]; }
 
+    /// Scores dense values as they are computed, without a FeatureVector: add() each dense value in
+    /// denseNames() order, then probabilities() is, bit for bit, probabilities() of a FeatureVector
+    /// holding the same values and no keys (same float rounding, same sums in the same order).
+    /// Borrows the model, which must outlive it.
+    class DenseScore {
+    public:
+        explicit DenseScore(const LinearModel &model);
+        void add(double value)
+        {
+            // As score(): the value rounded to float as FeatureVector stores it, zeros skipped.
+            const qsizetype d = m_next++;
+            const float v = float(value);
+            if (v == 0.0f || d >= m_denseCount)
+                return;
+            const float *w = m_weights + d * m_classCount;
+            if (m_classCount == 2) { // the link and start models: the same sums, kept in registers
+                m_no += double(v) * w[0];
+                m_yes += double(v) * w[1];
+                return;
+            }
+            for (qsizetype c = 0; c < m_classCount; ++c)
+                m_scores[c] += double(v) * w[c];
+        }
+        /// The same as add(values[i]) for each i in order (the sums kept in registers meanwhile).
+        void add(const double *values, qsizetype count);
+        /// The same as add(0) count times.
+        void addZeros(qsizetype count) { m_next += count; }
+        std::vector<double> probabilities() const;
+        /// A two-class model's log-odds of class 1 from the values added so far (bias included).
+        double logOdds() const { return m_classCount == 2 ? m_yes - m_no : 0.0; }
+
+    private:
+        const LinearModel &m_model;
+        std::vector<double> m_scores; // per class, but for two classes:
+        double m_no = 0, m_yes = 0;   // the scores of a two-class model
+        const float *m_weights;       // the model's, row per dense feature
+        qsizetype m_classCount, m_denseCount;
+        qsizetype m_next = 0; // index of the next dense feature
+    };
+
+    /// A two-class model's weight of dense feature d on the log-odds of class 1
+    /// (log(p1 / p0) = bias + Σ weight × value); 0 for any other model.
+    double logOddsWeight(qsizetype d) const;
+
     /// Fits a model to examples; keyName gives each key a readable, parseable name for the file.
     static LinearModel fit(const QList<Example> &examples, const QStringList &classes,
                            const QStringList &denseNames, const FitOptions &options);
@@ -64,6 +108,7 @@ public:
 
 private:
     double score(const FeatureVector &features, int cls) const;
+    static std::vector<double> softmax(std::vector<double> scores);
 
     QStringList m_classes;
     QStringList m_denseNames;

@@ -6,6 +6,7 @@
 #include "UnitFeatures.h"
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 namespace galley {
@@ -98,10 +99,37 @@ bool isFurnitureRole(const std::vector<double> &p)
     return UnitRole(std::max_element(p.begin(), p.end()) - p.begin()) == UnitRole::Furniture;
 }
 
-// Pass 1: links best first while they are likelier than the threshold.
-void acceptLinks(const std::vector<Candidate> &sorted, double threshold, Chains &chains, PageAnalysis &out)
+// The candidate pairs (a, b) with a in froms and b in tos (masks by unit) at least atLeast likely
+// (0 < atLeast < 1), best first. The scorer skips the costly measures of pairs that cannot get there.
+std::vector<Candidate> likelyPairs(const LinkScorer &scorer, qsizetype n, double atLeast, const std::vector<char> &froms,
+                                   const std::vector<char> &tos)
 {
-    for (const Candidate &c : sorted) {
+    std::vector<Candidate> out;
+    for (qsizetype a = 0; a < n; ++a) {
+        if (!froms[a])
+            continue;
+        const qsizetype from = n <= ReadingOrder::kAllPairsLimit ? 0 : std::max<qsizetype>(0, a - ReadingOrder::kWindow);
+        const qsizetype to = n <= ReadingOrder::kAllPairsLimit ? n : std::min(n, a + ReadingOrder::kWindow + 1);
+        for (qsizetype b = from; b < to; ++b) {
+            if (!tos[b] || !ReadingOrder::isCandidate(n, a, b))
+                continue;
+            const std::optional<double> p = scorer.probability(a, b, atLeast);
+            if (p && *p >= atLeast)
+                out.push_back({*p, a, b});
+        }
+    }
+    std::sort(out.begin(), out.end(), byProbability);
+    return out;
+}
+
+// Pass 1: links best first while they are likelier than the threshold.
+void acceptLinks(const LinkScorer &scorer, double threshold, Chains &chains, PageAnalysis &out)
+{
+    const qsizetype n = out.units.size();
+    if (threshold >= 1.0)
+        return;
+    const std::vector<char> all(n, 1);
+    for (const Candidate &c : likelyPairs(scorer, n, std::max(threshold, kOrphanFloor), all, all)) {
         if (c.p <= threshold)
             break;
         if (chains.canLink(out, c.a, c.b))
@@ -150,7 +178,7 @@ void matchHeadlineGroups(const EngineModel &model, QStringView text, Chains &cha
 // an article's text left without one needs its headline: the best remaining links between the two
 // kinds of chains are taken, best first, whatever their probability (an orphan headline far from
 // its text, or headlines printed in a layer of their own).
-void matchOrphanHeadlines(const std::vector<Candidate> &sorted, Chains &chains, PageAnalysis &out)
+void matchOrphanHeadlines(const LinkScorer &scorer, Chains &chains, PageAnalysis &out)
 {
     const qsizetype n = out.units.size();
     std::vector<char> displayOnly(n, 0), headless(n, 0); // by chain head
@@ -167,9 +195,12 @@ void matchOrphanHeadlines(const std::vector<Candidate> &sorted, Chains &chains, 
         displayOnly[h] = allDisplay;
         headless[h] = !anyDisplay && anyText;
     }
-    for (const Candidate &c : sorted) {
-        if (c.p < kOrphanFloor)
-            break;
+    // Only links from the end of a headline group to the start of a headless text are taken here;
+    // taking them makes no other pair eligible, so only these pairs are scored.
+    std::vector<char> groupEnds(n, 0);
+    for (qsizetype a = 0; a < n; ++a)
+        groupEnds[a] = out.next[a] < 0 && displayOnly[chains.head[a]];
+    for (const Candidate &c : likelyPairs(scorer, n, kOrphanFloor, groupEnds, headless)) {
         if (!chains.canLink(out, c.a, c.b) || !headless[c.b])
             continue;
         const qsizetype h = chains.head[c.a];
@@ -203,23 +234,11 @@ PageAnalysis ReadingOrder::analyse(const Page &page, const EngineModel &model)
     const auto firstRoles = roleProbabilities(text, out.units, model.roles);
     out.roles = contextRoleProbabilities(text, out.units, firstRoles, model.roleContext);
     out.starts = startProbabilities(text, out.units, firstRoles, model.starts);
-    std::vector<Candidate> candidates;
-    for (qsizetype a = 0; a < n; ++a) {
-        const qsizetype from = n <= kAllPairsLimit ? 0 : std::max<qsizetype>(0, a - kWindow);
-        const qsizetype to = n <= kAllPairsLimit ? n : std::min(n, a + kWindow + 1);
-        for (qsizetype b = from; b < to; ++b) {
-            if (!isCandidate(n, a, b))
-                continue;
-            const double p = model.links.probability(UnitFeatures::linkFeatures(text, out.units, out.roles, out.starts, windows, a, b));
-            if (p >= kOrphanFloor)
-                candidates.push_back({p, a, b});
-        }
-    }
-    std::sort(candidates.begin(), candidates.end(), byProbability);
+    const LinkScorer scorer(model.links, text, out.units, out.roles, out.starts, windows, n <= kAllPairsLimit ? n : kWindow);
     Chains chains(n);
-    acceptLinks(candidates, model.linkThreshold(), chains, out);
+    acceptLinks(scorer, model.linkThreshold(), chains, out);
     matchHeadlineGroups(model, text, chains, out);
-    matchOrphanHeadlines(candidates, chains, out);
+    matchOrphanHeadlines(scorer, chains, out);
     return out;
 }
 

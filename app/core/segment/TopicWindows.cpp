@@ -24,14 +24,14 @@ double WindowOverlap::inA() const
     return b > 0 ? shared / b : 0.0;
 }
 
-std::size_t TopicWindows::sharedCount(const std::vector<quint64> &a, const std::vector<quint64> &b)
+std::size_t TopicWindows::sharedCount(const UnitSet &a, const UnitSet &b)
 {
     // A merge without branches on the comparison (both sets are sorted and unique): this is the
     // engine's innermost loop, run for every candidate link.
     std::size_t i = 0, j = 0, shared = 0;
     const std::size_t na = a.size(), nb = b.size();
     while (i < na && j < nb) {
-        const quint64 x = a[i], y = b[j];
+        const UnitId x = a[i], y = b[j];
         shared += x == y;
         i += x <= y;
         j += y <= x;
@@ -39,7 +39,7 @@ std::size_t TopicWindows::sharedCount(const std::vector<quint64> &a, const std::
     return shared;
 }
 
-WindowOverlap TopicWindows::overlap(const std::vector<quint64> &a, const std::vector<quint64> &b)
+WindowOverlap TopicWindows::overlap(const UnitSet &a, const UnitSet &b)
 {
     return WindowOverlap{double(sharedCount(a, b)), double(a.size()), double(b.size())};
 }
@@ -47,10 +47,10 @@ WindowOverlap TopicWindows::overlap(const std::vector<quint64> &a, const std::ve
 namespace {
 
 // The union of the units of lines first, first + step, … until the window is full.
-std::vector<quint64> window(const std::vector<std::vector<quint64>> &own, const QList<LineUnit> &units,
-                            qsizetype first, qsizetype step)
+TopicWindows::UnitSet window(const std::vector<TopicWindows::UnitSet> &own, const QList<LineUnit> &units,
+                             qsizetype first, qsizetype step)
 {
-    std::vector<quint64> out;
+    TopicWindows::UnitSet out;
     qsizetype letters = 0, lines = 0;
     for (qsizetype i = first; i >= 0 && i < units.size(); i += step) {
         out.insert(out.end(), own[i].begin(), own[i].end());
@@ -63,20 +63,44 @@ std::vector<quint64> window(const std::vector<std::vector<quint64>> &own, const 
     return out;
 }
 
+// Each line's units, numbered for the page (TopicWindows::UnitId).
+void numberUnits(QStringView text, const QList<LineUnit> &units, TopicWindows *w)
+{
+    struct Occurrence {
+        quint64 key;
+        qsizetype line;
+        bool operator<(const Occurrence &o) const { return key != o.key ? key < o.key : line < o.line; }
+    };
+    std::vector<Occurrence> all;
+    std::vector<quint64> keys;
+    for (qsizetype i = 0; i < units.size(); ++i) {
+        keys.clear();
+        TextSimilarity::forEachUnit(text.sliced(units[i].span.start, units[i].span.length()),
+                                    [&keys](quint64 key) { keys.push_back(key); });
+        std::sort(keys.begin(), keys.end());
+        keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+        for (quint64 key : keys)
+            all.push_back({key, i});
+    }
+    // Sorted by key, each line receives its ids in increasing order: its set comes out sorted.
+    std::sort(all.begin(), all.end());
+    w->own.assign(std::size_t(units.size()), {});
+    TopicWindows::UnitId id = 0;
+    for (std::size_t k = 0; k < all.size(); ++k) {
+        if (k > 0 && all[k].key != all[k - 1].key)
+            ++id;
+        w->own[std::size_t(all[k].line)].push_back(id);
+    }
+    w->units = all.empty() ? 0 : qsizetype(id) + 1;
+}
+
 } // namespace
 
 TopicWindows TopicWindows::of(QStringView text, const QList<LineUnit> &units)
 {
     TopicWindows w;
     const qsizetype n = units.size();
-    w.own.resize(n);
-    for (qsizetype i = 0; i < n; ++i) {
-        std::vector<quint64> &v = w.own[i];
-        TextSimilarity::forEachUnit(text.sliced(units[i].span.start, units[i].span.length()),
-                                    [&v](quint64 unit) { v.push_back(unit); });
-        std::sort(v.begin(), v.end());
-        v.erase(std::unique(v.begin(), v.end()), v.end());
-    }
+    numberUnits(text, units, &w);
     w.before.resize(n);
     w.after.resize(n);
     for (qsizetype i = 0; i < n; ++i) {
@@ -126,6 +150,59 @@ double TopicWindows::wordsBehind(qsizetype i, qsizetype from) const
 {
     const qsizetype n = qsizetype(own.size());
     return i >= 0 && i < n && from >= 0 && from < n ? overlap(own[i], before[from]).inB() : 0.0;
+}
+
+SharedCounts::SharedCounts(const TopicWindows &windows, qsizetype reach)
+    : m_n(qsizetype(windows.own.size())), m_reach(std::max<qsizetype>(0, reach))
+{
+    m_width = m_reach >= m_n - 1 ? m_n : 2 * m_reach + 1;
+    m_own.assign(std::size_t(m_n * m_width), 0);
+    m_windows.assign(std::size_t(m_n * m_width), 0);
+    count(windows.own, windows.own, windows.units, &m_own);
+    count(windows.before, windows.after, windows.units, &m_windows);
+}
+
+qsizetype SharedCounts::column(qsizetype a, qsizetype b) const
+{
+    return m_width == m_n ? b : b - a + m_reach;
+}
+
+int SharedCounts::at(const std::vector<int> &counts, qsizetype a, qsizetype b) const
+{
+    if (a < 0 || b < 0 || a >= m_n || b >= m_n || std::abs(a - b) > m_reach)
+        return 0;
+    return counts[std::size_t(a * m_width + column(a, b))];
+}
+
+// counts(a, b) = |from[a] ∩ to[b]|: for each unit, the lines b whose set to[b] holds it, in
+// increasing order (built in two passes, no sorting); then each unit of from[a] counted at the bs
+// within reach of a.
+void SharedCounts::count(const std::vector<TopicWindows::UnitSet> &from, const std::vector<TopicWindows::UnitSet> &to,
+                         qsizetype units, std::vector<int> *counts) const
+{
+    std::vector<std::size_t> first(std::size_t(units) + 1, 0); // postings of unit u: [first[u], first[u + 1])
+    for (const auto &set : to)
+        for (TopicWindows::UnitId u : set)
+            ++first[u + 1];
+    for (std::size_t u = 1; u < first.size(); ++u)
+        first[u] += first[u - 1];
+    std::vector<qsizetype> lines(first.back());
+    std::vector<std::size_t> fill(first.begin(), first.end() - 1);
+    for (qsizetype b = 0; b < m_n; ++b)
+        for (TopicWindows::UnitId u : to[std::size_t(b)])
+            lines[fill[u]++] = b;
+    for (qsizetype a = 0; a < m_n; ++a) {
+        int *row = counts->data() + a * m_width;
+        const qsizetype lo = std::max<qsizetype>(0, a - m_reach), hi = std::min(m_n - 1, a + m_reach);
+        for (TopicWindows::UnitId u : from[std::size_t(a)]) {
+            auto it = lines.cbegin() + qsizetype(first[u]);
+            const auto end = lines.cbegin() + qsizetype(first[u + 1]);
+            if (lo > 0)
+                it = std::lower_bound(it, end, lo);
+            for (; it != end && *it <= hi; ++it)
+                ++row[column(a, *it)];
+        }
+    }
 }
 
 } // namespace galley

@@ -36,17 +36,23 @@ struct TopicWindows {
     static constexpr qsizetype kLetters = 200;
     static constexpr qsizetype kLines = 12;
 
-    std::vector<std::vector<quint64>> own;    ///< each line's units, sorted and unique
-    std::vector<std::vector<quint64>> before; ///< the window ending with the line (the line included)
-    std::vector<std::vector<quint64>> after;  ///< the window starting with the line (the line included)
-    std::vector<double> joins;                ///< continuity(i - 1, i) of every line i (0 for the first); read by join()
+    /// A unit as a number of this page: units numbered 0 … units − 1 in the order of their 64-bit
+    /// TextSimilarity keys, so that sets of them are small and sorted.
+    using UnitId = quint32;
+    using UnitSet = std::vector<UnitId>; ///< sorted, unique
+
+    qsizetype units = 0;        ///< how many different units the page has
+    std::vector<UnitSet> own;    ///< each line's units
+    std::vector<UnitSet> before; ///< the window ending with the line (the line included)
+    std::vector<UnitSet> after;  ///< the window starting with the line (the line included)
+    std::vector<double> joins;   ///< continuity(i - 1, i) of every line i (0 for the first); read by join()
 
     /// The windows of every unit of units (LineUnits::of on the page whose text is text).
     static TopicWindows of(QStringView text, const QList<LineUnit> &units);
-    /// How many units two sorted, unique unit sets share.
-    static std::size_t sharedCount(const std::vector<quint64> &a, const std::vector<quint64> &b);
-    /// Sizes of two sorted, unique unit sets and how many units they share.
-    static WindowOverlap overlap(const std::vector<quint64> &a, const std::vector<quint64> &b);
+    /// How many units two unit sets share.
+    static std::size_t sharedCount(const UnitSet &a, const UnitSet &b);
+    /// Sizes of two unit sets and how many units they share.
+    static WindowOverlap overlap(const UnitSet &a, const UnitSet &b);
 
     /// How alike the text ending with line from and the text starting with line to are: the cosine
     /// of the two windows (0..1); 0 where either line is off the page. continuity(i - 1, i + 1) is low
@@ -63,6 +69,30 @@ struct TopicWindows {
     /// 1997): the highest continuity(j - 1, j) within kLines joins before it and within kLines after
     /// it, each minus its own; 0..2, 0 on the page's edges. Deep where the subject changes.
     double depthInto(qsizetype i) const;
+};
+
+/// How many units pairs of lines share — of their own unit sets (own[a] ∩ own[b]) and of the window
+/// ending with a and the window starting with b (before[a] ∩ after[b]) — for every ordered pair at
+/// most reach lines apart. Counted through an index of the lines and windows that hold each unit, so
+/// the cost is the number of times a unit of one set is found in another set within reach (about
+/// the page's units times how often each recurs), not pairs times set sizes. The counts are exactly
+/// those of TopicWindows::sharedCount. Keeps nothing but the counts (an int per pair within reach).
+class SharedCounts {
+public:
+    /// reach ≥ the number of lines − 1 counts every pair.
+    SharedCounts(const TopicWindows &windows, qsizetype reach);
+    /// |own[a] ∩ own[b]| and |before[a] ∩ after[b]|; 0 for pairs farther apart than reach.
+    int own(qsizetype a, qsizetype b) const { return at(m_own, a, b); }
+    int windows(qsizetype a, qsizetype b) const { return at(m_windows, a, b); }
+
+private:
+    int at(const std::vector<int> &counts, qsizetype a, qsizetype b) const;
+    qsizetype column(qsizetype a, qsizetype b) const;
+    void count(const std::vector<TopicWindows::UnitSet> &from, const std::vector<TopicWindows::UnitSet> &to,
+               qsizetype units, std::vector<int> *counts) const;
+
+    qsizetype m_n = 0, m_reach = 0, m_width = 0;
+    std::vector<int> m_own, m_windows; // row a, column column(a, b)
 };
 
 } // namespace galley

@@ -16,13 +16,31 @@ namespace {
 
 // Every dense feature is written once, in a function templated on its sink: NameSink collects the
 // names (the model file's columns), ValueSink the values, so the two can never disagree in order.
+// For runs of features: zeros(names, count), count features known to be 0 (the sink may skip them
+// without a look); products(names, x, y), the features x[i] × y[j] for every i, then j.
 struct NameSink {
     QStringList names;
     void operator()(const char *name, double) { names.append(QString::fromLatin1(name)); }
+    void zeros(const char *const names[], int count)
+    {
+        for (int k = 0; k < count; ++k)
+            (*this)(names[k], 0.0);
+    }
+    void products(const char *const names[], const std::vector<double> &x, const std::vector<double> &y)
+    {
+        zeros(names, int(x.size() * y.size()));
+    }
 };
 struct ValueSink {
     std::vector<float> *values;
     void operator()(const char *, double v) { values->push_back(float(v)); }
+    void zeros(const char *const[], int count) { values->insert(values->end(), std::size_t(count), 0.0f); }
+    void products(const char *const[], const std::vector<double> &x, const std::vector<double> &y)
+    {
+        for (double xi : x)
+            for (double yj : y)
+                values->push_back(float(xi * yj));
+    }
 };
 
 double ratio(double x, double y)
@@ -229,6 +247,7 @@ struct LinkInput {
     const std::vector<double> &starts;
     const TopicWindows &windows;
     qsizetype a, b;
+    const SharedCounts *counts = nullptr; ///< the pair's shared-unit counts, when counted for the page
 };
 
 double displayShare(const std::vector<double> &r)
@@ -236,8 +255,49 @@ double displayShare(const std::vector<double> &r)
     return r[int(UnitRole::Headline)] + r[int(UnitRole::Kicker)] + r[int(UnitRole::Subheadline)] + r[int(UnitRole::Byline)];
 }
 
+// The measures of a link, taken: the word made across the join (an ICU dictionary look-up), the
+// words the two lines share, the likeness of the texts on either side of the join (TopicWindows;
+// counted for the whole page when in.counts is given, else merged for this pair).
+struct TakenMeasures {
+    WordBridge::Kind bridge = WordBridge::Kind::None;
+    WindowOverlap shared;
+    double join = 0;
+
+    static TakenMeasures withoutBridge(const LinkInput &in)
+    {
+        TakenMeasures m;
+        if (in.units.isEmpty())
+            return m;
+        const auto &own = in.windows.own;
+        if (in.counts) {
+            m.shared = WindowOverlap{double(in.counts->own(in.a, in.b)), double(own[in.a].size()), double(own[in.b].size())};
+            m.join = WindowOverlap{double(in.counts->windows(in.a, in.b)), double(in.windows.before[in.a].size()),
+                                   double(in.windows.after[in.b].size())}.cosine();
+        } else {
+            m.shared = TopicWindows::overlap(own[in.a], own[in.b]);
+            m.join = in.windows.continuity(in.a, in.b);
+        }
+        return m;
+    }
+    static bool canBridge(const LinkInput &in) { return !in.units.isEmpty() && !in.units[in.a].endsSentence; }
+    static WordBridge::Kind bridgeOf(const LinkInput &in)
+    {
+        if (!canBridge(in))
+            return WordBridge::Kind::None;
+        const LineUnit &a = in.units[in.a], &b = in.units[in.b];
+        return WordBridge::between(in.text.sliced(a.span.start, a.span.length()),
+                                   in.text.sliced(b.span.start, b.span.length()));
+    }
+    static TakenMeasures of(const LinkInput &in)
+    {
+        TakenMeasures m = withoutBridge(in);
+        m.bridge = bridgeOf(in);
+        return m;
+    }
+};
+
 template<typename Sink>
-void linkDense(Sink &s, const LinkInput &in)
+void linkDense(Sink &s, const LinkInput &in, const TakenMeasures &m)
 {
     static const LineUnit none;
     static const std::vector<double> noRoles(size_t(UnitRole::Count), 0.0);
@@ -265,18 +325,13 @@ void linkDense(Sink &s, const LinkInput &in)
     s("column_ratio", std::abs(std::log((a.columnWidth + 1) / (b.columnWidth + 1))));
     s("a_letters", logCount(double(a.letters)));
     s("b_letters", logCount(double(b.letters)));
-    WordBridge::Kind bridge = WordBridge::Kind::None;
-    if (real && !a.endsSentence)
-        bridge = WordBridge::between(in.text.sliced(a.span.start, a.span.length()),
-                                     in.text.sliced(b.span.start, b.span.length()));
-    s("bridge_word", bridge == WordBridge::Kind::Word);
-    s("bridge_number", bridge == WordBridge::Kind::Number);
-    s("bridge_hyphen", bridge == WordBridge::Kind::Hyphenation);
+    s("bridge_word", m.bridge == WordBridge::Kind::Word);
+    s("bridge_number", m.bridge == WordBridge::Kind::Number);
+    s("bridge_hyphen", m.bridge == WordBridge::Kind::Hyphenation);
     s("quote_carried", (a.quotes & 1) && (b.quotes & 4));
-    const WindowOverlap shared = real ? TopicWindows::overlap(in.windows.own[in.a], in.windows.own[in.b]) : WindowOverlap{};
-    s("shared_words", shared.cosine());
-    s("a_words_in_b", shared.inB());
-    s("b_words_in_a", shared.inA());
+    s("shared_words", m.shared.cosine());
+    s("a_words_in_b", m.shared.inB());
+    s("b_words_in_a", m.shared.inA());
     s("b_paragraph_start", b.columnWidth > 0 && b.firstWidth <= b.columnWidth - 1.5);
     // Role pairs: how likely each role is followed by each other role.
     static const char *const pairNames[] = {
@@ -288,9 +343,7 @@ void linkDense(Sink &s, const LinkInput &in)
 #undef GALLEY_ROLE_ROW
     };
     constexpr int nr = int(UnitRole::Count);
-    for (int x = 0; x < nr; ++x)
-        for (int y = 0; y < nr; ++y)
-            s(pairNames[x * nr + y], ra[x] * rb[y]);
+    s.products(pairNames, ra, rb);
     // The same role pairs when the two lines stand next to each other in the text.
     static const char *const adjacentNames[] = {
 #define GALLEY_ROLE_ROW(R) "adjacent_" R "_body", "adjacent_" R "_headline", "adjacent_" R "_kicker", \
@@ -301,14 +354,15 @@ void linkDense(Sink &s, const LinkInput &in)
         GALLEY_ROLE_ROW("credit"), GALLEY_ROLE_ROW("jump"), GALLEY_ROLE_ROW("furniture")
 #undef GALLEY_ROLE_ROW
     };
-    for (int x = 0; x < nr; ++x)
-        for (int y = 0; y < nr; ++y)
-            s(adjacentNames[x * nr + y], d == 1 ? ra[x] * rb[y] : 0.0);
+    if (d == 1)
+        s.products(adjacentNames, ra, rb);
+    else
+        s.zeros(adjacentNames, nr * nr);
     s("adjacent_open_join", d == 1 && !a.endsSentence);
     s("adjacent_closed", d == 1 && a.endsSentence);
     s("adjacent_paragraph_start", d == 1 && b.columnWidth > 0 && b.firstWidth <= b.columnWidth - 1.5);
-    s("near_shared", (std::abs(d) <= 3) * shared.cosine());
-    s("headline_words_in_b", ra[int(UnitRole::Headline)] * shared.inB());
+    s("near_shared", (std::abs(d) <= 3) * m.shared.cosine());
+    s("headline_words_in_b", ra[int(UnitRole::Headline)] * m.shared.inB());
     // Article openings: a line that opens an article's text follows its headline or byline, not the
     // text of another article.
     const double sa = real ? in.starts[in.a] : 0.0, sb = real ? in.starts[in.b] : 0.0;
@@ -319,13 +373,14 @@ void linkDense(Sink &s, const LinkInput &in)
     s("body_a_b_starts", ra[int(UnitRole::Body)] * sb);
     s("body_a_b_goes_on", ra[int(UnitRole::Body)] * rb[int(UnitRole::Body)] * (1.0 - sb));
     s("display_a_b_goes_on", displayShare(ra) * rb[int(UnitRole::Body)] * (1.0 - sb));
-    s("display_a_shared_b_starts", displayShare(ra) * sb * shared.inB());
+    s("display_a_shared_b_starts", displayShare(ra) * sb * m.shared.inB());
     // Topic: the text ending with a against the text starting with b, and against the texts that
     // stand next to them (the line after a, the line before b).
-    const double join = real ? in.windows.continuity(in.a, in.b) : 0.0;
+    // (TopicWindows::join is 0 off the page and on a page without windows.)
+    const double join = m.join;
     s("topic_join", join);
-    s("topic_join_vs_next", real ? join - in.windows.join(in.a + 1) : 0.0);
-    s("topic_join_vs_prev", real ? join - in.windows.join(in.b) : 0.0);
+    s("topic_join_vs_next", join - in.windows.join(in.a + 1));
+    s("topic_join_vs_prev", join - in.windows.join(in.b));
 }
 
 } // namespace
@@ -409,7 +464,7 @@ const QStringList &UnitFeatures::linkFeatureNames()
         static const std::vector<std::vector<double>> noRoles;
         static const std::vector<double> noStarts;
         static const TopicWindows noWindows;
-        linkDense(s, LinkInput{QStringView(), noUnits, noRoles, noStarts, noWindows, 0, 1});
+        linkDense(s, LinkInput{QStringView(), noUnits, noRoles, noStarts, noWindows, 0, 1}, TakenMeasures{});
         return s.names;
     }();
     return names;
@@ -425,6 +480,58 @@ FeatureVector UnitFeatures::roleFeatures(QStringView text, const QList<LineUnit>
     return f;
 }
 
+namespace {
+
+// Feeds each value to the model's DenseScore, in feature order (LinkScorer).
+struct ScoreSink {
+    LinearModel::DenseScore *score;
+    void operator()(const char *, double v) { score->add(v); }
+    void zeros(const char *const[], int count) { score->addZeros(count); }
+    void products(const char *const[], const std::vector<double> &x, const std::vector<double> &y)
+    {
+        constexpr std::size_t nr = std::size_t(UnitRole::Count);
+        double run[nr * nr];
+        std::size_t k = 0;
+        for (double xi : x)
+            for (double yj : y)
+                run[k++] = xi * yj;
+        score->add(run, qsizetype(k));
+    }
+};
+
+} // namespace
+
+LinkScorer::LinkScorer(const LinearModel &links, QStringView text, const QList<LineUnit> &units,
+                       const std::vector<std::vector<double>> &roles, const std::vector<double> &starts,
+                       const TopicWindows &windows, qsizetype reach)
+    : m_links(links), m_text(text), m_units(units), m_roles(roles), m_starts(starts), m_windows(windows),
+      m_counts(windows, reach)
+{
+    const QStringList &names = UnitFeatures::linkFeatureNames();
+    for (const char *bridge : {"bridge_word", "bridge_number", "bridge_hyphen"})
+        m_bridgeLift = std::max(m_bridgeLift, links.logOddsWeight(names.indexOf(QLatin1String(bridge))));
+}
+
+std::optional<double> LinkScorer::probability(qsizetype a, qsizetype b, double atLeast) const
+{
+    const LinkInput in{m_text, m_units, m_roles, m_starts, m_windows, a, b, &m_counts};
+    TakenMeasures m = TakenMeasures::withoutBridge(in);
+    const auto score = [&] {
+        LinearModel::DenseScore out(m_links);
+        ScoreSink s{&out};
+        linkDense(s, in, m);
+        return out;
+    };
+    const LinearModel::DenseScore withoutBridge = score();
+    if (!TakenMeasures::canBridge(in))
+        return withoutBridge.probabilities()[1];
+    // A word across the join adds one feature: it can lift the log-odds by m_bridgeLift at most.
+    if (atLeast > 0 && withoutBridge.logOdds() + m_bridgeLift < std::log(atLeast / (1.0 - atLeast)) - kRoundingMargin)
+        return std::nullopt;
+    m.bridge = TakenMeasures::bridgeOf(in);
+    return m.bridge == WordBridge::Kind::None ? withoutBridge.probabilities()[1] : score().probabilities()[1];
+}
+
 FeatureVector UnitFeatures::linkFeatures(QStringView text, const QList<LineUnit> &units,
                                          const std::vector<std::vector<double>> &roles,
                                          const std::vector<double> &starts,
@@ -433,7 +540,8 @@ FeatureVector UnitFeatures::linkFeatures(QStringView text, const QList<LineUnit>
     FeatureVector f;
     f.dense.reserve(linkFeatureNames().size());
     ValueSink s{&f.dense};
-    linkDense(s, LinkInput{text, units, roles, starts, windows, a, b});
+    const LinkInput in{text, units, roles, starts, windows, a, b};
+    linkDense(s, in, TakenMeasures::of(in));
     return f;
 }
 

@@ -17,6 +17,7 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <optional>
 #include <vector>
 
 namespace galley {
@@ -44,6 +45,38 @@ public:
                                       const std::vector<std::vector<double>> &roles,
                                       const std::vector<double> &starts, const TopicWindows &windows,
                                       qsizetype a, qsizetype b);
+};
+
+/// LinkScorer: the link model applied to the candidate pairs of one page without building feature
+/// vectors. The words two lines share and the likeness of the texts on either side of their join
+/// are counted once for the page (SharedCounts), and the costliest measure, the word made across the
+/// join (an ICU dictionary look-up), is taken last and only for pairs that could reach the
+/// probability the caller asks for. Borrows everything it is given; it must all outlive the scorer.
+class LinkScorer {
+public:
+    /// links: a two-class link model over linkFeatureNames(); the rest as for linkFeatures(); reach:
+    /// the largest |a − b| the scorer is asked about (its SharedCounts are counted that far).
+    LinkScorer(const LinearModel &links, QStringView text, const QList<LineUnit> &units,
+               const std::vector<std::vector<double>> &roles, const std::vector<double> &starts,
+               const TopicWindows &windows, qsizetype reach);
+
+    /// The link model's probability that b carries on right after a — bit for bit
+    /// links.probability(UnitFeatures::linkFeatures(…, a, b)) — or nothing when it is certainly below
+    /// atLeast (0 ≤ atLeast < 1; with 0, always the probability).
+    std::optional<double> probability(qsizetype a, qsizetype b, double atLeast = 0) const;
+
+private:
+    // Log-odds by which rounding may differ between the bound and the exact sum; far above it.
+    static constexpr double kRoundingMargin = 1e-6;
+
+    const LinearModel &m_links;
+    QStringView m_text;
+    const QList<LineUnit> &m_units;
+    const std::vector<std::vector<double>> &m_roles;
+    const std::vector<double> &m_starts;
+    const TopicWindows &m_windows;
+    SharedCounts m_counts;
+    double m_bridgeLift = 0; // the most a word bridge adds to the log-odds
 };
 
 } // namespace galley
