@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace galley {
 
@@ -46,20 +47,26 @@ WindowOverlap TopicWindows::overlap(const UnitSet &a, const UnitSet &b)
 
 namespace {
 
-// The union of the units of lines first, first + step, … until the window is full.
+// The union of the units of lines first, first + step, … until the window is full: each line's
+// sorted set merged in (a window of one line, as most PDF text blocks are, is a copy).
 TopicWindows::UnitSet window(const std::vector<TopicWindows::UnitSet> &own, const QList<LineUnit> &units,
                              qsizetype first, qsizetype step)
 {
-    TopicWindows::UnitSet out;
+    TopicWindows::UnitSet out, merged;
     qsizetype letters = 0, lines = 0;
     for (qsizetype i = first; i >= 0 && i < units.size(); i += step) {
-        out.insert(out.end(), own[i].begin(), own[i].end());
+        const TopicWindows::UnitSet &line = own[std::size_t(i)];
+        if (out.empty()) {
+            out = line;
+        } else {
+            merged.clear();
+            std::set_union(out.begin(), out.end(), line.begin(), line.end(), std::back_inserter(merged));
+            out.swap(merged);
+        }
         letters += units[i].letters;
         if (++lines >= TopicWindows::kLines || letters >= TopicWindows::kLetters)
             break;
     }
-    std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
 }
 
