@@ -15,6 +15,7 @@
 
 #include <QFile>
 #include <QHashSeed>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QtTest>
 
@@ -179,7 +180,7 @@ private slots:
                 for (double floor : {0.02, 0.5}) {
                     const std::optional<double> p = scorer.probability(a, b, floor);
                     if (p)
-                        QCOMPARE(*p, exact);
+                        QVERIFY(*p == exact); // to the last bit (QCOMPARE on doubles is fuzzy)
                     else
                         QVERIFY2(exact < floor, qPrintable(QStringLiteral("%1 → %2: %3").arg(a).arg(b).arg(exact)));
                     left += !p;
@@ -188,6 +189,65 @@ private slots:
             }
         QVERIFY(likely > 0);
         QVERIFY(left > 0);
+    }
+
+    // A model file the engine cannot use is refused with the part and the reason, not half used: a
+    // link model must have two classes (its log-odds decide which pairs are scored), and every
+    // weight must be a finite number.
+    void unusableModelsAreRefused_data()
+    {
+        QTest::addColumn<QString>("change");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("three link classes") << QStringLiteral("link-classes") << QStringLiteral("links: a link model has two classes");
+        QTest::newRow("infinite weight") << QStringLiteral("infinite-weight") << QStringLiteral("links: dense feature adjacent");
+    }
+    void unusableModelsAreRefused()
+    {
+        QFETCH(QString, change);
+        QFETCH(QString, message);
+        QJsonObject json = EngineModel::builtIn().toJson();
+        QString error;
+        QVERIFY(!EngineModel::fromJson(json, &error).isEmpty());
+        QJsonObject links = json.value(QStringLiteral("links")).toObject();
+        if (change == QLatin1String("link-classes")) {
+            // A third class that is never likely: class 1's probabilities stay the same.
+            links.insert(QStringLiteral("classes"), QJsonArray{QStringLiteral("no"), QStringLiteral("yes"), QStringLiteral("maybe")});
+            QJsonArray bias = links.value(QStringLiteral("bias")).toArray();
+            bias.append(-100.0);
+            links.insert(QStringLiteral("bias"), bias);
+            QJsonObject dense = links.value(QStringLiteral("dense")).toObject();
+            for (auto it = dense.begin(); it != dense.end(); ++it) {
+                QJsonArray row = it.value().toArray();
+                row.append(0.0);
+                it.value() = row;
+            }
+            links.insert(QStringLiteral("dense"), dense);
+        } else {
+            QJsonObject dense = links.value(QStringLiteral("dense")).toObject();
+            dense.insert(QStringLiteral("adjacent"), QJsonArray{-1e39, 1e39}); // beyond float: infinite
+            links.insert(QStringLiteral("dense"), dense);
+        }
+        json.insert(QStringLiteral("links"), links);
+        const EngineModel broken = EngineModel::fromJson(json, &error);
+        QVERIFY(broken.isEmpty());
+        QVERIFY2(error.contains(message), qPrintable(error));
+    }
+
+    // GALLEY_LINK_THRESHOLD (for experiments) is read only when it is a finite number.
+    void linkThresholdFromTheEnvironment()
+    {
+        const EngineModel &m = EngineModel::builtIn();
+        const QByteArray before = qgetenv("GALLEY_LINK_THRESHOLD");
+        qputenv("GALLEY_LINK_THRESHOLD", "0.7");
+        QCOMPARE(m.linkThreshold(), 0.7);
+        for (const char *bad : {"nan", "inf", "-inf", "half"}) {
+            qputenv("GALLEY_LINK_THRESHOLD", bad);
+            QCOMPARE(m.linkThreshold(), 0.5);
+        }
+        if (before.isNull())
+            qunsetenv("GALLEY_LINK_THRESHOLD");
+        else
+            qputenv("GALLEY_LINK_THRESHOLD", before);
     }
 
     void builtInModelLoads()

@@ -10,6 +10,8 @@
 #include <QFile>
 #include <QJsonDocument>
 
+#include <cmath>
+
 namespace galley {
 
 const EngineModel &EngineModel::builtIn()
@@ -58,6 +60,8 @@ EngineModel EngineModel::fromJson(const QJsonObject &json, QString *error)
         return {};
     }
     m.links = LinearModel::fromJson(json.value(QStringLiteral("links")).toObject(), UnitFeatures::linkFeatureNames(), &why);
+    if (!m.links.isEmpty() && m.links.classes().size() != 2)
+        why = QStringLiteral("a link model has two classes (no, yes), this one %1").arg(m.links.classes().size()), m.links = {};
     if (m.links.isEmpty()) {
         if (error)
             *error = QStringLiteral("engine model, links: %1").arg(why);
@@ -76,9 +80,10 @@ EngineModel EngineModel::fromJson(const QJsonObject &json, QString *error)
 double EngineModel::linkThreshold() const
 {
     // GALLEY_LINK_THRESHOLD: for fitting the threshold (tools/train); not for normal use.
+    // A value that is not a finite number is ignored.
     bool ok = false;
     const double fromEnv = qEnvironmentVariable("GALLEY_LINK_THRESHOLD").toDouble(&ok);
-    if (ok)
+    if (ok && std::isfinite(fromEnv))
         return fromEnv;
     return training.value(QStringLiteral("link_threshold")).toDouble(0.5);
 }

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <map>
 
 namespace galley {
@@ -281,8 +282,14 @@ LinearModel LinearModel::fromJson(const QJsonObject &json, const QStringList &ex
         const QJsonArray a = value.toArray();
         if (a.size() != nc)
             return false;
-        for (const QJsonValue &x : a)
-            into.append(float(x.toDouble()));
+        for (const QJsonValue &x : a) {
+            // A weight must be a finite number as a float (a NaN or infinite weight would make
+            // every probability NaN; DenseScore also relies on 0 × weight being 0).
+            const float w = float(x.toDouble(std::numeric_limits<double>::quiet_NaN()));
+            if (!std::isfinite(w))
+                return false;
+            into.append(w);
+        }
         return true;
     };
     if (!readRow(json.value(QStringLiteral("bias")), model.m_bias))

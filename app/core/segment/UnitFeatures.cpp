@@ -490,6 +490,12 @@ struct ScoreSink {
     void products(const char *const[], const std::vector<double> &x, const std::vector<double> &y)
     {
         constexpr std::size_t nr = std::size_t(UnitRole::Count);
+        if (x.size() * y.size() > nr * nr) { // role vectors longer than the model's classes
+            for (double xi : x)
+                for (double yj : y)
+                    score->add(xi * yj);
+            return;
+        }
         double run[nr * nr];
         std::size_t k = 0;
         for (double xi : x)
@@ -525,8 +531,9 @@ std::optional<double> LinkScorer::probability(qsizetype a, qsizetype b, double a
     const LinearModel::DenseScore withoutBridge = score();
     if (!TakenMeasures::canBridge(in))
         return withoutBridge.probabilities()[1];
-    // A word across the join adds one feature: it can lift the log-odds by m_bridgeLift at most.
-    if (atLeast > 0 && withoutBridge.logOdds() + m_bridgeLift < std::log(atLeast / (1.0 - atLeast)) - kRoundingMargin)
+    // A word across the join adds one feature: it can lift the log-odds by m_bridgeLift at most
+    // (log-odds of a two-class model; any other is never skipped).
+    if (atLeast > 0 && m_links.classes().size() == 2 && withoutBridge.logOdds() + m_bridgeLift < std::log(atLeast / (1.0 - atLeast)) - kRoundingMargin)
         return std::nullopt;
     m.bridge = TakenMeasures::bridgeOf(in);
     return m.bridge == WordBridge::Kind::None ? withoutBridge.probabilities()[1] : score().probabilities()[1];
