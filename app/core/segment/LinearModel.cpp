@@ -16,31 +16,15 @@ LinearModel::LinearModel(QStringList classes, QStringList denseNames)
 {
 }
 
-double LinearModel::score(const FeatureVector &features, int cls) const
-{
-    const qsizetype nc = m_classes.size();
-    double s = m_bias[cls];
-    const qsizetype nd = std::min<qsizetype>(qsizetype(features.dense.size()), m_denseNames.size());
-    for (qsizetype d = 0; d < nd; ++d)
-        if (features.dense[d] != 0.0f)
-            s += double(features.dense[d]) * m_weights[d * nc + cls];
-    for (quint64 key : features.keys) {
-        const auto it = m_keyRow.constFind(key);
-        if (it != m_keyRow.constEnd())
-            s += m_weights[*it * nc + cls];
-    }
-    return s;
-}
-
 std::vector<double> LinearModel::probabilities(const FeatureVector &features) const
 {
-    const qsizetype nc = m_classes.size();
-    if (isEmpty())
-        return std::vector<double>(nc, nc ? 1.0 / double(nc) : 0.0);
-    std::vector<double> scores(nc);
-    for (qsizetype c = 0; c < nc; ++c)
-        scores[c] = score(features, int(c));
-    return softmax(std::move(scores));
+    Score score(*this);
+    const qsizetype nd = std::min<qsizetype>(qsizetype(features.dense.size()), m_denseNames.size());
+    for (qsizetype d = 0; d < nd; ++d)
+        score.add(features.dense[std::size_t(d)]);
+    for (quint64 key : features.keys)
+        score.addKey(key);
+    return score.probabilities();
 }
 
 std::vector<double> LinearModel::softmax(std::vector<double> p)
@@ -58,7 +42,7 @@ std::vector<double> LinearModel::softmax(std::vector<double> p)
     return p;
 }
 
-LinearModel::DenseScore::DenseScore(const LinearModel &model)
+LinearModel::Score::Score(const LinearModel &model)
     : m_model(model), m_weights(model.m_weights.constData()), m_classCount(model.m_bias.size()),
       m_denseCount(model.m_denseNames.size())
 {
@@ -70,7 +54,7 @@ LinearModel::DenseScore::DenseScore(const LinearModel &model)
     }
 }
 
-void LinearModel::DenseScore::add(const double *values, qsizetype count)
+void LinearModel::Score::add(const double *values, qsizetype count)
 {
     if (m_classCount != 2) {
         for (qsizetype i = 0; i < count; ++i)
@@ -91,7 +75,22 @@ void LinearModel::DenseScore::add(const double *values, qsizetype count)
     m_next += count;
 }
 
-std::vector<double> LinearModel::DenseScore::probabilities() const
+void LinearModel::Score::addKey(quint64 key)
+{
+    const auto it = m_model.m_keyRow.constFind(key);
+    if (it == m_model.m_keyRow.constEnd())
+        return;
+    const float *w = m_weights + *it * m_classCount;
+    if (m_classCount == 2) {
+        m_no += w[0];
+        m_yes += w[1];
+        return;
+    }
+    for (qsizetype c = 0; c < m_classCount; ++c)
+        m_scores[c] += w[c];
+}
+
+std::vector<double> LinearModel::Score::probabilities() const
 {
     const qsizetype nc = m_model.m_classes.size();
     if (m_model.isEmpty())
@@ -284,7 +283,7 @@ LinearModel LinearModel::fromJson(const QJsonObject &json, const QStringList &ex
             return false;
         for (const QJsonValue &x : a) {
             // A weight must be a finite number as a float (a NaN or infinite weight would make
-            // every probability NaN; DenseScore also relies on 0 × weight being 0).
+            // every probability NaN; Score::add of a run also relies on 0 × weight being 0).
             const float w = float(x.toDouble(std::numeric_limits<double>::quiet_NaN()));
             if (!std::isfinite(w))
                 return false;

@@ -51,13 +51,14 @@ public:
     /// Probability of class 1 of a two-class model.
     double probability(const FeatureVector &features) const { return probabilities(features)[1]; }
 
-    /// Scores dense values as they are computed, without a FeatureVector: add() each dense value in
-    /// denseNames() order, then probabilities() is, bit for bit, probabilities() of a FeatureVector
-    /// holding the same values and no keys (same float rounding, same sums in the same order).
-    /// Borrows the model, which must outlive it.
-    class DenseScore {
+    /// The model's sums for one example, fed as its features are computed: add() each dense value
+    /// in denseNames() order, then addKey() each key. probabilities(FeatureVector) is this class fed
+    /// from the vector, so feeding the same values without building one gives the same
+    /// probabilities to the last bit (values rounded to float as FeatureVector stores them, zeros
+    /// skipped, each class's sum in feature order). Borrows the model, which must outlive it.
+    class Score {
     public:
-        explicit DenseScore(const LinearModel &model);
+        explicit Score(const LinearModel &model);
         void add(double value)
         {
             // As score(): the value rounded to float as FeatureVector stores it, zeros skipped.
@@ -78,6 +79,8 @@ public:
         void add(const double *values, qsizetype count);
         /// The same as add(0) count times.
         void addZeros(qsizetype count) { m_next += count; }
+        /// A keyed feature (value 1), after every dense value; a key the model does not know adds nothing.
+        void addKey(quint64 key);
         std::vector<double> probabilities() const;
         /// A two-class model's log-odds of class 1 from the values added so far (bias included).
         double logOdds() const { return m_classCount == 2 ? m_yes - m_no : 0.0; }
@@ -107,7 +110,6 @@ public:
     static LinearModel fromJson(const QJsonObject &json, const QStringList &expectedDense, QString *error);
 
 private:
-    double score(const FeatureVector &features, int cls) const;
     static std::vector<double> softmax(std::vector<double> scores);
 
     QStringList m_classes;

@@ -482,9 +482,9 @@ FeatureVector UnitFeatures::roleFeatures(QStringView text, const QList<LineUnit>
 
 namespace {
 
-// Feeds each value to the model's DenseScore, in feature order (LinkScorer).
+// Feeds each value to the model's Score, in feature order (LinkScorer).
 struct ScoreSink {
-    LinearModel::DenseScore *score;
+    LinearModel::Score *score;
     void operator()(const char *, double v) { score->add(v); }
     void zeros(const char *const[], int count) { score->addZeros(count); }
     void products(const char *const[], const std::vector<double> &x, const std::vector<double> &y)
@@ -523,12 +523,12 @@ std::optional<double> LinkScorer::probability(qsizetype a, qsizetype b, double a
     const LinkInput in{m_text, m_units, m_roles, m_starts, m_windows, a, b, &m_counts};
     TakenMeasures m = TakenMeasures::withoutBridge(in);
     const auto score = [&] {
-        LinearModel::DenseScore out(m_links);
+        LinearModel::Score out(m_links);
         ScoreSink s{&out};
         linkDense(s, in, m);
         return out;
     };
-    const LinearModel::DenseScore withoutBridge = score();
+    const LinearModel::Score withoutBridge = score();
     if (!TakenMeasures::canBridge(in))
         return withoutBridge.probabilities()[1];
     // A word across the join adds one feature: it can lift the log-odds by m_bridgeLift at most
