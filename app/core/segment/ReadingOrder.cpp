@@ -42,9 +42,7 @@ std::vector<double> ReadingOrder::startProbabilities(QStringView text, const QLi
 
 bool ReadingOrder::isCandidate(qsizetype n, qsizetype a, qsizetype b)
 {
-    if (a == b)
-        return false;
-    return n <= kAllPairsLimit || std::abs(b - a) <= kWindow;
+    return a != b && std::abs(b - a) <= reach(n);
 }
 
 namespace {
@@ -108,9 +106,9 @@ std::vector<Candidate> likelyPairs(const LinkScorer &scorer, qsizetype n, double
     for (qsizetype a = 0; a < n; ++a) {
         if (!froms[a])
             continue;
-        const qsizetype from = n <= ReadingOrder::kAllPairsLimit ? 0 : std::max<qsizetype>(0, a - ReadingOrder::kWindow);
-        const qsizetype to = n <= ReadingOrder::kAllPairsLimit ? n : std::min(n, a + ReadingOrder::kWindow + 1);
-        for (qsizetype b = from; b < to; ++b) {
+        const qsizetype reach = ReadingOrder::reach(n);
+        const qsizetype to = std::min(n, a + reach + 1);
+        for (qsizetype b = std::max<qsizetype>(0, a - reach); b < to; ++b) {
             if (!tos[b] || !ReadingOrder::isCandidate(n, a, b))
                 continue;
             const std::optional<double> p = scorer.probability(a, b, atLeast);
@@ -234,7 +232,7 @@ PageAnalysis ReadingOrder::analyse(const Page &page, const EngineModel &model)
     const auto firstRoles = roleProbabilities(text, out.units, model.roles);
     out.roles = contextRoleProbabilities(text, out.units, firstRoles, model.roleContext);
     out.starts = startProbabilities(text, out.units, firstRoles, model.starts);
-    const LinkScorer scorer(model.links, text, out.units, out.roles, out.starts, windows, n <= kAllPairsLimit ? n : kWindow);
+    const LinkScorer scorer(model.links, text, out.units, out.roles, out.starts, windows, reach(n));
     Chains chains(n);
     acceptLinks(scorer, model.linkThreshold(), chains, out);
     matchHeadlineGroups(model, text, chains, out);

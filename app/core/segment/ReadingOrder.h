@@ -45,6 +45,8 @@ public:
                                                   const LinearModel &starts);
     /// Whether (a, b) is a candidate pair on a page of n units.
     static bool isCandidate(qsizetype n, qsizetype a, qsizetype b);
+    /// The largest |a − b| of a candidate pair on a page of n units (n: every pair).
+    static qsizetype reach(qsizetype n) { return n <= kAllPairsLimit ? n : kWindow; }
 };
 
 } // namespace galley
