@@ -191,6 +191,104 @@ private slots:
         QVERIFY(left > 0);
     }
 
+    // Keyword jumps (LineUnit::jumpOutKey, jumpHeadKey): a jump out at the end of an OCR paragraph
+    // line, OCR-damaged "Sec", a jump in naming the keyword and a bare jump head share one key
+    // whatever their case; a jump with no keyword, or a line that cannot end a jump, has none.
+    void jumpKeys()
+    {
+        Page p = TextImporter::pageFromText(QStringLiteral(
+            "The council will vote again next week, and the mayor said she expects a close count. See BUDGET, page 3\n"
+            "Sec BUDGET, back page\n"
+            "BUDGET\n"
+            "Budget from page 1\n"
+            "Continued on Page 4\n"
+            "Enrollment rose to 15,000 students in 1998\n"
+            "The trustees met on Tuesday and heard from students who want longer library hours.\n"));
+        const QList<LineUnit> units = LineUnits::of(p);
+        QCOMPARE(units.size(), 7);
+        const quint64 budget = jumpKey(u"budget");
+        QVERIFY(budget != 0);
+        QCOMPARE(units[0].jumpOutKey, budget);
+        QCOMPARE(units[1].jumpOutKey, budget);
+        QCOMPARE(units[2].jumpHeadKey, budget);
+        QCOMPARE(units[3].jumpHeadKey, budget);
+        QCOMPARE(units[4].jumpOutKey, quint64(0));
+        QCOMPARE(units[5].jumpOutKey, quint64(0));
+        QCOMPARE(units[6].jumpOutKey, quint64(0));
+        QCOMPARE(units[6].jumpHeadKey, quint64(0)); // a whole sentence is no jump head
+        QCOMPARE(jumpKey(u"  -- "), quint64(0));
+    }
+
+    // A story continued far away in a long issue: the jump out and its jump head are a candidate pair
+    // beyond the window, scored exactly as the link model scores their features, and likelier for
+    // the keyword they share.
+    void jumpsReachPastTheWindow()
+    {
+        QStringList lines;
+        const auto paragraph = [](int k) {
+            // Sentences of made-up words, a different stock of words for each story.
+            QStringList words;
+            for (int w = 0; w < 14; ++w) {
+                QString word;
+                for (quint32 h = quint32(k * 7919 + w * 104729) * 2654435761u, c = 0; c < 5; ++c, h /= 7)
+                    word += QChar(u'a' + h % 26);
+                words += word;
+            }
+            words.first()[0] = words.first()[0].toUpper();
+            return words.join(u' ') + u'.';
+        };
+        const int story = 3;
+        lines << QStringLiteral("Trustees approve budget") << paragraph(story) << paragraph(story)
+              << paragraph(story) + QStringLiteral(" See BUDGET, page 5");
+        for (int k = 0; k < 700; ++k)
+            lines << (k % 20 == 0 ? QStringLiteral("Story number %1 opens here").arg(k) : paragraph(100 + k / 20));
+        lines << QStringLiteral("BUDGET") << QStringLiteral("From page 1") << paragraph(story) << paragraph(story);
+        Page p = TextImporter::pageFromText(lines.join(u'\n') + u'\n');
+        const EngineModel &model = EngineModel::builtIn();
+        TopicWindows windows;
+        const QList<LineUnit> units = LineUnits::of(p, &windows);
+        const qsizetype n = units.size();
+        QVERIFY(n > ReadingOrder::kAllPairsLimit);
+        const qsizetype out = 3, head = n - 4;
+        QCOMPARE(units[out].jumpOutKey, units[head].jumpHeadKey);
+        const auto pairs = ReadingOrder::jumpPairs(units);
+        QCOMPARE(pairs, (ReadingOrder::Pairs{{out, head}}));
+
+        const QStringView text = p.text();
+        const auto firstRoles = ReadingOrder::roleProbabilities(text, units, model.roles);
+        const auto roles = ReadingOrder::contextRoleProbabilities(text, units, firstRoles, model.roleContext);
+        const auto starts = ReadingOrder::startProbabilities(text, units, firstRoles, model.starts);
+        const LinkScorer scorer(model.links, text, units, roles, starts, windows, ReadingOrder::reach(n));
+        const double exact = model.links.probability(UnitFeatures::linkFeatures(text, units, roles, starts, windows, out, head));
+        QVERIFY(*scorer.probability(out, head) == exact);
+
+        // The fitted weight of a matching keyword is what makes the pair likelier: the same page with
+        // a jump head naming another story scores the pair lower.
+        lines[lines.size() - 4] = QStringLiteral("TUITION");
+        Page other = TextImporter::pageFromText(lines.join(u'\n') + u'\n');
+        TopicWindows otherWindows;
+        const QList<LineUnit> otherUnits = LineUnits::of(other, &otherWindows);
+        const auto otherFirst = ReadingOrder::roleProbabilities(other.text(), otherUnits, model.roles);
+        const auto otherRoles = ReadingOrder::contextRoleProbabilities(other.text(), otherUnits, otherFirst, model.roleContext);
+        const auto otherStarts = ReadingOrder::startProbabilities(other.text(), otherUnits, otherFirst, model.starts);
+        const double unmatched = model.links.probability(
+            UnitFeatures::linkFeatures(other.text(), otherUnits, otherRoles, otherStarts, otherWindows, out, head));
+        QVERIFY2(exact > 2 * unmatched, qPrintable(QStringLiteral("%1 against %2").arg(exact).arg(unmatched)));
+    }
+
+    // Each jump out takes at most kJumpHeads candidate heads, the nearest ones.
+    void jumpHeadsAreCapped()
+    {
+        QStringList lines{QStringLiteral("It went on. See BUDGET, page 2")};
+        for (int k = 0; k < 900; ++k)
+            lines << (k % 100 == 50 ? QStringLiteral("Budget") : QStringLiteral("Line %1 of the filler text.").arg(k));
+        Page p = TextImporter::pageFromText(lines.join(u'\n') + u'\n');
+        const auto pairs = ReadingOrder::jumpPairs(LineUnits::of(p));
+        QCOMPARE(qsizetype(pairs.size()), ReadingOrder::kJumpHeads);
+        for (qsizetype k = 0; k < ReadingOrder::kJumpHeads; ++k)
+            QCOMPARE(pairs[std::size_t(k)], (std::pair<qsizetype, qsizetype>{0, 51 + 100 * k}));
+    }
+
     // A model file the engine cannot use is refused with the part and the reason, not half used: a
     // link model must have two classes (its log-odds decide which pairs are scored), and every
     // weight must be a finite number.

@@ -221,6 +221,13 @@ QList<LinearModel::Example> linkExamples(const QList<TrainingPage> &pages, const
                 ex.append({UnitFeatures::linkFeatures(tp.page.text(), tp.units, roles[p], starts[p], windows, a, b), positive ? 1 : 0, w * 1.0});
             }
         }
+        // Jumps: every jump-out / jump-head pair beyond reach (ReadingOrder::jumpPairs), as the engine scores them.
+        for (const auto &[a, b] : ReadingOrder::jumpPairs(tp.units)) {
+            if (tp.partial && (tp.gold[a].article < 0 || tp.gold[b].article < 0))
+                continue;
+            ex.append({UnitFeatures::linkFeatures(tp.page.text(), tp.units, roles[p], starts[p], windows, a, b),
+                       tp.successor[a] == b ? 1 : 0, 1.0});
+        }
     }
     return ex;
 }

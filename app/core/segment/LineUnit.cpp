@@ -3,6 +3,7 @@
 #include "LineUnit.h"
 
 #include "FragmentLayout.h"
+#include "JumpLineCues.h"
 #include "LanguageCues.h"
 #include "ScriptClass.h"
 #include "TopicWindows.h"
@@ -60,6 +61,23 @@ void measureWords(QStringView t, LineUnit &u)
     u.titleShare = lettered ? double(titled) / double(lettered) : 0;
 }
 
+} // namespace
+
+quint64 jumpKey(QStringView keyword)
+{
+    quint64 h = 1469598103934665603ULL;
+    bool any = false;
+    for (const QChar c : keyword) {
+        if (!c.isLetterOrNumber())
+            continue;
+        h = (h ^ c.toCaseFolded().unicode()) * 1099511628211ULL;
+        any = true;
+    }
+    return any ? (h == 0 ? 1 : h) : 0;
+}
+
+namespace {
+
 void measureEdges(QStringView t, LineUnit &u)
 {
     u.endsSentence = LanguageCues::endsSentence(t);
@@ -81,6 +99,54 @@ void measureCues(QStringView t, LineUnit &u)
     u.cueNote = LanguageCues::isNote(t);
     u.cueTable = t.contains(u'\t');
     u.cueTableTitle = LanguageCues::isTableTitle(t);
+}
+
+// Whether t could end a jump line: a jump names a page, so it ends with the page's number or with
+// the word "page" ("back page", "front page"), then at most a full stop or a closing bracket. Keeps
+// the pattern look-ups of JumpLineCues off the many lines that cannot be one.
+bool endsLikeJump(QStringView t)
+{
+    qsizetype end = t.size();
+    while (end > 0 && (t[end - 1].isSpace() || t[end - 1] == u'.' || t[end - 1] == u')'))
+        --end;
+    if (end == 0)
+        return false;
+    return t[end - 1].isDigit() || t.first(end).endsWith(u"page", Qt::CaseInsensitive);
+}
+
+// The jump out that ends t, if any: the longest tail of t from a word start that JumpLineCues reads
+// as a keyword jump out (OCR puts "See DEBATE, page 3" at the end of a paragraph's line).
+quint64 jumpOutKeyOf(QStringView t)
+{
+    constexpr qsizetype kLongest = 80; // JumpLineCues reads no longer line
+    if (!endsLikeJump(t))
+        return 0;
+    for (qsizetype i = std::max<qsizetype>(0, t.size() - kLongest); i < t.size(); ++i) {
+        if (i > 0 && !t[i - 1].isSpace())
+            continue;
+        const auto ref = JumpLineCues::parse(t.sliced(i));
+        if (ref && ref->direction == JumpReference::Direction::Out && !ref->keyword.isEmpty())
+            return jumpKey(ref->keyword);
+    }
+    return 0;
+}
+
+// The keyword t could be the jump head of: a jump in naming one, or a short line of a few words.
+quint64 jumpHeadKeyOf(QStringView t)
+{
+    const auto ref = endsLikeJump(t) ? JumpLineCues::parse(t) : std::nullopt;
+    if (ref && ref->direction == JumpReference::Direction::In && !ref->keyword.isEmpty())
+        return jumpKey(ref->keyword);
+    constexpr qsizetype kShortLine = 40, kFewWords = 4;
+    if (t.size() > kShortLine || t.count(u' ') >= kFewWords)
+        return 0;
+    return jumpKey(t);
+}
+
+void measureJumps(QStringView t, LineUnit &u)
+{
+    u.jumpOutKey = jumpOutKeyOf(t);
+    u.jumpHeadKey = jumpHeadKeyOf(t);
 }
 
 // A full printed line of the unit's own column: the upper quartile of its inner printed lines.
@@ -172,6 +238,7 @@ QList<LineUnit> LineUnits::of(const Page &page, TopicWindows *windows)
             measureWords(t, u);
             measureEdges(t, u);
             measureCues(t, u);
+            measureJumps(t, u);
             units.append(u);
         }
         pos = nl + 1;

@@ -52,7 +52,16 @@ struct LineUnit {
     // Language cues (LanguageCues), as features, not verdicts.
     bool cueLead = false, cueByline = false, cueCredit = false, cueCaption = false, cueJump = false,
          cueFurniture = false, cueNote = false, cueTable = false, cueTableTitle = false;
+    // Keyword jumps (JumpLineCues): the story's keyword named by a jump out at the end of the line
+    // ("… See DEBATE, page 3"), and the keyword the line could be the jump head of (a jump in
+    // naming one, "DEBATE from page 1", or a short line such as "DEBATE"), each as a key of the
+    // case-folded letters and digits (jumpKey()); 0 for none. A link from a jump out to a jump head
+    // with the same key is a candidate however far apart the two are (ReadingOrder).
+    quint64 jumpOutKey = 0, jumpHeadKey = 0;
 };
+
+/// The key of a jump keyword: its letters and digits, case-folded (FNV-1a, 64 bits); 0 for none.
+quint64 jumpKey(QStringView keyword);
 
 class LineUnits {
 public:

@@ -45,6 +45,34 @@ bool ReadingOrder::isCandidate(qsizetype n, qsizetype a, qsizetype b)
     return a != b && std::abs(b - a) <= reach(n);
 }
 
+ReadingOrder::Pairs ReadingOrder::jumpPairs(const QList<LineUnit> &units)
+{
+    const qsizetype n = units.size();
+    std::vector<std::pair<quint64, qsizetype>> heads; // (key, line), sorted
+    for (qsizetype b = 0; b < n; ++b)
+        if (units[b].jumpHeadKey != 0)
+            heads.emplace_back(units[b].jumpHeadKey, b);
+    std::sort(heads.begin(), heads.end());
+    Pairs out;
+    std::vector<qsizetype> found;
+    for (qsizetype a = 0; a < n; ++a) {
+        const quint64 key = units[a].jumpOutKey;
+        if (key == 0)
+            continue;
+        found.clear();
+        for (auto it = std::lower_bound(heads.begin(), heads.end(), std::pair<quint64, qsizetype>(key, 0));
+             it != heads.end() && it->first == key; ++it)
+            if (std::abs(it->second - a) > reach(n))
+                found.push_back(it->second);
+        std::stable_sort(found.begin(), found.end(), [a](qsizetype x, qsizetype y) { return std::abs(x - a) < std::abs(y - a); });
+        found.resize(std::min<std::size_t>(found.size(), kJumpHeads));
+        std::sort(found.begin(), found.end());
+        for (qsizetype b : found)
+            out.emplace_back(a, b);
+    }
+    return out;
+}
+
 namespace {
 
 // Links less likely than this are not kept even for orphan headlines.
@@ -98,9 +126,10 @@ bool isFurnitureRole(const std::vector<double> &p)
 }
 
 // The candidate pairs (a, b) with a in froms and b in tos (masks by unit) at least atLeast likely
-// (0 < atLeast < 1), best first. The scorer skips the costly measures of pairs that cannot get there.
-std::vector<Candidate> likelyPairs(const LinkScorer &scorer, qsizetype n, double atLeast, const std::vector<char> &froms,
-                                   const std::vector<char> &tos)
+// (0 < atLeast < 1), best first, among the pairs within reach and the jumps beyond it
+// (ReadingOrder::jumpPairs). The scorer skips the costly measures of pairs that cannot get there.
+std::vector<Candidate> likelyPairs(const LinkScorer &scorer, const ReadingOrder::Pairs &jumps,
+                                   qsizetype n, double atLeast, const std::vector<char> &froms, const std::vector<char> &tos)
 {
     std::vector<Candidate> out;
     for (qsizetype a = 0; a < n; ++a) {
@@ -116,18 +145,26 @@ std::vector<Candidate> likelyPairs(const LinkScorer &scorer, qsizetype n, double
                 out.push_back({*p, a, b});
         }
     }
+    for (const auto &[a, b] : jumps) {
+        if (!froms[a] || !tos[b])
+            continue;
+        const std::optional<double> p = scorer.probability(a, b, atLeast);
+        if (p && *p >= atLeast)
+            out.push_back({*p, a, b});
+    }
     std::sort(out.begin(), out.end(), byProbability);
     return out;
 }
 
 // Pass 1: links best first while they are likelier than the threshold.
-void acceptLinks(const LinkScorer &scorer, double threshold, Chains &chains, PageAnalysis &out)
+void acceptLinks(const LinkScorer &scorer, const ReadingOrder::Pairs &jumps, double threshold, Chains &chains,
+                 PageAnalysis &out)
 {
     const qsizetype n = out.units.size();
     if (threshold >= 1.0)
         return;
     const std::vector<char> all(n, 1);
-    for (const Candidate &c : likelyPairs(scorer, n, std::max(threshold, kOrphanFloor), all, all)) {
+    for (const Candidate &c : likelyPairs(scorer, jumps, n, std::max(threshold, kOrphanFloor), all, all)) {
         if (c.p <= threshold)
             break;
         if (chains.canLink(out, c.a, c.b))
@@ -176,7 +213,8 @@ void matchHeadlineGroups(const EngineModel &model, QStringView text, Chains &cha
 // an article's text left without one needs its headline: the best remaining links between the two
 // kinds of chains are taken, best first, whatever their probability (an orphan headline far from
 // its text, or headlines printed in a layer of their own).
-void matchOrphanHeadlines(const LinkScorer &scorer, Chains &chains, PageAnalysis &out)
+void matchOrphanHeadlines(const LinkScorer &scorer, const ReadingOrder::Pairs &jumps, Chains &chains,
+                          PageAnalysis &out)
 {
     const qsizetype n = out.units.size();
     std::vector<char> displayOnly(n, 0), headless(n, 0); // by chain head
@@ -198,7 +236,7 @@ void matchOrphanHeadlines(const LinkScorer &scorer, Chains &chains, PageAnalysis
     std::vector<char> groupEnds(n, 0);
     for (qsizetype a = 0; a < n; ++a)
         groupEnds[a] = out.next[a] < 0 && displayOnly[chains.head[a]];
-    for (const Candidate &c : likelyPairs(scorer, n, kOrphanFloor, groupEnds, headless)) {
+    for (const Candidate &c : likelyPairs(scorer, jumps, n, kOrphanFloor, groupEnds, headless)) {
         if (!chains.canLink(out, c.a, c.b) || !headless[c.b])
             continue;
         const qsizetype h = chains.head[c.a];
@@ -234,9 +272,10 @@ PageAnalysis ReadingOrder::analyse(const Page &page, const EngineModel &model)
     out.starts = startProbabilities(text, out.units, firstRoles, model.starts);
     const LinkScorer scorer(model.links, text, out.units, out.roles, out.starts, windows, reach(n));
     Chains chains(n);
-    acceptLinks(scorer, model.linkThreshold(), chains, out);
+    const auto jumps = jumpPairs(out.units);
+    acceptLinks(scorer, jumps, model.linkThreshold(), chains, out);
     matchHeadlineGroups(model, text, chains, out);
-    matchOrphanHeadlines(scorer, chains, out);
+    matchOrphanHeadlines(scorer, jumps, chains, out);
     return out;
 }
 

@@ -45,6 +45,12 @@ public:
                                                   const LinearModel &starts);
     /// Whether (a, b) is a candidate pair on a page of n units.
     static bool isCandidate(qsizetype n, qsizetype a, qsizetype b);
+    /// Candidate pairs beyond reach(n): a jump out and a jump head with the same keyword
+    /// (LineUnit::jumpOutKey, jumpHeadKey) — a story continued elsewhere in the issue — at most
+    /// kJumpHeads heads for each jump out, the nearest in the text; sorted by (a, b).
+    using Pairs = std::vector<std::pair<qsizetype, qsizetype>>; ///< (a, b) unit indices
+    static Pairs jumpPairs(const QList<LineUnit> &units);
+    static constexpr qsizetype kJumpHeads = 4;
     /// The largest |a − b| of a candidate pair on a page of n units (n: every pair).
     static qsizetype reach(qsizetype n) { return n <= kAllPairsLimit ? n : kWindow; }
 };

@@ -329,10 +329,20 @@ void linkDense(Sink &s, const LinkInput &in, const TakenMeasures &m)
     s("bridge_number", m.bridge == WordBridge::Kind::Number);
     s("bridge_hyphen", m.bridge == WordBridge::Kind::Hyphenation);
     s("quote_carried", (a.quotes & 1) && (b.quotes & 4));
+    s("jump_keyword", a.jumpOutKey != 0 && a.jumpOutKey == b.jumpHeadKey); // "See DEBATE, page 3" → "DEBATE"
     s("shared_words", m.shared.cosine());
     s("a_words_in_b", m.shared.inB());
     s("b_words_in_a", m.shared.inA());
     s("b_paragraph_start", b.columnWidth > 0 && b.firstWidth <= b.columnWidth - 1.5);
+    // How a ends against how b begins: a sentence cut at the end of a goes on at the start of b, and
+    // a line that begins mid-sentence follows a cut one (each measure alone cannot say this).
+    const bool open = real && !a.endsSentence;
+    const bool bCut = b.startsLower || b.startsPunct;
+    s("closed_into_cut", !open && bCut);
+    s("closed_into_full", open ? 0.0 : firstFull(b));
+    s("open_into_cut", open && bCut);
+    s("open_into_indented", open && b.indented);
+    s("open_into_paragraph_start", open && b.columnWidth > 0 && b.firstWidth <= b.columnWidth - 1.5);
     // Role pairs: how likely each role is followed by each other role.
     static const char *const pairNames[] = {
 #define GALLEY_ROLE_ROW(R) "role_" R "_body", "role_" R "_headline", "role_" R "_kicker", "role_" R "_subheadline", \
@@ -374,6 +384,7 @@ void linkDense(Sink &s, const LinkInput &in, const TakenMeasures &m)
     s("body_a_b_goes_on", ra[int(UnitRole::Body)] * rb[int(UnitRole::Body)] * (1.0 - sb));
     s("display_a_b_goes_on", displayShare(ra) * rb[int(UnitRole::Body)] * (1.0 - sb));
     s("display_a_shared_b_starts", displayShare(ra) * sb * m.shared.inB());
+    s("open_b_starts", open ? sb : 0.0);
     // Topic: the text ending with a against the text starting with b, and against the texts that
     // stand next to them (the line after a, the line before b).
     // (TopicWindows::join is 0 off the page and on a page without windows.)
@@ -511,7 +522,7 @@ LinkScorer::LinkScorer(const LinearModel &links, QStringView text, const QList<L
                        const std::vector<std::vector<double>> &roles, const std::vector<double> &starts,
                        const TopicWindows &windows, qsizetype reach)
     : m_links(links), m_text(text), m_units(units), m_roles(roles), m_starts(starts), m_windows(windows),
-      m_counts(windows, reach)
+      m_counts(windows, reach), m_reach(reach)
 {
     const QStringList &names = UnitFeatures::linkFeatureNames();
     for (const char *bridge : {"bridge_word", "bridge_number", "bridge_hyphen"})
@@ -520,7 +531,8 @@ LinkScorer::LinkScorer(const LinearModel &links, QStringView text, const QList<L
 
 std::optional<double> LinkScorer::probability(qsizetype a, qsizetype b, double atLeast) const
 {
-    const LinkInput in{m_text, m_units, m_roles, m_starts, m_windows, a, b, &m_counts};
+    // Pairs beyond the counted reach (jumps) are measured on their own.
+    const LinkInput in{m_text, m_units, m_roles, m_starts, m_windows, a, b, std::abs(b - a) <= m_reach ? &m_counts : nullptr};
     TakenMeasures m = TakenMeasures::withoutBridge(in);
     const auto score = [&] {
         LinearModel::Score out(m_links);

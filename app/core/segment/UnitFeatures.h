@@ -55,7 +55,8 @@ public:
 class LinkScorer {
 public:
     /// links: a two-class link model over linkFeatureNames(); the rest as for linkFeatures(); reach:
-    /// the largest |a − b| the scorer is asked about (its SharedCounts are counted that far).
+    /// the largest |a − b| the scorer's SharedCounts are counted for (pairs farther apart, such as
+    /// jumps, are measured on their own).
     LinkScorer(const LinearModel &links, QStringView text, const QList<LineUnit> &units,
                const std::vector<std::vector<double>> &roles, const std::vector<double> &starts,
                const TopicWindows &windows, qsizetype reach);
@@ -76,6 +77,7 @@ private:
     const std::vector<double> &m_starts;
     const TopicWindows &m_windows;
     SharedCounts m_counts;
+    qsizetype m_reach = 0;
     double m_bridgeLift = 0; // the most a word bridge adds to the log-odds
 };
 
