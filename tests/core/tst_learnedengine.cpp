@@ -203,9 +203,13 @@ private slots:
             "Budget from page 1\n"
             "Continued on Page 4\n"
             "Enrollment rose to 15,000 students in 1998\n"
-            "The trustees met on Tuesday and heard from students who want longer library hours.\n"));
+            "The trustees met on Tuesday and heard from students who want longer library hours.\n"
+            "Readers can see the plan online. See BUDGET, page 3\n"
+            "(See BUDGET, page 3.)\n"
+            "The panel will see it again in May.\n"
+            "See \U00010412\U00010400, page 3\n"));
         const QList<LineUnit> units = LineUnits::of(p);
-        QCOMPARE(units.size(), 7);
+        QCOMPARE(units.size(), 11);
         const quint64 budget = jumpKey(u"budget");
         QVERIFY(budget != 0);
         QCOMPARE(units[0].jumpOutKey, budget);
@@ -216,6 +220,11 @@ private slots:
         QCOMPARE(units[5].jumpOutKey, quint64(0));
         QCOMPARE(units[6].jumpOutKey, quint64(0));
         QCOMPARE(units[6].jumpHeadKey, quint64(0)); // a whole sentence is no jump head
+        QCOMPARE(units[7].jumpOutKey, budget); // the shortest tail that reads as a jump: BUDGET, not "the plan…"
+        QCOMPARE(units[8].jumpOutKey, budget);
+        QCOMPARE(units[9].jumpOutKey, quint64(0));
+        QCOMPARE(units[10].jumpOutKey, jumpKey(u"\U0001043A\U00010428")); // Deseret letters, outside the BMP, case-folded
+        QVERIFY(units[10].jumpOutKey != 0);
         QCOMPARE(jumpKey(u"  -- "), quint64(0));
     }
 
@@ -261,6 +270,12 @@ private slots:
         const LinkScorer scorer(model.links, text, units, roles, starts, windows, ReadingOrder::reach(n));
         const double exact = model.links.probability(UnitFeatures::linkFeatures(text, units, roles, starts, windows, out, head));
         QVERIFY(*scorer.probability(out, head) == exact);
+        const std::optional<double> atHalf = scorer.probability(out, head, 0.5);
+        QVERIFY(atHalf ? *atHalf == exact : exact < 0.5);
+        const qsizetype jumpFeature = UnitFeatures::linkFeatureNames().indexOf(QLatin1String("jump_keyword"));
+        QVERIFY(jumpFeature >= 0);
+        QCOMPARE(UnitFeatures::linkFeatures(text, units, roles, starts, windows, out, head).dense[std::size_t(jumpFeature)], 1.0f);
+        QVERIFY(model.links.logOddsWeight(jumpFeature) > 0); // fitted, and for the link
 
         // The fitted weight of a matching keyword is what makes the pair likelier: the same page with
         // a jump head naming another story scores the pair lower.
@@ -287,6 +302,21 @@ private slots:
         QCOMPARE(qsizetype(pairs.size()), ReadingOrder::kJumpHeads);
         for (qsizetype k = 0; k < ReadingOrder::kJumpHeads; ++k)
             QCOMPARE(pairs[std::size_t(k)], (std::pair<qsizetype, qsizetype>{0, 51 + 100 * k}));
+
+        // A jump out in the middle: heads within reach are window pairs already; of the others the
+        // nearest on either side, the earlier on a tie.
+        QStringList middle;
+        for (int k = 0; k < 1000; ++k)
+            middle << QStringLiteral("Line %1 of the filler text.").arg(k);
+        middle[500] = QStringLiteral("It went on. See BUDGET, page 2");
+        for (int at : {490, 510, 400, 600, 300, 700, 100})
+            middle[at] = QStringLiteral("BUDGET");
+        const auto mid = ReadingOrder::jumpPairs(LineUnits::of(TextImporter::pageFromText(middle.join(u'\n') + u'\n')));
+        QCOMPARE(mid, (ReadingOrder::Pairs{{500, 300}, {500, 400}, {500, 600}, {500, 700}}));
+
+        // A page of up to kAllPairsLimit lines pairs every line already: no jump pairs.
+        lines.resize(ReadingOrder::kAllPairsLimit);
+        QVERIFY(ReadingOrder::jumpPairs(LineUnits::of(TextImporter::pageFromText(lines.join(u'\n') + u'\n'))).empty());
     }
 
     // A model file the engine cannot use is refused with the part and the reason, not half used: a

@@ -80,7 +80,39 @@ bool plausibleKeyword(QStringView keyword)
     return k.split(u' ', Qt::SkipEmptyParts).size() <= 4;
 }
 
+// Whether tail starts as a keyword jump out does: an optional bracket, then SEE ("See" and its OCR
+// damage, S[ec][eco] as in the patterns above) and white space.
+bool startsLikeSee(QStringView tail)
+{
+    qsizetype i = 0;
+    if (i < tail.size() && tail[i] == u'(')
+        ++i;
+    while (i < tail.size() && tail[i].isSpace())
+        ++i;
+    if (tail.size() - i < 4)
+        return false;
+    const char16_t s = tail[i].toLower().unicode(), e = tail[i + 1].toLower().unicode(), c = tail[i + 2].toLower().unicode();
+    return s == u's' && (e == u'e' || e == u'c') && (c == u'e' || c == u'c' || c == u'o') && tail[i + 3].isSpace();
+}
+
 } // namespace
+
+std::optional<JumpReference> JumpLineCues::keywordJumpOutAtEnd(QStringView lineIn)
+{
+    const QStringView line = lineIn.trimmed();
+    // Shortest tail first: "… readers can see the plan. See BUDGET, page 3" names BUDGET.
+    for (qsizetype i = line.size() - 1; i >= 0 && line.size() - i <= kLongestLine; --i) {
+        if (i > 0 && !line[i - 1].isSpace())
+            continue;
+        const QStringView tail = line.sliced(i);
+        if (!startsLikeSee(tail))
+            continue;
+        const auto ref = parse(tail);
+        if (ref && ref->direction == JumpReference::Direction::Out && !ref->keyword.isEmpty())
+            return ref;
+    }
+    return std::nullopt;
+}
 
 int JumpLineCues::pageNumber(QStringView text)
 {
@@ -123,7 +155,7 @@ int JumpLineCues::pageNumber(QStringView text)
 std::optional<JumpReference> JumpLineCues::parse(QStringView lineIn)
 {
     const QStringView line = lineIn.trimmed();
-    if (line.isEmpty() || line.size() > 80)
+    if (line.isEmpty() || line.size() > kLongestLine)
         return std::nullopt;
     for (const Compiled &c : compiled()) {
         const QRegularExpressionMatch m = c.re.match(line);

@@ -38,8 +38,16 @@ struct JumpReference {
 
 class JumpLineCues {
 public:
+    /// Lines longer than this (UTF-16 units, white space trimmed) are never jump lines.
+    static constexpr qsizetype kLongestLine = 80;
+
     /// What line says, if it is a jump line.
     static std::optional<JumpReference> parse(QStringView line);
+    /// A keyword jump out printed at the end of a longer line ("… and its See CLINTON, page 8": OCR
+    /// that gives one paragraph a line joins the jump line to the paragraph before it): the
+    /// shortest tail of line, starting at a word, that reads as one. Only tails starting with
+    /// "See" (or its OCR damage) are looked at, so a line pays a few character tests per word.
+    static std::optional<JumpReference> keywordJumpOutAtEnd(QStringView line);
     /// A page number as printed in a jump line: "3", "３", "三", "十二" → 3, 3, 3, 12; 0 if not a number.
     static int pageNumber(QStringView text);
 };

@@ -65,12 +65,18 @@ void measureWords(QStringView t, LineUnit &u)
 
 quint64 jumpKey(QStringView keyword)
 {
+    // FNV-1a's mixing, over code points rather than bytes.
     quint64 h = 1469598103934665603ULL;
     bool any = false;
-    for (const QChar c : keyword) {
-        if (!c.isLetterOrNumber())
+    for (qsizetype i = 0; i < keyword.size(); ++i) {
+        char32_t c = keyword[i].unicode();
+        if (keyword[i].isHighSurrogate() && i + 1 < keyword.size() && keyword[i + 1].isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(keyword[i], keyword[i + 1]);
+            ++i;
+        }
+        if (!QChar::isLetterOrNumber(c))
             continue;
-        h = (h ^ c.toCaseFolded().unicode()) * 1099511628211ULL;
+        h = (h ^ QChar::toCaseFolded(c)) * 1099511628211ULL;
         any = true;
     }
     return any ? (h == 0 ? 1 : h) : 0;
@@ -101,9 +107,10 @@ void measureCues(QStringView t, LineUnit &u)
     u.cueTableTitle = LanguageCues::isTableTitle(t);
 }
 
-// Whether t could end a jump line: a jump names a page, so it ends with the page's number or with
-// the word "page" ("back page", "front page"), then at most a full stop or a closing bracket. Keeps
-// the pattern look-ups of JumpLineCues off the many lines that cannot be one.
+// Whether t could be a jump in: a jump names a page, so it ends with the page's number or with the
+// word "page" ("from front page"), then at most a full stop or a closing bracket (Chinese 版 and
+// French "la une" name no keyword, so they are not looked for). Keeps the pattern look-ups of
+// JumpLineCues off the many short lines that cannot be one.
 bool endsLikeJump(QStringView t)
 {
     qsizetype end = t.size();
@@ -114,21 +121,10 @@ bool endsLikeJump(QStringView t)
     return t[end - 1].isDigit() || t.first(end).endsWith(u"page", Qt::CaseInsensitive);
 }
 
-// The jump out that ends t, if any: the longest tail of t from a word start that JumpLineCues reads
-// as a keyword jump out (OCR puts "See DEBATE, page 3" at the end of a paragraph's line).
 quint64 jumpOutKeyOf(QStringView t)
 {
-    constexpr qsizetype kLongest = 80; // JumpLineCues reads no longer line
-    if (!endsLikeJump(t))
-        return 0;
-    for (qsizetype i = std::max<qsizetype>(0, t.size() - kLongest); i < t.size(); ++i) {
-        if (i > 0 && !t[i - 1].isSpace())
-            continue;
-        const auto ref = JumpLineCues::parse(t.sliced(i));
-        if (ref && ref->direction == JumpReference::Direction::Out && !ref->keyword.isEmpty())
-            return jumpKey(ref->keyword);
-    }
-    return 0;
+    const auto ref = JumpLineCues::keywordJumpOutAtEnd(t);
+    return ref ? jumpKey(ref->keyword) : 0;
 }
 
 // The keyword t could be the jump head of: a jump in naming one, or a short line of a few words.

@@ -60,7 +60,8 @@ struct LineUnit {
     quint64 jumpOutKey = 0, jumpHeadKey = 0;
 };
 
-/// The key of a jump keyword: its letters and digits, case-folded (FNV-1a, 64 bits); 0 for none.
+/// The key of a jump keyword: a 64-bit hash (FNV-1a's mixing over code points) of its letters and
+/// digits, case-folded; 0 when it has none.
 quint64 jumpKey(QStringView keyword);
 
 class LineUnits {

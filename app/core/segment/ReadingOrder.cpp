@@ -47,8 +47,8 @@ bool ReadingOrder::isCandidate(qsizetype n, qsizetype a, qsizetype b)
 
 ReadingOrder::Pairs ReadingOrder::jumpPairs(const QList<LineUnit> &units)
 {
-    const qsizetype n = units.size();
-    std::vector<std::pair<quint64, qsizetype>> heads; // (key, line), sorted
+    const qsizetype n = units.size(), r = reach(n);
+    std::vector<std::pair<quint64, qsizetype>> heads; // (key, line), sorted: each key's lines in order
     for (qsizetype b = 0; b < n; ++b)
         if (units[b].jumpHeadKey != 0)
             heads.emplace_back(units[b].jumpHeadKey, b);
@@ -59,13 +59,23 @@ ReadingOrder::Pairs ReadingOrder::jumpPairs(const QList<LineUnit> &units)
         const quint64 key = units[a].jumpOutKey;
         if (key == 0)
             continue;
+        // The key's heads before a − r and after a + r, walked outwards from the window: the
+        // nearest first, the one before on a tie.
+        const auto lo = std::lower_bound(heads.begin(), heads.end(), std::pair<quint64, qsizetype>(key, a - r));
+        const auto hi = std::upper_bound(heads.begin(), heads.end(), std::pair<quint64, qsizetype>(key, a + r));
+        auto before = std::make_reverse_iterator(lo);
+        const auto beforeEnd = std::make_reverse_iterator(std::lower_bound(heads.begin(), lo, std::pair<quint64, qsizetype>(key, 0)));
+        auto after = hi;
         found.clear();
-        for (auto it = std::lower_bound(heads.begin(), heads.end(), std::pair<quint64, qsizetype>(key, 0));
-             it != heads.end() && it->first == key; ++it)
-            if (std::abs(it->second - a) > reach(n))
-                found.push_back(it->second);
-        std::stable_sort(found.begin(), found.end(), [a](qsizetype x, qsizetype y) { return std::abs(x - a) < std::abs(y - a); });
-        found.resize(std::min<std::size_t>(found.size(), kJumpHeads));
+        while (qsizetype(found.size()) < kJumpHeads) {
+            const bool hasBefore = before != beforeEnd, hasAfter = after != heads.end() && after->first == key;
+            if (!hasBefore && !hasAfter)
+                break;
+            if (hasBefore && (!hasAfter || a - before->second <= after->second - a))
+                found.push_back((before++)->second);
+            else
+                found.push_back((after++)->second);
+        }
         std::sort(found.begin(), found.end());
         for (qsizetype b : found)
             out.emplace_back(a, b);

@@ -8,7 +8,8 @@
 //     probability is above one half, each line with at most one successor and one predecessor, and
 //     no cycles. The chains that result are the page's articles in reading order (ArticleBuilder).
 // Candidate pairs: every ordered pair on pages of up to kAllPairsLimit lines, otherwise pairs at
-// most kWindow lines apart, so the cost is linear in the page beyond that size.
+// most kWindow lines apart, so the cost is linear in the page beyond that size; and beyond that
+// reach, the jump pairs (a jump out and the jump heads of its keyword; jumpPairs(), n log n).
 // Deterministic: candidates are scored in index order and ties broken by position.
 #include "EngineModel.h"
 #include "LineUnit.h"
@@ -43,14 +44,18 @@ public:
     static std::vector<double> startProbabilities(QStringView text, const QList<LineUnit> &units,
                                                   const std::vector<std::vector<double>> &firstRoles,
                                                   const LinearModel &starts);
-    /// Whether (a, b) is a candidate pair on a page of n units.
+    /// Whether (a, b) is a candidate pair within reach on a page of n units (jumpPairs() are the
+    /// candidates beyond it).
     static bool isCandidate(qsizetype n, qsizetype a, qsizetype b);
+    /// (a, b) unit indices.
+    using Pairs = std::vector<std::pair<qsizetype, qsizetype>>;
+    /// How many jump heads a jump out is paired with at most.
+    static constexpr qsizetype kJumpHeads = 4;
     /// Candidate pairs beyond reach(n): a jump out and a jump head with the same keyword
     /// (LineUnit::jumpOutKey, jumpHeadKey) — a story continued elsewhere in the issue — at most
-    /// kJumpHeads heads for each jump out, the nearest in the text; sorted by (a, b).
-    using Pairs = std::vector<std::pair<qsizetype, qsizetype>>; ///< (a, b) unit indices
+    /// kJumpHeads heads for each jump out, the nearest in the text (the earlier on a tie); sorted by
+    /// (a, b). O(n log n).
     static Pairs jumpPairs(const QList<LineUnit> &units);
-    static constexpr qsizetype kJumpHeads = 4;
     /// The largest |a − b| of a candidate pair on a page of n units (n: every pair).
     static qsizetype reach(qsizetype n) { return n <= kAllPairsLimit ? n : kWindow; }
 };

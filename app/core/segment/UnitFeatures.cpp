@@ -53,6 +53,13 @@ double logCount(double x)
     return std::log1p(std::max(0.0, x));
 }
 
+// Whether a unit's first printed line is indented as a paragraph's first line is (by 1.5 em or more
+// against its column).
+bool startsParagraph(const LineUnit &u)
+{
+    return u.columnWidth > 0 && u.firstWidth <= u.columnWidth - 1.5;
+}
+
 // How full a unit's first printed line is: a line as wide as its column carries on a sentence,
 // one indented by about 2 em starts a paragraph.
 double firstFull(const LineUnit &u)
@@ -333,7 +340,7 @@ void linkDense(Sink &s, const LinkInput &in, const TakenMeasures &m)
     s("shared_words", m.shared.cosine());
     s("a_words_in_b", m.shared.inB());
     s("b_words_in_a", m.shared.inA());
-    s("b_paragraph_start", b.columnWidth > 0 && b.firstWidth <= b.columnWidth - 1.5);
+    s("b_paragraph_start", startsParagraph(b));
     // How a ends against how b begins: a sentence cut at the end of a goes on at the start of b, and
     // a line that begins mid-sentence follows a cut one (each measure alone cannot say this).
     const bool open = real && !a.endsSentence;
@@ -342,7 +349,7 @@ void linkDense(Sink &s, const LinkInput &in, const TakenMeasures &m)
     s("closed_into_full", open ? 0.0 : firstFull(b));
     s("open_into_cut", open && bCut);
     s("open_into_indented", open && b.indented);
-    s("open_into_paragraph_start", open && b.columnWidth > 0 && b.firstWidth <= b.columnWidth - 1.5);
+    s("open_into_paragraph_start", open && startsParagraph(b));
     // Role pairs: how likely each role is followed by each other role.
     static const char *const pairNames[] = {
 #define GALLEY_ROLE_ROW(R) "role_" R "_body", "role_" R "_headline", "role_" R "_kicker", "role_" R "_subheadline", \
@@ -370,7 +377,7 @@ void linkDense(Sink &s, const LinkInput &in, const TakenMeasures &m)
         s.zeros(adjacentNames, nr * nr);
     s("adjacent_open_join", d == 1 && !a.endsSentence);
     s("adjacent_closed", d == 1 && a.endsSentence);
-    s("adjacent_paragraph_start", d == 1 && b.columnWidth > 0 && b.firstWidth <= b.columnWidth - 1.5);
+    s("adjacent_paragraph_start", d == 1 && startsParagraph(b));
     s("near_shared", (std::abs(d) <= 3) * m.shared.cosine());
     s("headline_words_in_b", ra[int(UnitRole::Headline)] * m.shared.inB());
     // Article openings: a line that opens an article's text follows its headline or byline, not the
