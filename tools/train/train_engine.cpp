@@ -4,6 +4,8 @@
 // articles and writes the model file the program ships (app/core/segment/model/engine-model.json).
 //
 //   galley-train-engine --out MODEL.json [--partial DIR]... DIR...
+//   galley-train-engine --explain PAGE            (each line's role and link against the gold)
+//   galley-train-engine --links [--partial] DIR... (the missed gold links, and how they ranked)
 //
 // DIR holds pages X.txt beside their gold X.gold.json (the fragment gold of ../shared/dev-pages:
 // {articles: [{fragments: [{start, end, role}]}]}, code points, end exclusive). A --partial DIR's
@@ -20,6 +22,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -132,6 +135,16 @@ bool loadPage(const QString &txt, bool partial, TrainingPage &tp, QString *error
             tp.starts[*first] = 1;
     }
     return true;
+}
+
+// loadPage, saying on stderr what went wrong.
+bool loadPageOrSay(const QString &txt, bool partial, TrainingPage &tp)
+{
+    QString error;
+    if (loadPage(txt, partial, tp, &error))
+        return true;
+    QTextStream(stderr) << "galley-train-engine: " << txt << ": " << error << "\n";
+    return false;
 }
 
 QList<LinearModel::Example> roleExamples(const QList<TrainingPage> &pages, const std::vector<int> &which)
@@ -298,11 +311,8 @@ QStringList pagesIn(const QString &dir)
 int explain(const QString &txt)
 {
     TrainingPage tp;
-    QString error;
-    if (!loadPage(txt, false, tp, &error)) {
-        QTextStream(stderr) << "galley-train-engine: " << txt << ": " << error << "\n";
+    if (!loadPageOrSay(txt, false, tp))
         return 1;
-    }
     const PageAnalysis a = ReadingOrder::analyse(tp.page);
     const QStringList &classes = UnitFeatures::roleClasses();
     for (qsizetype u = 0; u < a.units.size(); ++u) {
@@ -316,6 +326,93 @@ int explain(const QString &txt)
                                                  ? std::find(tp.successor.begin(), tp.successor.end(), u) - tp.successor.begin() : -1))
               << tp.page.textOf(a.units[u].span).left(30) << "\n";
     }
+    out().flush();
+    return 0;
+}
+
+// --links [--partial] DIR...: how the engine's links compare with the gold reading order. For every
+// gold link it missed: the gold predecessor's link probability and its rank among the line's
+// candidates (is the loss at the threshold, or does the model prefer other lines?). One line per
+// miss, then the counts. --partial: gold that tags only some lines (lines it does not tag are left out).
+struct LinkCounts {
+    long right = 0, outOfReach = 0, lostAboveHalf = 0, bestBelowHalf = 0, second = 0, lower = 0;
+    long predicted = 0, wrongWhereGoldStarts = 0, wrongElsewhere = 0;
+};
+
+void compareLinks(const TrainingPage &tp, LinkCounts &c)
+{
+    const EngineModel &model = EngineModel::builtIn();
+    const PageAnalysis a = ReadingOrder::analyse(tp.page, model);
+    TopicWindows windows;
+    const QList<LineUnit> units = LineUnits::of(tp.page, &windows);
+    const qsizetype n = units.size();
+    const LinkScorer scorer(model.links, tp.page.text(), units, a.roles, a.starts, windows, n);
+    std::vector<qsizetype> goldPrev(std::size_t(n), -1);
+    for (qsizetype u = 0; u < n; ++u)
+        if (tp.successor[u] >= 0)
+            goldPrev[std::size_t(tp.successor[u])] = u;
+    const ReadingOrder::Pairs jumps = ReadingOrder::jumpPairs(units); // sorted by (a, b)
+    const auto known = [&](qsizetype u) { return !tp.partial || tp.gold[u].article >= 0; };
+    const auto show = [&](qsizetype u) { return tp.page.textOf(units[u].span).left(24); };
+    for (qsizetype b = 0; b < n; ++b) {
+        const qsizetype g = goldPrev[std::size_t(b)];
+        if (a.prev[b] >= 0 && known(b) && known(a.prev[b])) {
+            ++c.predicted;
+            if (a.prev[b] != g)
+                ++(g < 0 ? c.wrongWhereGoldStarts : c.wrongElsewhere);
+        }
+        if (g < 0)
+            continue;
+        if (a.prev[b] == g) {
+            ++c.right;
+            continue;
+        }
+        const bool candidate = ReadingOrder::isCandidate(n, g, b)
+            || std::binary_search(jumps.begin(), jumps.end(), std::pair<qsizetype, qsizetype>(g, b));
+        if (!candidate) {
+            ++c.outOfReach;
+            out() << QFileInfo(tp.path).fileName() << QString::asprintf(": %lld -> %lld out of reach | ", qlonglong(g), qlonglong(b))
+                  << show(g) << " || " << show(b) << "\n";
+            continue;
+        }
+        const double p = *scorer.probability(g, b);
+        int rank = 1;
+        for (qsizetype x = 0; x < n; ++x)
+            rank += x != g && x != b && *scorer.probability(x, b) > p;
+        ++(p > 0.5 ? c.lostAboveHalf : rank == 1 ? c.bestBelowHalf : rank <= 3 ? c.second : c.lower);
+        out() << QFileInfo(tp.path).fileName()
+              << QString::asprintf(": %lld -> %lld p=%.3f rank=%d engine's prev=%lld | ", qlonglong(g), qlonglong(b), p, rank,
+                                   qlonglong(a.prev[b]))
+              << show(g) << " || " << show(b) << "\n";
+    }
+}
+
+int compareLinks(const QStringList &args)
+{
+    bool partial = false;
+    LinkCounts c;
+    for (const QString &arg : args) {
+        if (arg == QLatin1String("--partial")) {
+            partial = true;
+            continue;
+        }
+        const QStringList pages = pagesIn(arg);
+        if (pages.isEmpty()) {
+            QTextStream(stderr) << "galley-train-engine: " << arg << ": no page beside its gold (X.txt and X.gold.json)\n";
+            return 1;
+        }
+        for (const QString &txt : pages) {
+            TrainingPage tp;
+            if (!loadPageOrSay(txt, partial, tp))
+                return 1;
+            compareLinks(tp, c);
+        }
+    }
+    out() << "gold links: " << c.right << " right; missed: " << c.outOfReach << " out of reach, " << c.lostAboveHalf
+          << " above 1/2 but taken by another link, " << c.bestBelowHalf << " the best candidate but below 1/2, " << c.second
+          << " ranked 2nd-3rd, " << c.lower << " ranked lower\n"
+          << "engine's links: " << c.predicted << ", wrong where the gold article starts " << c.wrongWhereGoldStarts
+          << ", wrong elsewhere " << c.wrongElsewhere << "\n";
     out().flush();
     return 0;
 }
@@ -369,6 +466,8 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
+    if (args.size() >= 2 && args[0] == QLatin1String("--links"))
+        return compareLinks(args.mid(1));
     if (args.size() == 2 && args[0] == QLatin1String("--explain"))
         return explain(args[1]);
     QString outPath, reusePath; // --reuse M.json: take roles, starts and links from M, fit only the match model
@@ -384,7 +483,9 @@ int main(int argc, char **argv)
             dirs.append({args[i], false});
     }
     if (outPath.isEmpty() || dirs.isEmpty()) {
-        QTextStream(stderr) << "usage: galley-train-engine --out MODEL.json [--partial DIR]... DIR...\n";
+        QTextStream(stderr) << "usage: galley-train-engine --out MODEL.json [--partial DIR]... DIR...\n"
+                               "       galley-train-engine --explain PAGE\n"
+                               "       galley-train-engine --links [--partial] DIR...\n";
         return 2;
     }
     QList<TrainingPage> pages;
@@ -396,11 +497,8 @@ int main(int argc, char **argv)
                                    {QStringLiteral("partial_gold"), partial}});
         for (const QString &f : files) {
             TrainingPage tp;
-            QString error;
-            if (!loadPage(f, partial, tp, &error)) {
-                QTextStream(stderr) << "galley-train-engine: " << f << ": " << error << "\n";
+            if (!loadPageOrSay(f, partial, tp))
                 return 1;
-            }
             pages.append(std::move(tp));
         }
     }
