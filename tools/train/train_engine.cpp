@@ -367,9 +367,10 @@ void compareLinks(const TrainingPage &tp, LinkCounts &c)
             ++c.right;
             continue;
         }
-        const bool candidate = ReadingOrder::isCandidate(n, g, b)
-            || std::binary_search(jumps.begin(), jumps.end(), std::pair<qsizetype, qsizetype>(g, b));
-        if (!candidate) {
+        const auto candidate = [&](qsizetype x) {
+            return ReadingOrder::isCandidate(n, x, b) || std::binary_search(jumps.begin(), jumps.end(), std::pair<qsizetype, qsizetype>(x, b));
+        };
+        if (!candidate(g)) {
             ++c.outOfReach;
             out() << QFileInfo(tp.path).fileName() << QString::asprintf(": %lld -> %lld out of reach | ", qlonglong(g), qlonglong(b))
                   << show(g) << " || " << show(b) << "\n";
@@ -378,7 +379,7 @@ void compareLinks(const TrainingPage &tp, LinkCounts &c)
         const double p = *scorer.probability(g, b);
         int rank = 1;
         for (qsizetype x = 0; x < n; ++x)
-            rank += x != g && x != b && *scorer.probability(x, b) > p;
+            rank += x != g && candidate(x) && *scorer.probability(x, b) > p;
         ++(p > 0.5 ? c.lostAboveHalf : rank == 1 ? c.bestBelowHalf : rank <= 3 ? c.second : c.lower);
         out() << QFileInfo(tp.path).fileName()
               << QString::asprintf(": %lld -> %lld p=%.3f rank=%d engine's prev=%lld | ", qlonglong(g), qlonglong(b), p, rank,

@@ -95,6 +95,16 @@ bool startsLikeSee(QStringView tail)
     return s == u's' && (e == u'e' || e == u'c') && (c == u'e' || c == u'c' || c == u'o') && tail[i + 3].isSpace();
 }
 
+// Whether line could end as a keyword jump in does: with the page's number or the word "page" ("from
+// front page"), then at most a full stop or a closing bracket.
+bool endsLikeKeywordJumpIn(QStringView line)
+{
+    qsizetype end = line.size();
+    while (end > 0 && (line[end - 1].isSpace() || line[end - 1] == u'.' || line[end - 1] == u')'))
+        --end;
+    return end > 0 && (line[end - 1].isDigit() || line.first(end).endsWith(u"page", Qt::CaseInsensitive));
+}
+
 } // namespace
 
 std::optional<JumpReference> JumpLineCues::keywordJumpOutAtEnd(QStringView lineIn)
@@ -111,6 +121,16 @@ std::optional<JumpReference> JumpLineCues::keywordJumpOutAtEnd(QStringView lineI
         if (ref && ref->direction == JumpReference::Direction::Out && !ref->keyword.isEmpty())
             return ref;
     }
+    return std::nullopt;
+}
+
+std::optional<JumpReference> JumpLineCues::keywordJumpIn(QStringView line)
+{
+    if (!endsLikeKeywordJumpIn(line))
+        return std::nullopt;
+    const auto ref = parse(line);
+    if (ref && ref->direction == JumpReference::Direction::In && !ref->keyword.isEmpty())
+        return ref;
     return std::nullopt;
 }
 

@@ -48,6 +48,10 @@ public:
     /// shortest tail of line, starting at a word, that reads as one. Only tails starting with
     /// "See" (or its OCR damage) are looked at, so a line pays a few character tests per word.
     static std::optional<JumpReference> keywordJumpOutAtEnd(QStringView line);
+    /// A keyword jump in ("DEBATE from page 1"): parse(), kept to jumps in that name a keyword; lines
+    /// that cannot end as one (every such pattern ends with a page number or the word "page") are
+    /// turned away before any pattern is tried.
+    static std::optional<JumpReference> keywordJumpIn(QStringView line);
     /// A page number as printed in a jump line: "3", "３", "三", "十二" → 3, 3, 3, 12; 0 if not a number.
     static int pageNumber(QStringView text);
 };

@@ -107,31 +107,10 @@ void measureCues(QStringView t, LineUnit &u)
     u.cueTableTitle = LanguageCues::isTableTitle(t);
 }
 
-// Whether t could be a jump in: a jump names a page, so it ends with the page's number or with the
-// word "page" ("from front page"), then at most a full stop or a closing bracket (Chinese 版 and
-// French "la une" name no keyword, so they are not looked for). Keeps the pattern look-ups of
-// JumpLineCues off the many short lines that cannot be one.
-bool endsLikeJump(QStringView t)
-{
-    qsizetype end = t.size();
-    while (end > 0 && (t[end - 1].isSpace() || t[end - 1] == u'.' || t[end - 1] == u')'))
-        --end;
-    if (end == 0)
-        return false;
-    return t[end - 1].isDigit() || t.first(end).endsWith(u"page", Qt::CaseInsensitive);
-}
-
-quint64 jumpOutKeyOf(QStringView t)
-{
-    const auto ref = JumpLineCues::keywordJumpOutAtEnd(t);
-    return ref ? jumpKey(ref->keyword) : 0;
-}
-
 // The keyword t could be the jump head of: a jump in naming one, or a short line of a few words.
 quint64 jumpHeadKeyOf(QStringView t)
 {
-    const auto ref = endsLikeJump(t) ? JumpLineCues::parse(t) : std::nullopt;
-    if (ref && ref->direction == JumpReference::Direction::In && !ref->keyword.isEmpty())
+    if (const auto ref = JumpLineCues::keywordJumpIn(t))
         return jumpKey(ref->keyword);
     constexpr qsizetype kShortLine = 40, kFewWords = 4;
     if (t.size() > kShortLine || t.count(u' ') >= kFewWords)
@@ -141,7 +120,8 @@ quint64 jumpHeadKeyOf(QStringView t)
 
 void measureJumps(QStringView t, LineUnit &u)
 {
-    u.jumpOutKey = jumpOutKeyOf(t);
+    const auto out = JumpLineCues::keywordJumpOutAtEnd(t);
+    u.jumpOutKey = out ? jumpKey(out->keyword) : 0;
     u.jumpHeadKey = jumpHeadKeyOf(t);
 }
 
