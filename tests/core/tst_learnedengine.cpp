@@ -147,7 +147,8 @@ private slots:
     }
 
     // LinkScorer gives the link model's probability of every pair, bit for bit what the model gives
-    // for linkFeatures(); asked for a floor, it leaves out only pairs below it.
+    // for linkFeatures(); asked for a floor, it leaves out only pairs below it, and the quick sum it
+    // leaves them out on is the model's log-odds.
     void linkScorerIsTheLinkModel_data()
     {
         QTest::addColumn<QString>("file");
@@ -170,7 +171,7 @@ private slots:
         const auto roles = ReadingOrder::contextRoleProbabilities(text, units, firstRoles, model.roleContext);
         const auto starts = ReadingOrder::startProbabilities(text, units, firstRoles, model.starts);
         const LinkScorer scorer(model.links, text, units, roles, starts, windows, n);
-        qsizetype left = 0, likely = 0;
+        qsizetype left = 0, likely = 0, closed = 0;
         for (qsizetype a = 0; a < n; ++a)
             for (qsizetype b = 0; b < n; ++b) {
                 if (a == b)
@@ -186,9 +187,18 @@ private slots:
                     left += !p;
                 }
                 likely += exact > 0.5;
+                // The pre-check's quick sum is the model's log-odds (no word bridge can follow a
+                // closed sentence), well within the margin it is given.
+                if (units[a].endsSentence && exact > 1e-9 && exact < 1 - 1e-9) {
+                    const double logOdds = std::log(exact / (1 - exact));
+                    QVERIFY2(std::abs(scorer.quickLogOdds(a, b) - logOdds) < LinkScorer::kQuickMargin / 10,
+                             qPrintable(QStringLiteral("%1 → %2: %3 vs %4").arg(a).arg(b).arg(scorer.quickLogOdds(a, b)).arg(logOdds)));
+                    ++closed;
+                }
             }
         QVERIFY(likely > 0);
         QVERIFY(left > 0);
+        QVERIFY(closed > 0);
     }
 
     // Keyword jumps (LineUnit::jumpOutKey, jumpHeadKey): a jump out at the end of an OCR paragraph

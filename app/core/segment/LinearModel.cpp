@@ -105,6 +105,11 @@ double LinearModel::logOddsWeight(qsizetype d) const
     return double(m_weights[d * 2 + 1]) - double(m_weights[d * 2]);
 }
 
+double LinearModel::logOddsBias() const
+{
+    return m_classes.size() == 2 && m_bias.size() == 2 ? double(m_bias[1]) - double(m_bias[0]) : 0.0;
+}
+
 namespace {
 
 // One example as the optimiser sees it: standardised dense values and the rows of its keys.

@@ -97,6 +97,8 @@ public:
     /// A two-class model's weight of dense feature d on the log-odds of class 1
     /// (log(p1 / p0) = bias + Σ weight × value); 0 for any other model.
     double logOddsWeight(qsizetype d) const;
+    /// A two-class model's bias on the log-odds of class 1; 0 for any other model.
+    double logOddsBias() const;
 
     /// Fits a model to examples; keyName gives each key a readable, parseable name for the file.
     static LinearModel fit(const QList<Example> &examples, const QStringList &classes,

@@ -50,6 +50,17 @@ double ratio(double x, double y)
 
 double logCount(double x)
 {
+    // Counts below kTable (letters, lines, distances: every candidate pair reads three) from a
+    // table of the same log1p values, computed once.
+    constexpr int kTable = 4096;
+    static const std::vector<double> table = [] {
+        std::vector<double> t(kTable);
+        for (int i = 0; i < kTable; ++i)
+            t[std::size_t(i)] = std::log1p(double(i));
+        return t;
+    }();
+    if (x >= 0 && x < kTable && x == std::floor(x))
+        return table[std::size_t(x)];
     return std::log1p(std::max(0.0, x));
 }
 
@@ -523,6 +534,35 @@ struct ScoreSink {
     }
 };
 
+// Sums a two-class model's log-odds in double as the features come (LinkScorer's pre-check): each
+// value times its weight, and each role-pair block as the first line's folded row times the second
+// line's probabilities (kRoleCount products instead of kRoleCount²).
+struct QuickSink {
+    const double *weights;
+    const double *pairRow, *adjacentRow; // line a's folded rows of the two role-pair blocks
+    qsizetype next = 0;
+    int blocks = 0;
+    double sum = 0;
+
+    void operator()(const char *, double v) { sum += weights[next++] * v; }
+    void zeros(const char *const[], int count) { next += count; }
+    void products(const char *const[], const std::vector<double> &x, const std::vector<double> &y)
+    {
+        constexpr std::size_t nr = std::size_t(UnitRole::Count);
+        const double *row = blocks++ == 0 ? pairRow : adjacentRow;
+        if (x.size() == nr && y.size() == nr) {
+            for (std::size_t j = 0; j < nr; ++j)
+                sum += row[j] * y[j];
+        } else {
+            for (double xi : x)
+                for (double yj : y)
+                    sum += weights[next++] * xi * yj;
+            return;
+        }
+        next += qsizetype(nr * nr);
+    }
+};
+
 } // namespace
 
 LinkScorer::LinkScorer(const LinearModel &links, QStringView text, const QList<LineUnit> &units,
@@ -534,12 +574,53 @@ LinkScorer::LinkScorer(const LinearModel &links, QStringView text, const QList<L
     const QStringList &names = UnitFeatures::linkFeatureNames();
     for (const char *bridge : {"bridge_word", "bridge_number", "bridge_hyphen"})
         m_bridgeLift = std::max(m_bridgeLift, links.logOddsWeight(names.indexOf(QLatin1String(bridge))));
+    // The quick pre-check: only for a two-class model whose role vectors have the model's classes.
+    constexpr qsizetype nr = qsizetype(UnitRole::Count);
+    m_quick = links.classes().size() == 2 && links.denseNames() == names
+        && std::all_of(roles.begin(), roles.end(), [](const std::vector<double> &r) { return qsizetype(r.size()) == nr; });
+    if (!m_quick)
+        return;
+    m_bias = links.logOddsBias();
+    m_weights.resize(std::size_t(names.size()));
+    for (qsizetype d = 0; d < names.size(); ++d)
+        m_weights[std::size_t(d)] = links.logOddsWeight(d);
+    const auto fold = [&](qsizetype first, std::vector<double> *rows) {
+        rows->assign(roles.size() * std::size_t(nr), 0.0);
+        for (std::size_t a = 0; a < roles.size(); ++a)
+            for (qsizetype j = 0; j < nr; ++j) {
+                double sum = 0;
+                for (qsizetype i = 0; i < nr; ++i)
+                    sum += m_weights[std::size_t(first + i * nr + j)] * roles[a][std::size_t(i)];
+                (*rows)[a * std::size_t(nr) + std::size_t(j)] = sum;
+            }
+    };
+    fold(names.indexOf(QLatin1String("role_body_body")), &m_pairRows);
+    fold(names.indexOf(QLatin1String("adjacent_body_body")), &m_adjacentRows);
+}
+
+double LinkScorer::quickLogOdds(qsizetype a, qsizetype b) const
+{
+    if (!m_quick)
+        return 0.0;
+    const LinkInput in{m_text, m_units, m_roles, m_starts, m_windows, a, b, std::abs(b - a) <= m_reach ? &m_counts : nullptr};
+    constexpr std::size_t nr = std::size_t(UnitRole::Count);
+    QuickSink s{m_weights.data(), m_pairRows.data() + std::size_t(a) * nr, m_adjacentRows.data() + std::size_t(a) * nr};
+    linkDense(s, in, TakenMeasures::withoutBridge(in));
+    return m_bias + s.sum;
 }
 
 std::optional<double> LinkScorer::probability(qsizetype a, qsizetype b, double atLeast) const
 {
     // Pairs beyond the counted reach (jumps) are measured on their own.
     const LinkInput in{m_text, m_units, m_roles, m_starts, m_windows, a, b, std::abs(b - a) <= m_reach ? &m_counts : nullptr};
+    const double floorLogOdds = atLeast > 0 ? std::log(atLeast / (1.0 - atLeast)) : 0.0;
+    // Pairs that cannot reach atLeast even with the strongest word bridge are left out on the quick
+    // sum (within kQuickMargin of the model's log-odds).
+    if (atLeast > 0 && m_quick) {
+        const double lift = TakenMeasures::canBridge(in) ? std::max(0.0, m_bridgeLift) : 0.0;
+        if (quickLogOdds(a, b) + lift < floorLogOdds - kQuickMargin)
+            return std::nullopt;
+    }
     TakenMeasures m = TakenMeasures::withoutBridge(in);
     const auto score = [&] {
         LinearModel::Score out(m_links);
@@ -552,7 +633,7 @@ std::optional<double> LinkScorer::probability(qsizetype a, qsizetype b, double a
         return withoutBridge.probabilities()[1];
     // A word across the join adds one feature: it can lift the log-odds by m_bridgeLift at most
     // (log-odds of a two-class model; any other is never skipped).
-    if (atLeast > 0 && m_links.classes().size() == 2 && withoutBridge.logOdds() + m_bridgeLift < std::log(atLeast / (1.0 - atLeast)) - kRoundingMargin)
+    if (atLeast > 0 && m_links.classes().size() == 2 && withoutBridge.logOdds() + m_bridgeLift < floorLogOdds - kRoundingMargin)
         return std::nullopt;
     m.bridge = TakenMeasures::bridgeOf(in);
     return m.bridge == WordBridge::Kind::None ? withoutBridge.probabilities()[1] : score().probabilities()[1];

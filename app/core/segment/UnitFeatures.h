@@ -66,6 +66,18 @@ public:
     /// atLeast (0 ≤ atLeast < 1; with 0, always the probability).
     std::optional<double> probability(qsizetype a, qsizetype b, double atLeast = 0) const;
 
+    /// The quick pre-check's log-odds of a two-class model (0 for any other): the model's sum for
+    /// the pair without the word bridge, taken in double, with each line's role probabilities folded
+    /// into the role-pair weights once for the page (9 products per pair instead of 81). Pairs it
+    /// puts below the floor asked for, even with the strongest bridge, are never fully scored.
+    double quickLogOdds(qsizetype a, qsizetype b) const;
+
+    /// Log-odds by which the quick sum may differ from the model's: far above what rounding the
+    /// values to float (a relative 2^-24 each, as the model's sum does) and another summation order
+    /// can make of sums a few thousand in magnitude at most; tst_learnedengine measures the
+    /// difference on every pair of four pages.
+    static constexpr double kQuickMargin = 1e-3;
+
 private:
     // Log-odds by which rounding may differ between the bound and the exact sum; far above it.
     static constexpr double kRoundingMargin = 1e-6;
@@ -79,6 +91,12 @@ private:
     SharedCounts m_counts;
     qsizetype m_reach = 0;
     double m_bridgeLift = 0; // the most a word bridge adds to the log-odds
+    // The quick sum's parts: each dense feature's log-odds weight, and for each line a its role
+    // probabilities folded with the weights of the role-pair blocks (kRoleCount per line and block).
+    bool m_quick = false;
+    double m_bias = 0;
+    std::vector<double> m_weights;
+    std::vector<double> m_pairRows, m_adjacentRows;
 };
 
 } // namespace galley
