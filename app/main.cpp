@@ -19,9 +19,32 @@
 #include <QTimer>
 #include <QTranslator>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
+namespace {
+
+// The batch commands allocate and free large buffers many times over (each page's lines, windows,
+// shared-unit counts and JSON). glibc hands every freed block above its mmap threshold back to the
+// kernel and trims the heap's top, so the next such buffer is faulted in again page by page —
+// 15-20 % of the time of `galley segment` on a 1 MB page (docs/performance.md). Freed memory is kept
+// for reuse until the process ends instead; the review desk keeps glibc's defaults.
+void keepFreedMemoryForReuse()
+{
+#ifdef __GLIBC__
+    mallopt(M_MMAP_THRESHOLD, 256 << 20);
+    mallopt(M_TRIM_THRESHOLD, 512 << 20);
+#endif
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     const QString sub = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    if (sub == QLatin1String("segment") || sub == QLatin1String("evaluate") || sub == QLatin1String("export"))
+        keepFreedMemoryForReuse();
     if (sub == QLatin1String("segment")) {
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("galley"));

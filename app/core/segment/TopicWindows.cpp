@@ -159,56 +159,62 @@ double TopicWindows::wordsBehind(qsizetype i, qsizetype from) const
     return i >= 0 && i < n && from >= 0 && from < n ? overlap(own[i], before[from]).inB() : 0.0;
 }
 
-SharedCounts::SharedCounts(const TopicWindows &windows, qsizetype reach)
-    : m_n(qsizetype(windows.own.size())), m_reach(std::max<qsizetype>(0, reach))
+SharedCounts::Postings::Postings(const std::vector<TopicWindows::UnitSet> &sets, qsizetype units)
+    : first(std::size_t(units) + 1, 0)
 {
-    m_width = m_reach >= m_n - 1 ? m_n : 2 * m_reach + 1;
-    m_own.assign(std::size_t(m_n * m_width), 0);
-    m_windows.assign(std::size_t(m_n * m_width), 0);
-    count(windows.own, windows.own, windows.units, &m_own);
-    count(windows.before, windows.after, windows.units, &m_windows);
-}
-
-qsizetype SharedCounts::column(qsizetype a, qsizetype b) const
-{
-    return m_width == m_n ? b : b - a + m_reach;
-}
-
-int SharedCounts::at(const std::vector<int> &counts, qsizetype a, qsizetype b) const
-{
-    if (a < 0 || b < 0 || a >= m_n || b >= m_n || std::abs(a - b) > m_reach)
-        return 0;
-    return counts[std::size_t(a * m_width + column(a, b))];
-}
-
-// counts(a, b) = |from[a] ∩ to[b]|: for each unit, the lines b whose set to[b] holds it, in
-// increasing order (built in two passes, no sorting); then each unit of from[a] counted at the bs
-// within reach of a.
-void SharedCounts::count(const std::vector<TopicWindows::UnitSet> &from, const std::vector<TopicWindows::UnitSet> &to,
-                         qsizetype units, std::vector<int> *counts) const
-{
-    std::vector<std::size_t> first(std::size_t(units) + 1, 0); // postings of unit u: [first[u], first[u + 1])
-    for (const auto &set : to)
+    // Two passes, no sorting: count each unit's lines, then fill them in line order.
+    for (const auto &set : sets)
         for (TopicWindows::UnitId u : set)
             ++first[u + 1];
     for (std::size_t u = 1; u < first.size(); ++u)
         first[u] += first[u - 1];
-    std::vector<qsizetype> lines(first.back());
+    lines.resize(first.back());
     std::vector<std::size_t> fill(first.begin(), first.end() - 1);
-    for (qsizetype b = 0; b < m_n; ++b)
-        for (TopicWindows::UnitId u : to[std::size_t(b)])
+    for (qsizetype b = 0; b < qsizetype(sets.size()); ++b)
+        for (TopicWindows::UnitId u : sets[std::size_t(b)])
             lines[fill[u]++] = b;
-    for (qsizetype a = 0; a < m_n; ++a) {
-        int *row = counts->data() + a * m_width;
-        const qsizetype lo = std::max<qsizetype>(0, a - m_reach), hi = std::min(m_n - 1, a + m_reach);
-        for (TopicWindows::UnitId u : from[std::size_t(a)]) {
-            auto it = lines.cbegin() + qsizetype(first[u]);
-            const auto end = lines.cbegin() + qsizetype(first[u + 1]);
-            if (lo > 0)
-                it = std::lower_bound(it, end, lo);
-            for (; it != end && *it <= hi; ++it)
-                ++row[column(a, *it)];
-        }
+}
+
+SharedCounts::SharedCounts(const TopicWindows &windows, qsizetype reach)
+    : m_sets(windows), m_n(qsizetype(windows.own.size())),
+      m_reach(std::clamp<qsizetype>(reach, 0, std::max<qsizetype>(0, qsizetype(windows.own.size()) - 1))),
+      m_ownLines(windows.own, windows.units), m_afterLines(windows.after, windows.units)
+{
+    m_ownRow.assign(std::size_t(2 * m_reach + 1), 0);
+    m_windowsRow.assign(std::size_t(2 * m_reach + 1), 0);
+}
+
+int SharedCounts::at(const std::vector<int> &row, qsizetype a, qsizetype b) const
+{
+    if (a < 0 || b < 0 || a >= m_n || b >= m_n || std::abs(a - b) > m_reach)
+        return 0;
+    if (a != m_rowOf)
+        countRow(a);
+    return row[std::size_t(b - a + m_reach)];
+}
+
+void SharedCounts::countRow(qsizetype a) const
+{
+    std::fill(m_ownRow.begin(), m_ownRow.end(), 0);
+    std::fill(m_windowsRow.begin(), m_windowsRow.end(), 0);
+    const qsizetype lo = std::max<qsizetype>(0, a - m_reach), hi = std::min(m_n - 1, a + m_reach);
+    // Column b - a + reach of the row is b - lo + (lo - a + reach).
+    const qsizetype shift = lo - a + m_reach;
+    count(m_sets.own[std::size_t(a)], m_ownLines, lo, hi, m_ownRow.data() + shift);
+    count(m_sets.before[std::size_t(a)], m_afterLines, lo, hi, m_windowsRow.data() + shift);
+    m_rowOf = a;
+}
+
+// row[b - lo] += the units of from that to's set of line b holds, for every b in lo … hi.
+void SharedCounts::count(const TopicWindows::UnitSet &from, const Postings &to, qsizetype lo, qsizetype hi, int *row)
+{
+    for (TopicWindows::UnitId u : from) {
+        auto it = to.lines.cbegin() + qsizetype(to.first[u]);
+        const auto end = to.lines.cbegin() + qsizetype(to.first[u + 1]);
+        if (lo > 0)
+            it = std::lower_bound(it, end, lo);
+        for (; it != end && *it <= hi; ++it)
+            ++row[*it - lo];
     }
 }
 

@@ -72,27 +72,39 @@ struct TopicWindows {
 };
 
 /// How many units pairs of lines share — of their own unit sets (own[a] ∩ own[b]) and of the window
-/// ending with a and the window starting with b (before[a] ∩ after[b]) — for every ordered pair at
-/// most reach lines apart. Counted through an index of the lines and windows that hold each unit, so
-/// the cost is the number of times a unit of one set is found in another set within reach (about
-/// the page's units times how often each recurs), not pairs times set sizes. The counts are exactly
-/// those of TopicWindows::sharedCount. Keeps nothing but the counts (an int per pair within reach).
+/// ending with a and the window starting with b (before[a] ∩ after[b]) — for ordered pairs at most
+/// reach lines apart. Counted through an index of the lines and windows that hold each unit, one
+/// line a at a time: the row of a is counted when a pair (a, ·) is first asked for and kept until
+/// another line's is, so asking for the pairs line by line (as the link pass does) counts each row
+/// once. The cost is the number of times a unit of one set is found in another set within reach
+/// (about the page's units times how often each recurs), not pairs times set sizes; memory is the
+/// index and one row. The counts are exactly those of TopicWindows::sharedCount.
+/// Not for several threads at once (the row is a cache); borrows windows, which must outlive it.
 class SharedCounts {
 public:
     /// reach ≥ the number of lines − 1 counts every pair.
     SharedCounts(const TopicWindows &windows, qsizetype reach);
-    /// |own[a] ∩ own[b]| and |before[a] ∩ after[b]|; 0 for pairs farther apart than reach.
-    int own(qsizetype a, qsizetype b) const { return at(m_own, a, b); }
-    int windows(qsizetype a, qsizetype b) const { return at(m_windows, a, b); }
+    /// |own[a] ∩ own[b]| and |before[a] ∩ after[b]|; 0 for pairs farther apart than reach or off the page.
+    int own(qsizetype a, qsizetype b) const { return at(m_ownRow, a, b); }
+    int windows(qsizetype a, qsizetype b) const { return at(m_windowsRow, a, b); }
 
 private:
-    int at(const std::vector<int> &counts, qsizetype a, qsizetype b) const;
-    qsizetype column(qsizetype a, qsizetype b) const;
-    void count(const std::vector<TopicWindows::UnitSet> &from, const std::vector<TopicWindows::UnitSet> &to,
-               qsizetype units, std::vector<int> *counts) const;
+    // For each unit, the lines whose set holds it, in increasing order: lines[first[u] .. first[u + 1]).
+    struct Postings {
+        std::vector<std::size_t> first;
+        std::vector<qsizetype> lines;
+        Postings(const std::vector<TopicWindows::UnitSet> &sets, qsizetype units);
+    };
+    int at(const std::vector<int> &row, qsizetype a, qsizetype b) const;
+    void countRow(qsizetype a) const;
+    static void count(const TopicWindows::UnitSet &from, const Postings &to, qsizetype lo, qsizetype hi,
+                      int *row);
 
-    qsizetype m_n = 0, m_reach = 0, m_width = 0;
-    std::vector<int> m_own, m_windows; // row a, column column(a, b)
+    const TopicWindows &m_sets;
+    qsizetype m_n = 0, m_reach = 0;
+    Postings m_ownLines, m_afterLines;
+    mutable qsizetype m_rowOf = -1;                 // the line whose row is counted
+    mutable std::vector<int> m_ownRow, m_windowsRow; // column b - a + reach
 };
 
 } // namespace galley
