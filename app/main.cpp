@@ -43,21 +43,22 @@ void keepFreedMemoryForReuse()
 int main(int argc, char *argv[])
 {
     const QString sub = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
-    if (sub == QLatin1String("segment") || sub == QLatin1String("evaluate") || sub == QLatin1String("export"))
-        keepFreedMemoryForReuse();
     if (sub == QLatin1String("segment")) {
+        keepFreedMemoryForReuse();
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("galley"));
         QCoreApplication::setApplicationVersion(QStringLiteral(GALLEY_VERSION));
         return galley::cli::SegmentCommand::run(app.arguments().mid(2));
     }
     if (sub == QLatin1String("evaluate")) {
+        keepFreedMemoryForReuse();
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("galley"));
         QCoreApplication::setApplicationVersion(QStringLiteral(GALLEY_VERSION));
         return galley::cli::EvaluateCommand::run(app.arguments().mid(2));
     }
     if (sub == QLatin1String("export")) {
+        keepFreedMemoryForReuse();
         // ODT and PDF lay out text with fonts, which needs a QGuiApplication; no display is needed.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");

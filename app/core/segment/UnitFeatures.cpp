@@ -546,22 +546,29 @@ struct QuickSink {
 
     void operator()(const char *, double v) { sum += weights[next++] * v; }
     void zeros(const char *const[], int count) { next += count; }
-    void products(const char *const[], const std::vector<double> &x, const std::vector<double> &y)
+    // x is line a's role vector, already folded into pairRow / adjacentRow (LinkScorer only runs
+    // the quick sum when every role vector has the model's classes).
+    void products(const char *const[], [[maybe_unused]] const std::vector<double> &x, const std::vector<double> &y)
     {
         constexpr std::size_t nr = std::size_t(UnitRole::Count);
+        Q_ASSERT(x.size() == nr && y.size() == nr);
         const double *row = blocks++ == 0 ? pairRow : adjacentRow;
-        if (x.size() == nr && y.size() == nr) {
-            for (std::size_t j = 0; j < nr; ++j)
-                sum += row[j] * y[j];
-        } else {
-            for (double xi : x)
-                for (double yj : y)
-                    sum += weights[next++] * xi * yj;
-            return;
-        }
+        for (std::size_t j = 0; j < nr; ++j)
+            sum += row[j] * y[j];
         next += qsizetype(nr * nr);
     }
 };
+
+// The quick sum of one pair whose measures are taken (without the word bridge).
+double quickSum(const std::vector<double> &weights, double bias, const std::vector<double> &pairRows,
+                const std::vector<double> &adjacentRows, const LinkInput &in, const TakenMeasures &m)
+{
+    constexpr std::size_t nr = std::size_t(UnitRole::Count);
+    const std::size_t row = std::size_t(in.a) * nr;
+    QuickSink s{weights.data(), pairRows.data() + row, adjacentRows.data() + row};
+    linkDense(s, in, m);
+    return bias + s.sum;
+}
 
 } // namespace
 
@@ -603,25 +610,22 @@ double LinkScorer::quickLogOdds(qsizetype a, qsizetype b) const
     if (!m_quick)
         return 0.0;
     const LinkInput in{m_text, m_units, m_roles, m_starts, m_windows, a, b, std::abs(b - a) <= m_reach ? &m_counts : nullptr};
-    constexpr std::size_t nr = std::size_t(UnitRole::Count);
-    QuickSink s{m_weights.data(), m_pairRows.data() + std::size_t(a) * nr, m_adjacentRows.data() + std::size_t(a) * nr};
-    linkDense(s, in, TakenMeasures::withoutBridge(in));
-    return m_bias + s.sum;
+    return quickSum(m_weights, m_bias, m_pairRows, m_adjacentRows, in, TakenMeasures::withoutBridge(in));
 }
 
 std::optional<double> LinkScorer::probability(qsizetype a, qsizetype b, double atLeast) const
 {
     // Pairs beyond the counted reach (jumps) are measured on their own.
     const LinkInput in{m_text, m_units, m_roles, m_starts, m_windows, a, b, std::abs(b - a) <= m_reach ? &m_counts : nullptr};
+    TakenMeasures m = TakenMeasures::withoutBridge(in);
     const double floorLogOdds = atLeast > 0 ? std::log(atLeast / (1.0 - atLeast)) : 0.0;
     // Pairs that cannot reach atLeast even with the strongest word bridge are left out on the quick
     // sum (within kQuickMargin of the model's log-odds).
     if (atLeast > 0 && m_quick) {
         const double lift = TakenMeasures::canBridge(in) ? std::max(0.0, m_bridgeLift) : 0.0;
-        if (quickLogOdds(a, b) + lift < floorLogOdds - kQuickMargin)
+        if (quickSum(m_weights, m_bias, m_pairRows, m_adjacentRows, in, m) + lift < floorLogOdds - kQuickMargin)
             return std::nullopt;
     }
-    TakenMeasures m = TakenMeasures::withoutBridge(in);
     const auto score = [&] {
         LinearModel::Score out(m_links);
         ScoreSink s{&out};
