@@ -20,9 +20,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <cstdio>
 #include <memory>
+#include <numeric>
+#include <vector>
 
 namespace galley::cli {
 
@@ -71,6 +74,32 @@ QString textReport(const ReviewDocument &doc, bool markdown)
                     s << "! " << reasonDisplay(f.reason) << "\n";
         s << "\n";
     }
+    return out;
+}
+
+// What one page of an import gives: its JSON, or its text or Markdown listing.
+struct PageListing {
+    QByteArray json;
+    QString text;
+};
+
+// Segments page i of imported (or opens the articles its source declares, as METS does) and lists
+// it. several: more than one page in the run, so each listing says which page it is.
+PageListing listPage(const QString &file, const ImportResult &imported, qsizetype i, const QString &format, bool several)
+{
+    Page page = imported.pages[i];
+    Segmentation seg = i < imported.segmentations.size() ? imported.segmentations[i] : IssueSegmenter::segment(page);
+    const ReviewDocument doc(std::move(page), std::move(seg));
+    PageListing out;
+    if (format == QLatin1String("json")) {
+        out.json = SegmentationJson::toJson(doc, several ? 2 : 0);
+        return out;
+    }
+    const bool markdown = format == QLatin1String("markdown");
+    if (several)
+        out.text = (markdown ? QStringLiteral("<!-- %1, page %2 -->\n\n") : QStringLiteral("##### %1, page %2\n\n"))
+                       .arg(file).arg(doc.page().pageNumber());
+    out.text += textReport(doc, markdown);
     return out;
 }
 
@@ -126,21 +155,23 @@ int SegmentCommand::run(const QStringList &arguments)
             status = BadInput;
             continue;
         }
-        for (qsizetype i = 0; i < imported.pages.size(); ++i) {
-            Page page = imported.pages[i];
-            // A source that declares its articles (METS) opens with them; others go through the engine.
-            Segmentation seg = i < imported.segmentations.size() ? imported.segmentations[i] : IssueSegmenter::segment(page);
-            ReviewDocument doc(page, seg);
+        // Several pages are segmented at once on the global thread pool, each on its own, and listed
+        // in page order; one page is segmented here (its lines are spread over the cores in ranges).
+        const bool several = files.size() > 1 || imported.pages.size() > 1;
+        const auto list = [&](qsizetype i) { return listPage(file, imported, i, format, several); };
+        QList<PageListing> listings;
+        if (imported.pages.size() == 1) {
+            listings.append(list(0));
+        } else {
+            std::vector<qsizetype> indices(std::size_t(imported.pages.size()));
+            std::iota(indices.begin(), indices.end(), qsizetype(0));
+            listings = QtConcurrent::blockingMapped<QList<PageListing>>(indices, list);
+        }
+        for (const PageListing &listing : listings) {
             if (format == QLatin1String("json"))
-                pages.append(SegmentationJson::toJson(doc, files.size() > 1 || imported.pages.size() > 1 ? 2 : 0));
-            else {
-                // Several pages: say which one each listing belongs to.
-                if (files.size() > 1 || imported.pages.size() > 1)
-                    textOut += (format == QLatin1String("markdown") ? QStringLiteral("<!-- %1, page %2 -->\n\n")
-                                                                   : QStringLiteral("##### %1, page %2\n\n"))
-                                   .arg(file).arg(doc.page().pageNumber());
-                textOut += textReport(doc, format == QLatin1String("markdown"));
-            }
+                pages.append(listing.json);
+            else
+                textOut += listing.text;
         }
     }
 

@@ -13,6 +13,9 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTest>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <numeric>
 
 using namespace galley;
 
@@ -26,19 +29,22 @@ QByteArray readSeed()
     return f.readAll();
 }
 
-// Import, segment and write JSON for every page in bytes; returns the JSON size (kept alive).
+// Import, segment and write JSON for every page in bytes as `galley segment` does: one page on the
+// calling thread, several at once on the global thread pool; returns the JSON size (kept alive).
 qsizetype runPipeline(const QByteArray &bytes)
 {
     const ImportResult imported = TextImporter::importBytes(bytes, QStringLiteral("bench.txt"));
     if (!imported.ok())
         qFatal("%s", qPrintable(imported.error));
-    qsizetype out = 0;
-    for (Page page : imported.pages) {
+    const auto jsonSize = [](Page page) {
         Segmentation seg = Segmenter::segment(page);
-        ReviewDocument doc(std::move(page), std::move(seg));
-        out += SegmentationJson::toJson(doc).size();
-    }
-    return out;
+        const ReviewDocument doc(std::move(page), std::move(seg));
+        return SegmentationJson::toJson(doc).size();
+    };
+    if (imported.pages.size() == 1)
+        return jsonSize(imported.pages.first());
+    const QList<qsizetype> sizes = QtConcurrent::blockingMapped<QList<qsizetype>>(imported.pages, jsonSize);
+    return std::accumulate(sizes.begin(), sizes.end(), qsizetype(0));
 }
 
 } // namespace

@@ -9,9 +9,11 @@
 //    the very differences looked for);
 //  - in process, QHashSeed::resetRandomGlobalSeed() before each segmentation.
 #include "export/SegmentationJson.h"
+#include "import/IssueImporter.h"
 #include "import/TextImporter.h"
 #include "model/ReviewDocument.h"
 #include "segment/ArticleBuilder.h"
+#include "segment/IssueSegmenter.h"
 #include "segment/ReadingOrder.h"
 #include "segment/Segmenter.h"
 
@@ -19,7 +21,9 @@
 #include <QFileInfo>
 #include <QHashFunctions>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 namespace {
 
@@ -87,6 +91,8 @@ private slots:
     void sameBytesInProcess();
     void sameBytesAcrossProcesses_data();
     void sameBytesAcrossProcesses();
+    void sameBytesOnOneThreadOrMany_data();
+    void sameBytesOnOneThreadOrMany();
 };
 
 void TestDeterminism::initTestCase()
@@ -137,6 +143,63 @@ void TestDeterminism::sameBytesAcrossProcesses()
         QVERIFY2(!again.isEmpty(), qPrintable(problem));
         QVERIFY2(again == first, qPrintable(QStringLiteral("process %1 differs at %2").arg(run).arg(firstDifference(first, again))));
     }
+}
+
+// A long page's lines are measured and scored in ranges at once, and an issue's printed pages are
+// segmented at once (LineRanges.h, IssueSegmenter): the output is the same as on one thread.
+void TestDeterminism::sameBytesOnOneThreadOrMany_data()
+{
+    QTest::addColumn<QString>("separator");
+    // Every test page one after another, over and over: one page of several thousand lines.
+    QTest::newRow("one long page") << QStringLiteral("\n\n");
+    // The same as an issue of printed pages, one test page to a printed page.
+    QTest::newRow("issue of printed pages") << QStringLiteral("\f");
+}
+
+void TestDeterminism::sameBytesOnOneThreadOrMany()
+{
+    QFETCH(QString, separator);
+    // Far more lines than the 2 × 1,024 below which a page stays on one thread (ReadingOrder.cpp).
+    constexpr qsizetype kLines = 6000;
+    QStringList texts;
+    qsizetype lines = 0;
+    while (lines < kLines)
+        for (const QString &path : testPages()) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            texts << QString::fromUtf8(f.readAll()).trimmed();
+            lines += texts.back().count(u'\n') + 1;
+        }
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("issue.txt"));
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    QVERIFY(out.write(texts.join(separator).toUtf8()) > 0);
+    out.close();
+
+    // The long page through the learned engine's reading order (its lines in ranges); the issue
+    // through IssueSegmenter (its printed pages at once).
+    const bool issue = separator == QLatin1String("\f");
+    const auto segment = [&] {
+        const ImportResult imported = IssueImporter::importPath(path, {});
+        if (!imported.ok() || imported.pages.size() != 1)
+            return QByteArray();
+        Page page = imported.pages.first();
+        if (issue != !page.printedPages().isEmpty())
+            return QByteArray();
+        const Segmentation seg = issue ? IssueSegmenter::segment(page) : ArticleBuilder::build(ReadingOrder::analyse(page));
+        return SegmentationJson::toJson(ReviewDocument(page, seg));
+    };
+    QThreadPool *pool = QThreadPool::globalInstance();
+    const int threads = pool->maxThreadCount();
+    pool->setMaxThreadCount(1);
+    const QByteArray oneThread = segment();
+    pool->setMaxThreadCount(std::max(threads, 4));
+    const QByteArray many = segment();
+    pool->setMaxThreadCount(threads);
+    QVERIFY(!oneThread.isEmpty());
+    QVERIFY2(many == oneThread, qPrintable(firstDifference(oneThread, many)));
 }
 
 QTEST_GUILESS_MAIN(TestDeterminism)

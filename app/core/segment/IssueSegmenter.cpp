@@ -8,6 +8,9 @@
 #include "import/IssueJoiner.h"
 
 #include <QHash>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <numeric>
 
 #include <optional>
 
@@ -158,12 +161,28 @@ Segmentation IssueSegmenter::segment(Page &page)
 {
     if (page.printedPages().isEmpty())
         return Segmenter::segment(page);
+    // Each printed page is segmented on its own, at once on the global thread pool (the calling
+    // thread takes its share); the parts are joined in page order.
+    struct Part {
+        Page printed;
+        int firstBlock = 0;
+        Segmentation segmentation;
+    };
+    std::vector<int> indices(std::size_t(page.printedPages().size()));
+    std::iota(indices.begin(), indices.end(), 0);
+    const Page &issuePage = page;
+    const QList<Part> parts = QtConcurrent::blockingMapped<QList<Part>>(indices, [&issuePage](int i) {
+        Part p;
+        p.printed = IssueJoiner::printedPage(issuePage, i, &p.firstBlock);
+        p.segmentation = Segmenter::segment(p.printed);
+        return p;
+    });
     Segmentation issue;
     QList<Block> &blocks = page.blocks();
     for (int i = 0; i < page.printedPages().size(); ++i) {
-        int firstBlock = 0;
-        Page printed = IssueJoiner::printedPage(page, i, &firstBlock);
-        const Segmentation part = Segmenter::segment(printed);
+        const Page &printed = parts[i].printed;
+        const int firstBlock = parts[i].firstBlock;
+        const Segmentation &part = parts[i].segmentation;
         for (qsizetype b = 0; b < printed.blocks().size(); ++b) {
             Block &into = blocks[firstBlock + b];
             const Block &from = printed.blocks()[b];

@@ -3,6 +3,7 @@
 #include "ReadingOrder.h"
 
 #include "HeadlineMatcher.h"
+#include "LineRanges.h"
 #include "UnitFeatures.h"
 
 #include <algorithm>
@@ -11,12 +12,22 @@
 
 namespace galley {
 
+namespace {
+
+// Pages of fewer than twice this many lines are measured and scored on the calling thread; longer
+// ones in ranges of lines at once (LineRanges.h). Speed only: the output is the same.
+constexpr qsizetype kLinesPerRange = 1024;
+
+} // namespace
+
 std::vector<std::vector<double>> ReadingOrder::roleProbabilities(QStringView text, const QList<LineUnit> &units,
                                                                  const LinearModel &roles)
 {
     std::vector<std::vector<double>> out(units.size());
-    for (qsizetype i = 0; i < units.size(); ++i)
-        out[i] = roles.probabilities(UnitFeatures::roleFeatures(text, units, i));
+    forEachLineRange(units.size(), kLinesPerRange, [&](int, qsizetype from, qsizetype to) {
+        for (qsizetype i = from; i < to; ++i)
+            out[i] = roles.probabilities(UnitFeatures::roleFeatures(text, units, i));
+    });
     return out;
 }
 
@@ -25,8 +36,10 @@ std::vector<std::vector<double>> ReadingOrder::contextRoleProbabilities(QStringV
                                                                         const LinearModel &roleContext)
 {
     std::vector<std::vector<double>> out(units.size());
-    for (qsizetype i = 0; i < units.size(); ++i)
-        out[i] = roleContext.probabilities(UnitFeatures::contextFeatures(text, units, firstRoles, i));
+    forEachLineRange(units.size(), kLinesPerRange, [&](int, qsizetype from, qsizetype to) {
+        for (qsizetype i = from; i < to; ++i)
+            out[i] = roleContext.probabilities(UnitFeatures::contextFeatures(text, units, firstRoles, i));
+    });
     return out;
 }
 
@@ -35,8 +48,10 @@ std::vector<double> ReadingOrder::startProbabilities(QStringView text, const QLi
                                                      const LinearModel &starts)
 {
     std::vector<double> out(units.size());
-    for (qsizetype i = 0; i < units.size(); ++i)
-        out[i] = starts.probabilities(UnitFeatures::contextFeatures(text, units, firstRoles, i))[1];
+    forEachLineRange(units.size(), kLinesPerRange, [&](int, qsizetype from, qsizetype to) {
+        for (qsizetype i = from; i < to; ++i)
+            out[i] = starts.probabilities(UnitFeatures::contextFeatures(text, units, firstRoles, i))[1];
+    });
     return out;
 }
 
@@ -138,23 +153,39 @@ bool isFurnitureRole(const std::vector<double> &p)
 // The candidate pairs (a, b) with a in froms and b in tos (masks by unit) at least atLeast likely
 // (0 < atLeast < 1), best first, among the pairs within reach and the jumps beyond it
 // (ReadingOrder::jumpPairs). The scorer skips the costly measures of pairs that cannot get there.
-std::vector<Candidate> likelyPairs(const LinkScorer &scorer, const ReadingOrder::Pairs &jumps,
-                                   qsizetype n, double atLeast, const std::vector<char> &froms, const std::vector<char> &tos)
+// The pairs (a, b) with a in [from, to) that likelyPairs takes from the reach of a, into out.
+void likelyPairsFrom(const LinkScorer &scorer, qsizetype n, qsizetype from, qsizetype to, double atLeast,
+                     const std::vector<char> &froms, const std::vector<char> &tos, std::vector<Candidate> *out)
 {
-    std::vector<Candidate> out;
-    for (qsizetype a = 0; a < n; ++a) {
+    const qsizetype reach = ReadingOrder::reach(n);
+    for (qsizetype a = from; a < to; ++a) {
         if (!froms[a])
             continue;
-        const qsizetype reach = ReadingOrder::reach(n);
-        const qsizetype to = std::min(n, a + reach + 1);
-        for (qsizetype b = std::max<qsizetype>(0, a - reach); b < to; ++b) {
+        const qsizetype last = std::min(n, a + reach + 1);
+        for (qsizetype b = std::max<qsizetype>(0, a - reach); b < last; ++b) {
             if (!tos[b] || !ReadingOrder::isCandidate(n, a, b))
                 continue;
             const std::optional<double> p = scorer.probability(a, b, atLeast);
             if (p && *p >= atLeast)
-                out.push_back({*p, a, b});
+                out->push_back({*p, a, b});
         }
     }
+}
+
+// The candidate pairs from froms to tos (within reach, and the jumps) at least atLeast likely, best
+// first. Ranges of lines are scored at once, each by its own copy of the scorer; the order does not
+// depend on which range found a pair (byProbability is a total order).
+std::vector<Candidate> likelyPairs(const LinkScorer &scorer, const ReadingOrder::Pairs &jumps,
+                                   qsizetype n, double atLeast, const std::vector<char> &froms, const std::vector<char> &tos)
+{
+    std::vector<std::vector<Candidate>> found(std::size_t(lineRangeCount(n, kLinesPerRange)));
+    forEachLineRange(n, kLinesPerRange, [&](int range, qsizetype from, qsizetype to) {
+        const LinkScorer own = scorer; // its own row of shared counts
+        likelyPairsFrom(own, n, from, to, atLeast, froms, tos, &found[std::size_t(range)]);
+    });
+    std::vector<Candidate> out;
+    for (const auto &part : found)
+        out.insert(out.end(), part.begin(), part.end());
     for (const auto &[a, b] : jumps) {
         if (!froms[a] || !tos[b])
             continue;

@@ -176,9 +176,9 @@ SharedCounts::Postings::Postings(const std::vector<TopicWindows::UnitSet> &sets,
 }
 
 SharedCounts::SharedCounts(const TopicWindows &windows, qsizetype reach)
-    : m_sets(windows), m_n(qsizetype(windows.own.size())),
+    : m_sets(&windows), m_n(qsizetype(windows.own.size())),
       m_reach(std::clamp<qsizetype>(reach, 0, std::max<qsizetype>(0, qsizetype(windows.own.size()) - 1))),
-      m_ownLines(windows.own, windows.units), m_afterLines(windows.after, windows.units)
+      m_index(std::make_shared<const Index>(Index{Postings(windows.own, windows.units), Postings(windows.after, windows.units)}))
 {
     m_ownRow.assign(std::size_t(2 * m_reach + 1), 0);
     m_windowsRow.assign(std::size_t(2 * m_reach + 1), 0);
@@ -200,8 +200,8 @@ void SharedCounts::countRow(qsizetype a) const
     const qsizetype lo = std::max<qsizetype>(0, a - m_reach), hi = std::min(m_n - 1, a + m_reach);
     // Column b - a + reach of the row is b - lo + (lo - a + reach).
     const qsizetype shift = lo - a + m_reach;
-    count(m_sets.own[std::size_t(a)], m_ownLines, lo, hi, m_ownRow.data() + shift);
-    count(m_sets.before[std::size_t(a)], m_afterLines, lo, hi, m_windowsRow.data() + shift);
+    count(m_sets->own[std::size_t(a)], m_index->own, lo, hi, m_ownRow.data() + shift);
+    count(m_sets->before[std::size_t(a)], m_index->after, lo, hi, m_windowsRow.data() + shift);
     m_rowOf = a;
 }
 

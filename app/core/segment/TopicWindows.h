@@ -20,6 +20,7 @@
 
 #include <QStringView>
 
+#include <memory>
 #include <vector>
 
 namespace galley {
@@ -79,7 +80,8 @@ struct TopicWindows {
 /// once. The cost is the number of times a unit of one set is found in another set within reach
 /// (about the page's units times how often each recurs), not pairs times set sizes; memory is the
 /// index and one row. The counts are exactly those of TopicWindows::sharedCount.
-/// Not for several threads at once (the row is a cache); borrows windows, which must outlive it.
+/// A copy shares the index and keeps a row of its own: one object is not for several threads at once
+/// (the row is a cache), one copy per thread is. Borrows windows, which must outlive every copy.
 class SharedCounts {
 public:
     /// reach ≥ the number of lines − 1 counts every pair.
@@ -100,9 +102,14 @@ private:
     static void count(const TopicWindows::UnitSet &from, const Postings &to, qsizetype lo, qsizetype hi,
                       int *row);
 
-    const TopicWindows &m_sets;
+    // The lines holding each unit, in own sets and in the windows after each line.
+    struct Index {
+        Postings own, after;
+    };
+
+    const TopicWindows *m_sets = nullptr;
     qsizetype m_n = 0, m_reach = 0;
-    Postings m_ownLines, m_afterLines;
+    std::shared_ptr<const Index> m_index;
     mutable qsizetype m_rowOf = -1;                 // the line whose row is counted
     mutable std::vector<int> m_ownRow, m_windowsRow; // column b - a + reach
 };

@@ -583,26 +583,28 @@ LinkScorer::LinkScorer(const LinearModel &links, QStringView text, const QList<L
         m_bridgeLift = std::max(m_bridgeLift, links.logOddsWeight(names.indexOf(QLatin1String(bridge))));
     // The quick pre-check: only for a two-class model whose role vectors have the model's classes.
     constexpr qsizetype nr = qsizetype(UnitRole::Count);
-    m_quick = links.classes().size() == 2 && links.denseNames() == names
+    const bool quick = links.classes().size() == 2 && links.denseNames() == names
         && std::all_of(roles.begin(), roles.end(), [](const std::vector<double> &r) { return qsizetype(r.size()) == nr; });
-    if (!m_quick)
+    if (!quick)
         return;
-    m_bias = links.logOddsBias();
-    m_weights.resize(std::size_t(names.size()));
+    auto parts = std::make_shared<Quick>();
+    parts->bias = links.logOddsBias();
+    parts->weights.resize(std::size_t(names.size()));
     for (qsizetype d = 0; d < names.size(); ++d)
-        m_weights[std::size_t(d)] = links.logOddsWeight(d);
+        parts->weights[std::size_t(d)] = links.logOddsWeight(d);
     const auto fold = [&](qsizetype first, std::vector<double> *rows) {
         rows->assign(roles.size() * std::size_t(nr), 0.0);
         for (std::size_t a = 0; a < roles.size(); ++a)
             for (qsizetype j = 0; j < nr; ++j) {
                 double sum = 0;
                 for (qsizetype i = 0; i < nr; ++i)
-                    sum += m_weights[std::size_t(first + i * nr + j)] * roles[a][std::size_t(i)];
+                    sum += parts->weights[std::size_t(first + i * nr + j)] * roles[a][std::size_t(i)];
                 (*rows)[a * std::size_t(nr) + std::size_t(j)] = sum;
             }
     };
-    fold(names.indexOf(QLatin1String("role_body_body")), &m_pairRows);
-    fold(names.indexOf(QLatin1String("adjacent_body_body")), &m_adjacentRows);
+    fold(names.indexOf(QLatin1String("role_body_body")), &parts->pairRows);
+    fold(names.indexOf(QLatin1String("adjacent_body_body")), &parts->adjacentRows);
+    m_quick = std::move(parts);
 }
 
 double LinkScorer::quickLogOdds(qsizetype a, qsizetype b) const
@@ -610,7 +612,8 @@ double LinkScorer::quickLogOdds(qsizetype a, qsizetype b) const
     if (!m_quick)
         return 0.0;
     const LinkInput in{m_text, m_units, m_roles, m_starts, m_windows, a, b, std::abs(b - a) <= m_reach ? &m_counts : nullptr};
-    return quickSum(m_weights, m_bias, m_pairRows, m_adjacentRows, in, TakenMeasures::withoutBridge(in));
+    return quickSum(m_quick->weights, m_quick->bias, m_quick->pairRows, m_quick->adjacentRows, in,
+                    TakenMeasures::withoutBridge(in));
 }
 
 std::optional<double> LinkScorer::probability(qsizetype a, qsizetype b, double atLeast) const
@@ -623,7 +626,8 @@ std::optional<double> LinkScorer::probability(qsizetype a, qsizetype b, double a
     // sum (within kQuickMargin of the model's log-odds).
     if (atLeast > 0 && m_quick) {
         const double lift = TakenMeasures::canBridge(in) ? std::max(0.0, m_bridgeLift) : 0.0;
-        if (quickSum(m_weights, m_bias, m_pairRows, m_adjacentRows, in, m) + lift < floorLogOdds - kQuickMargin)
+        if (quickSum(m_quick->weights, m_quick->bias, m_quick->pairRows, m_quick->adjacentRows, in, m) + lift
+            < floorLogOdds - kQuickMargin)
             return std::nullopt;
     }
     const auto score = [&] {

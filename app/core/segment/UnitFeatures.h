@@ -17,6 +17,7 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -52,6 +53,8 @@ public:
 /// are counted once for the page (SharedCounts), and the costliest measure, the word made across the
 /// join (an ICU dictionary look-up), is taken last and only for pairs that could reach the
 /// probability the caller asks for. Borrows everything it is given; it must all outlive the scorer.
+/// A copy shares the page's counts index and quick-sum parts and keeps its own row of counts (a
+/// cache): one scorer is not for several threads at once, one copy per thread is.
 class LinkScorer {
 public:
     /// links: a two-class link model over linkFeatureNames(); the rest as for linkFeatures(); reach:
@@ -93,10 +96,11 @@ private:
     double m_bridgeLift = 0; // the most a word bridge adds to the log-odds
     // The quick sum's parts: each dense feature's log-odds weight, and for each line a its role
     // probabilities folded with the weights of the role-pair blocks (kRoleCount per line and block).
-    bool m_quick = false;
-    double m_bias = 0;
-    std::vector<double> m_weights;
-    std::vector<double> m_pairRows, m_adjacentRows;
+    struct Quick {
+        double bias = 0;
+        std::vector<double> weights, pairRows, adjacentRows;
+    };
+    std::shared_ptr<const Quick> m_quick; // null: no pre-check for this model
 };
 
 } // namespace galley
