@@ -21,6 +21,9 @@
 
 #ifdef __GLIBC__
 #include <malloc.h>
+#include <sys/mman.h>
+#include <cstdint>
+#include <cstdlib>
 #endif
 
 namespace {
@@ -29,12 +32,31 @@ namespace {
 // shared-unit counts and JSON). glibc hands every freed block above its mmap threshold back to the
 // kernel and trims the heap's top, so the next such buffer is faulted in again page by page —
 // 15-20 % of the time of `galley segment` on a 1 MB page (docs/performance.md). Freed memory is kept
-// for reuse until the process ends instead; the review desk keeps glibc's defaults.
+// for reuse until the process ends instead, and the heap's first 240 MB of address space (reserved,
+// not touched: no memory is used until a page is written) is marked for transparent huge pages,
+// what glibc's own glibc.malloc.hugetlb=1 tunable does: a 1 MB page's 300 MB are then faulted in
+// 2 MB at a time rather than 4 KB, and its look-ups miss the TLB less (2.04-2.09 -> 1.37-1.73 s wall
+// on two cores, docs/performance.md). Where the kernel gives no huge pages, or the reservation
+// fails, nothing changes but the speed. The review desk keeps glibc's defaults.
 void keepFreedMemoryForReuse()
 {
 #ifdef __GLIBC__
-    mallopt(M_MMAP_THRESHOLD, 256 << 20);
-    mallopt(M_TRIM_THRESHOLD, 512 << 20);
+    constexpr std::size_t kMmapThreshold = std::size_t(256) << 20;
+    constexpr std::size_t kTrimThreshold = std::size_t(512) << 20;
+    constexpr std::size_t kHugePageReserve = std::size_t(240) << 20; // below kMmapThreshold: from the heap
+    constexpr std::uintptr_t kHugePage = std::uintptr_t(2) << 20;
+    mallopt(M_MMAP_THRESHOLD, int(kMmapThreshold));
+    mallopt(M_TRIM_THRESHOLD, int(kTrimThreshold));
+    // Grow the heap once and free the block: it stays the heap's top (below the trim threshold).
+    void *block = std::malloc(kHugePageReserve);
+    if (!block)
+        return;
+    const auto start = reinterpret_cast<std::uintptr_t>(block);
+    std::free(block);
+    const std::uintptr_t from = (start + kHugePage - 1) & ~(kHugePage - 1);
+    const std::uintptr_t to = (start + kHugePageReserve) & ~(kHugePage - 1);
+    if (to > from)
+        madvise(reinterpret_cast<void *>(from), to - from, MADV_HUGEPAGE); // advice: failure changes nothing
 #endif
 }
 
