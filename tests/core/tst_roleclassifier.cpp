@@ -35,6 +35,11 @@ private slots:
         QTest::newRow("zh lead") << QStringLiteral("本报讯(记者 宋向华 通讯员 葛嫱)近日,呼和浩特市") << "lead" << true;
         QTest::newRow("zh lead full-width") << QStringLiteral("本报讯（记者 王中宙）10月25日") << "lead" << true;
         QTest::newRow("xinhua lead") << QStringLiteral("新华社北京10月1日电 国务院新闻办公室") << "lead" << true;
+        // The forms of the 1998 People's Daily: 本报讯 without brackets, 本报 + place and date + 讯 or 电.
+        QTest::newRow("zh lead, no brackets") << QStringLiteral("本报讯记者董建勤报道：实") << "lead" << true;
+        QTest::newRow("zh lead, place and date") << QStringLiteral("本报北京１月７日讯记者龚") << "lead" << true;
+        QTest::newRow("zh lead, place and date, 电") << QStringLiteral("本报蚌埠１月１日电记者黄振中") << "lead" << true;
+        QTest::newRow("本报 in a sentence is no lead") << QStringLiteral("本报今年起开设专栏，刊登读者来信") << "lead" << false;
         QTest::newRow("zh-Hant lead") << QStringLiteral("【本報記者 林雅文／台南報導】台南市政府") << "lead" << true;
         QTest::newRow("ap dateline") << QStringLiteral("WASHINGTON (AP) — The Senate voted") << "lead" << true;
         QTest::newRow("dpa dateline") << QStringLiteral("FREIBURG (dpa) – Der Gemeinderat") << "lead" << true;

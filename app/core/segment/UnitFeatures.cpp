@@ -134,23 +134,31 @@ struct ScaledSink {
     void operator()(const char *name, double v) { sink(name, v * factor); }
 };
 
+// The cue features of a line: its own, the next line's, and both again scaled by the page's share of
+// CJK letters (a cue's meaning differs between scripts: a lead cue opens most Chinese news texts but
+// only a few English ones, so the model weighs each script's cues on its own).
+const char *const kCues[] = {"cue_lead", "cue_byline", "cue_credit", "cue_caption", "cue_jump",
+                             "cue_furniture", "cue_note", "cue_table"};
+const char *const kNextCues[] = {"next_cue_lead", "next_cue_byline", "next_cue_credit", "next_cue_caption",
+                                 "next_cue_jump", "next_cue_furniture", "next_cue_note", "next_cue_table"};
+const char *const kCjkCues[] = {"cjk_cue_lead", "cjk_cue_byline", "cjk_cue_credit", "cjk_cue_caption",
+                                "cjk_cue_jump", "cjk_cue_furniture", "cjk_cue_note", "cjk_cue_table"};
+const char *const kCjkNextCues[] = {"cjk_next_cue_lead", "cjk_next_cue_byline", "cjk_next_cue_credit",
+                                    "cjk_next_cue_caption", "cjk_next_cue_jump", "cjk_next_cue_furniture",
+                                    "cjk_next_cue_note", "cjk_next_cue_table"};
+
 template<typename Sink>
-void cues(Sink &s, const LineUnit &u, const char *prefix)
+void cues(Sink &s, const LineUnit &u, const char *const *names)
 {
     // Names are only built by NameSink; ValueSink ignores them.
-    static const char *const own[] = {"cue_lead", "cue_byline", "cue_credit", "cue_caption", "cue_jump",
-                                      "cue_furniture", "cue_note", "cue_table"};
-    static const char *const next[] = {"next_cue_lead", "next_cue_byline", "next_cue_credit", "next_cue_caption",
-                                       "next_cue_jump", "next_cue_furniture", "next_cue_note", "next_cue_table"};
-    const char *const *n = prefix ? next : own;
-    s(n[0], u.cueLead);
-    s(n[1], u.cueByline);
-    s(n[2], u.cueCredit);
-    s(n[3], u.cueCaption);
-    s(n[4], u.cueJump);
-    s(n[5], u.cueFurniture);
-    s(n[6], u.cueNote);
-    s(n[7], u.cueTable);
+    s(names[0], u.cueLead);
+    s(names[1], u.cueByline);
+    s(names[2], u.cueCredit);
+    s(names[3], u.cueCaption);
+    s(names[4], u.cueJump);
+    s(names[5], u.cueFurniture);
+    s(names[6], u.cueNote);
+    s(names[7], u.cueTable);
 }
 
 template<typename Sink>
@@ -168,12 +176,15 @@ void roleDense(Sink &s, const QList<LineUnit> &units, qsizetype i)
     unitMeasures(blocky, kBlocky, u);
     s("page_block_share", u.pageBlockShare);
     s("page_cjk", u.pageCjkShare);
-    cues(s, u, nullptr);
+    cues(s, u, kCues);
+    ScaledSink<Sink> cjk{s, u.pageCjkShare};
+    cues(cjk, u, kCjkCues);
     s("has_prev", hasPrev);
     unitMeasures(s, kPrev, p);
     s("has_next", hasNext);
     unitMeasures(s, kNext, n);
-    cues(s, n, "next");
+    cues(s, n, kNextCues);
+    cues(cjk, n, kCjkNextCues);
     const double pos = units.size() > 1 ? double(i) / double(units.size() - 1) : 0.0;
     s("page_position", pos);
     s("page_top", i < 4);
