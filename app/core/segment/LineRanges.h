@@ -30,19 +30,19 @@ inline int lineRangeCount(qsizetype n, qsizetype minLines)
     return int(std::clamp<qsizetype>(n / std::max<qsizetype>(1, minLines), 1, std::numeric_limits<int>::max()));
 }
 
-/// Calls work(range, from, to) for each of lineRangeCount(n, minLines) contiguous ranges
-/// [from, to) covering 0 … n − 1 in order, and returns when all are done. range counts from 0.
+/// Calls work(range, from, to) for each of ranges contiguous ranges [from, to) covering 0 … n − 1 in
+/// order (ranges ≥ 1, as lineRangeCount() gives it: the caller counts once and sizes any per-range
+/// lists by the same count), and returns when all are done. range counts from 0.
 template <typename Work>
-void forEachLineRange(qsizetype n, qsizetype minLines, Work &&work)
+void forEachLineRange(qsizetype n, int ranges, Work &&work)
 {
-    const int count = lineRangeCount(n, minLines);
-    if (count == 1) {
+    if (ranges <= 1) {
         work(0, qsizetype(0), n);
         return;
     }
-    std::vector<int> ranges(std::size_t(count), 0);
-    std::iota(ranges.begin(), ranges.end(), 0);
-    QtConcurrent::blockingMap(ranges, [&](int r) { work(r, n * r / count, n * (r + 1) / count); });
+    std::vector<int> indices(std::size_t(ranges), 0);
+    std::iota(indices.begin(), indices.end(), 0);
+    QtConcurrent::blockingMap(indices, [&](int r) { work(r, n * r / ranges, n * (r + 1) / ranges); });
 }
 
 } // namespace galley

@@ -24,7 +24,7 @@ std::vector<std::vector<double>> ReadingOrder::roleProbabilities(QStringView tex
                                                                  const LinearModel &roles)
 {
     std::vector<std::vector<double>> out(units.size());
-    forEachLineRange(units.size(), kLinesPerRange, [&](int, qsizetype from, qsizetype to) {
+    forEachLineRange(units.size(), lineRangeCount(units.size(), kLinesPerRange), [&](int, qsizetype from, qsizetype to) {
         for (qsizetype i = from; i < to; ++i)
             out[i] = roles.probabilities(UnitFeatures::roleFeatures(text, units, i));
     });
@@ -36,7 +36,7 @@ std::vector<std::vector<double>> ReadingOrder::contextRoleProbabilities(QStringV
                                                                         const LinearModel &roleContext)
 {
     std::vector<std::vector<double>> out(units.size());
-    forEachLineRange(units.size(), kLinesPerRange, [&](int, qsizetype from, qsizetype to) {
+    forEachLineRange(units.size(), lineRangeCount(units.size(), kLinesPerRange), [&](int, qsizetype from, qsizetype to) {
         for (qsizetype i = from; i < to; ++i)
             out[i] = roleContext.probabilities(UnitFeatures::contextFeatures(text, units, firstRoles, i));
     });
@@ -48,7 +48,7 @@ std::vector<double> ReadingOrder::startProbabilities(QStringView text, const QLi
                                                      const LinearModel &starts)
 {
     std::vector<double> out(units.size());
-    forEachLineRange(units.size(), kLinesPerRange, [&](int, qsizetype from, qsizetype to) {
+    forEachLineRange(units.size(), lineRangeCount(units.size(), kLinesPerRange), [&](int, qsizetype from, qsizetype to) {
         for (qsizetype i = from; i < to; ++i)
             out[i] = starts.probabilities(UnitFeatures::contextFeatures(text, units, firstRoles, i))[1];
     });
@@ -178,8 +178,9 @@ void likelyPairsFrom(const LinkScorer &scorer, qsizetype n, qsizetype from, qsiz
 std::vector<Candidate> likelyPairs(const LinkScorer &scorer, const ReadingOrder::Pairs &jumps,
                                    qsizetype n, double atLeast, const std::vector<char> &froms, const std::vector<char> &tos)
 {
-    std::vector<std::vector<Candidate>> found(std::size_t(lineRangeCount(n, kLinesPerRange)));
-    forEachLineRange(n, kLinesPerRange, [&](int range, qsizetype from, qsizetype to) {
+    const int ranges = lineRangeCount(n, kLinesPerRange);
+    std::vector<std::vector<Candidate>> found(static_cast<std::size_t>(ranges));
+    forEachLineRange(n, ranges, [&](int range, qsizetype from, qsizetype to) {
         const LinkScorer own = scorer; // its own row of shared counts
         likelyPairsFrom(own, n, from, to, atLeast, froms, tos, &found[std::size_t(range)]);
     });
