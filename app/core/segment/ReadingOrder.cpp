@@ -18,41 +18,44 @@ namespace {
 // ones in ranges of lines at once (LineRanges.h). Speed only: the output is the same.
 constexpr qsizetype kLinesPerRange = 1024;
 
+// out[i] = measure(i) for every line i of units, in ranges of lines at once.
+template <typename Out, typename Measure>
+std::vector<Out> perLine(const QList<LineUnit> &units, Measure measure)
+{
+    std::vector<Out> out(std::size_t(units.size()));
+    forEachLineRange(units.size(), lineRangeCount(units.size(), kLinesPerRange), [&](int, qsizetype from, qsizetype to) {
+        for (qsizetype i = from; i < to; ++i)
+            out[std::size_t(i)] = measure(i);
+    });
+    return out;
+}
+
 } // namespace
 
 std::vector<std::vector<double>> ReadingOrder::roleProbabilities(QStringView text, const QList<LineUnit> &units,
                                                                  const LinearModel &roles)
 {
-    std::vector<std::vector<double>> out(units.size());
-    forEachLineRange(units.size(), lineRangeCount(units.size(), kLinesPerRange), [&](int, qsizetype from, qsizetype to) {
-        for (qsizetype i = from; i < to; ++i)
-            out[i] = roles.probabilities(UnitFeatures::roleFeatures(text, units, i));
+    return perLine<std::vector<double>>(units, [&](qsizetype i) {
+        return roles.probabilities(UnitFeatures::roleFeatures(text, units, i));
     });
-    return out;
 }
 
 std::vector<std::vector<double>> ReadingOrder::contextRoleProbabilities(QStringView text, const QList<LineUnit> &units,
                                                                         const std::vector<std::vector<double>> &firstRoles,
                                                                         const LinearModel &roleContext)
 {
-    std::vector<std::vector<double>> out(units.size());
-    forEachLineRange(units.size(), lineRangeCount(units.size(), kLinesPerRange), [&](int, qsizetype from, qsizetype to) {
-        for (qsizetype i = from; i < to; ++i)
-            out[i] = roleContext.probabilities(UnitFeatures::contextFeatures(text, units, firstRoles, i));
+    return perLine<std::vector<double>>(units, [&](qsizetype i) {
+        return roleContext.probabilities(UnitFeatures::contextFeatures(text, units, firstRoles, i));
     });
-    return out;
 }
 
 std::vector<double> ReadingOrder::startProbabilities(QStringView text, const QList<LineUnit> &units,
                                                      const std::vector<std::vector<double>> &firstRoles,
                                                      const LinearModel &starts)
 {
-    std::vector<double> out(units.size());
-    forEachLineRange(units.size(), lineRangeCount(units.size(), kLinesPerRange), [&](int, qsizetype from, qsizetype to) {
-        for (qsizetype i = from; i < to; ++i)
-            out[i] = starts.probabilities(UnitFeatures::contextFeatures(text, units, firstRoles, i))[1];
+    return perLine<double>(units, [&](qsizetype i) {
+        return starts.probabilities(UnitFeatures::contextFeatures(text, units, firstRoles, i))[1];
     });
-    return out;
 }
 
 bool ReadingOrder::isCandidate(qsizetype n, qsizetype a, qsizetype b)
@@ -150,9 +153,6 @@ bool isFurnitureRole(const std::vector<double> &p)
     return UnitRole(std::max_element(p.begin(), p.end()) - p.begin()) == UnitRole::Furniture;
 }
 
-// The candidate pairs (a, b) with a in froms and b in tos (masks by unit) at least atLeast likely
-// (0 < atLeast < 1), best first, among the pairs within reach and the jumps beyond it
-// (ReadingOrder::jumpPairs). The scorer skips the costly measures of pairs that cannot get there.
 // The pairs (a, b) with a in [from, to) that likelyPairs takes from the reach of a, into out.
 void likelyPairsFrom(const LinkScorer &scorer, qsizetype n, qsizetype from, qsizetype to, double atLeast,
                      const std::vector<char> &froms, const std::vector<char> &tos, std::vector<Candidate> *out)
@@ -172,9 +172,11 @@ void likelyPairsFrom(const LinkScorer &scorer, qsizetype n, qsizetype from, qsiz
     }
 }
 
-// The candidate pairs from froms to tos (within reach, and the jumps) at least atLeast likely, best
-// first. Ranges of lines are scored at once, each by its own copy of the scorer; the order does not
-// depend on which range found a pair (byProbability is a total order).
+// The candidate pairs (a, b) with a in froms and b in tos (masks by unit) at least atLeast likely
+// (0 < atLeast < 1), best first, among the pairs within reach and the jumps beyond it
+// (ReadingOrder::jumpPairs). The scorer skips the costly measures of pairs that cannot get there.
+// Ranges of lines are scored at once, each by its own copy of the scorer; the order does not depend
+// on which range found a pair (byProbability is a total order).
 std::vector<Candidate> likelyPairs(const LinkScorer &scorer, const ReadingOrder::Pairs &jumps,
                                    qsizetype n, double atLeast, const std::vector<char> &froms, const std::vector<char> &tos)
 {
