@@ -435,6 +435,37 @@ private slots:
         }
     }
 
+    // A layer of headlines printed after all the texts, which the link model reads as one group of
+    // display lines (each headline taken for the next line of the one before): the group is cut
+    // where its parts name different texts (HeadlineMatcher::cuts), and every article gets its own.
+    void aLayerOfHeadlinesIsCutIntoTheirArticles()
+    {
+        Page p = page(QStringLiteral(GALLEY_TEST_DATA "/pages/zh-headline-layer.txt"));
+        const PageAnalysis analysis = ReadingOrder::analyse(p);
+        const Segmentation seg = ArticleBuilder::build(analysis);
+        const auto articleOf = [&](const QString &words) -> const Article * {
+            for (const Article &a : seg.articles)
+                for (const Piece &piece : a.pieces)
+                    if (p.textOf(piece.span).contains(words))
+                        return &a;
+            return nullptr;
+        };
+        const std::pair<QString, QString> expected[] = {
+            {QStringLiteral("新建十二座污水处理厂"), QStringLiteral("记者林晓报道")},
+            {QStringLiteral("农技人员下乡指导春耕"), QStringLiteral("春耕时节")},
+            {QStringLiteral("图书馆新馆向读者开放"), QStringLiteral("记者周明报道")},
+            {QStringLiteral("地铁二号线完成试运行"), QStringLiteral("江城地铁二号线今天完成")},
+        };
+        for (const auto &[headline, lead] : expected) {
+            const Article *a = articleOf(lead);
+            QVERIFY2(a, qPrintable(lead));
+            QCOMPARE(a->pieces.first().role, Role::Headline);
+            QCOMPARE(p.textOf(a->pieces.first().span).toString(), headline);
+            QCOMPARE(articleOf(headline), a);
+        }
+        QCOMPARE(seg.articles.size(), qsizetype(4));
+    }
+
     void everyLineHasAPlaceAndRunsAgree()
     {
         Page p = page(QStringLiteral(GALLEY_TEST_DATA "/seed-page.txt"));

@@ -62,6 +62,85 @@ void dense(Sink &s, const PairInput &in)
     s("is_best", in.inTextBelowBest == 0 && in.inText > 0);
 }
 
+// The wording of every text, measured once for all the groups scored against it.
+struct TextWording {
+    std::vector<QSet<quint64>> opening, body; // first 300 and 1,500 UTF-16 units
+    TextWording(QStringView pageText, const QList<LineUnit> &units, const std::vector<UnitChain> &texts)
+        : opening(texts.size()), body(texts.size())
+    {
+        for (std::size_t t = 0; t < texts.size(); ++t)
+            measure(pageText, units, texts[t], t);
+    }
+    void measure(QStringView pageText, const QList<LineUnit> &units, const UnitChain &text, std::size_t t)
+    {
+        opening[t] = TextSimilarity::units(chainText(pageText, units, text, 300));
+        body[t] = TextSimilarity::units(chainText(pageText, units, text, 1500));
+    }
+};
+
+// Where a group stands among the groups: its rank and their count.
+struct GroupRank {
+    qsizetype rank, count;
+};
+
+// The features of one group (or part of one) against the texts [from, to), in text order.
+std::vector<FeatureVector> scoreRow(QStringView pageText, const QList<LineUnit> &units, const UnitChain &group,
+                                    GroupRank where, const std::vector<UnitChain> &texts, const TextWording &wording,
+                                    const std::vector<double> &starts, qsizetype from, qsizetype to)
+{
+    const qsizetype T = qsizetype(texts.size());
+    const QSet<quint64> needle = TextSimilarity::units(chainText(pageText, units, group, 200));
+    qsizetype letters = 0;
+    for (qsizetype u : group.units)
+        letters += units[u].letters;
+    std::vector<PairInput> row;
+    double best = 0, second = 0;
+    for (qsizetype t = from; t < to; ++t) {
+        PairInput in;
+        in.inOpening = TextSimilarity::containment(needle, wording.opening[t]);
+        in.inText = TextSimilarity::containment(needle, wording.body[t]);
+        if (in.inText > best) {
+            second = best;
+            best = in.inText;
+        } else if (in.inText > second) {
+            second = in.inText;
+        }
+        const double gr = double(where.rank) / double(where.count), tr = double(t) / double(T);
+        in.rankGap = std::abs(gr - tr);
+        in.sameRank = where.rank == t;
+        in.sameCount = where.count == T;
+        const qsizetype gLast = group.units.back(), tFirst = texts[t].units.front();
+        in.adjacent = tFirst == gLast + 1;
+        in.groupBefore = gLast < tFirst;
+        in.distance = std::log1p(double(std::abs(tFirst - gLast)));
+        in.starts = starts[tFirst];
+        in.groupLetters = std::log1p(double(letters));
+        row.push_back(in);
+    }
+    std::vector<FeatureVector> out;
+    out.reserve(row.size());
+    for (PairInput &in : row) {
+        in.inTextBelowBest = best - in.inText;
+        in.inTextAboveNext = in.inText == best && best > 0 ? best - second : 0.0;
+        FeatureVector f;
+        Values s{&f.dense};
+        dense(s, in);
+        out.push_back(std::move(f));
+    }
+    return out;
+}
+
+// The texts [from, to) scored for group g of G (all of them up to kMaxPairs pairs, else those of
+// near rank).
+std::pair<qsizetype, qsizetype> textBand(qsizetype g, qsizetype G, qsizetype T)
+{
+    const qsizetype band = G * T <= HeadlineMatcher::kMaxPairs ? T : std::max<qsizetype>(1, HeadlineMatcher::kMaxPairs / G / 2);
+    if (band >= T)
+        return {0, T};
+    const qsizetype centre = G > 1 ? g * (T - 1) / (G - 1) : 0;
+    return {std::max<qsizetype>(0, centre - band), std::min(T, centre + band + 1)};
+}
+
 } // namespace
 
 const QStringList &HeadlineMatcher::featureNames()
@@ -82,53 +161,52 @@ std::vector<HeadlineMatcher::Pair> HeadlineMatcher::pairs(QStringView pageText, 
     const qsizetype G = qsizetype(groups.size()), T = qsizetype(texts.size());
     if (G == 0 || T == 0)
         return out;
-    std::vector<QSet<quint64>> opening(T), body(T);
-    for (qsizetype t = 0; t < T; ++t) {
-        opening[t] = TextSimilarity::units(chainText(pageText, units, texts[t], 300));
-        body[t] = TextSimilarity::units(chainText(pageText, units, texts[t], 1500));
-    }
-    // Beyond kMaxPairs, only texts of near rank are scored for each group.
-    const qsizetype band = G * T <= kMaxPairs ? T : std::max<qsizetype>(1, kMaxPairs / G / 2);
+    const TextWording wording(pageText, units, texts);
     for (qsizetype g = 0; g < G; ++g) {
-        const qsizetype centre = G > 1 ? g * (T - 1) / (G - 1) : 0;
-        const qsizetype from = band >= T ? 0 : std::max<qsizetype>(0, centre - band);
-        const qsizetype to = band >= T ? T : std::min(T, centre + band + 1);
-        const QSet<quint64> needle = TextSimilarity::units(chainText(pageText, units, groups[g], 200));
-        qsizetype letters = 0;
-        for (qsizetype u : groups[g].units)
-            letters += units[u].letters;
-        std::vector<PairInput> row;
-        double best = 0, second = 0;
-        for (qsizetype t = from; t < to; ++t) {
-            PairInput in;
-            in.inOpening = TextSimilarity::containment(needle, opening[t]);
-            in.inText = TextSimilarity::containment(needle, body[t]);
-            if (in.inText > best) {
-                second = best;
-                best = in.inText;
-            } else if (in.inText > second) {
-                second = in.inText;
-            }
-            const double gr = double(g) / double(G), tr = double(t) / double(T);
-            in.rankGap = std::abs(gr - tr);
-            in.sameRank = g == t;
-            in.sameCount = G == T;
-            const qsizetype gLast = groups[g].units.back(), tFirst = texts[t].units.front();
-            in.adjacent = tFirst == gLast + 1;
-            in.groupBefore = gLast < tFirst;
-            in.distance = std::log1p(double(std::abs(tFirst - gLast)));
-            in.starts = starts[tFirst];
-            in.groupLetters = std::log1p(double(letters));
-            row.push_back(in);
-        }
+        const auto [from, to] = textBand(g, G, T);
+        auto row = scoreRow(pageText, units, groups[g], {g, G}, texts, wording, starts, from, to);
+        for (qsizetype k = 0; k < qsizetype(row.size()); ++k)
+            out.push_back({g, from + k, std::move(row[std::size_t(k)])});
+    }
+    return out;
+}
+
+std::vector<qsizetype> HeadlineMatcher::cuts(QStringView pageText, const QList<LineUnit> &units,
+                                             const std::vector<UnitChain> &groups, const std::vector<UnitChain> &texts,
+                                             const std::vector<double> &starts, const LinearModel &model)
+{
+    std::vector<qsizetype> out;
+    const qsizetype G = qsizetype(groups.size()), T = qsizetype(texts.size());
+    if (G == 0 || T < 2 || model.isEmpty())
+        return out;
+    const TextWording wording(pageText, units, texts);
+    qsizetype budget = kMaxPairs;
+    // The likeliest text of a part and its probability (the first on a tie).
+    const auto bestText = [&](const UnitChain &part, GroupRank where, qsizetype g) {
+        const auto [from, to] = textBand(g, G, T);
+        budget -= to - from;
+        const auto row = scoreRow(pageText, units, part, where, texts, wording, starts, from, to);
+        std::pair<qsizetype, double> best{-1, 0.0};
         for (qsizetype k = 0; k < qsizetype(row.size()); ++k) {
-            PairInput &in = row[k];
-            in.inTextBelowBest = best - in.inText;
-            in.inTextAboveNext = in.inText == best && best > 0 ? best - second : 0.0;
-            FeatureVector f;
-            Values s{&f.dense};
-            dense(s, in);
-            out.push_back({g, from + k, std::move(f)});
+            const double p = model.probability(row[std::size_t(k)]);
+            if (p > best.second)
+                best = {from + k, p};
+        }
+        return best;
+    };
+    for (qsizetype g = 0; g < G && budget > 0; ++g) {
+        const std::vector<qsizetype> &all = groups[std::size_t(g)].units;
+        if (all.size() < 2 || qsizetype(all.size()) > kMaxCutUnits)
+            continue;
+        auto first = all.begin();
+        for (auto c = first + 1; c != all.end() && budget > 0; ++c) {
+            const qsizetype rank = g + qsizetype(out.size()), count = G + qsizetype(out.size()) + 1;
+            const auto before = bestText(UnitChain{{first, c}}, {rank, count}, g);
+            const auto after = bestText(UnitChain{{c, all.end()}}, {rank + 1, count}, g);
+            if (before.second > 0.5 && after.second > 0.5 && before.first != after.first) {
+                out.push_back(*c);
+                first = c;
+            }
         }
     }
     return out;

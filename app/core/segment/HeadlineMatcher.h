@@ -41,6 +41,19 @@ public:
     /// (group, text) order. starts: start probability of every unit (ReadingOrder).
     static std::vector<Pair> pairs(QStringView pageText, const QList<LineUnit> &units, const std::vector<UnitChain> &groups,
                                    const std::vector<UnitChain> &texts, const std::vector<double> &starts);
+    /// Groups of more units than this are left whole by cuts() (cost: a layer of a page's headlines
+    /// with their kickers, subheadlines and bylines is a few dozen lines).
+    static constexpr qsizetype kMaxCutUnits = 48;
+    /// Where to cut the groups. A layer of headlines printed together is often linked into one group,
+    /// each headline read as the line after the one before. A group is cut before its unit c when
+    /// the part before c and the part from c on each match some text likelier than one half, and
+    /// not the same text: two headlines that name two texts head two articles. Cuts are made left to
+    /// right, each part scored with the rank it has among the groups once cut. Returns the units
+    /// to cut before, in order. Cost: per group of k units, 2 (k − 1) parts scored against the
+    /// texts of its band, all within kMaxPairs pairs for the page.
+    static std::vector<qsizetype> cuts(QStringView pageText, const QList<LineUnit> &units,
+                                       const std::vector<UnitChain> &groups, const std::vector<UnitChain> &texts,
+                                       const std::vector<double> &starts, const LinearModel &model);
     /// Chosen pairs (group index, text index), best first; each index at most once.
     static std::vector<std::pair<qsizetype, qsizetype>> match(QStringView pageText, const QList<LineUnit> &units,
                                                               const std::vector<UnitChain> &groups,

@@ -140,6 +140,23 @@ struct Chains {
         head[t] = h;
         tail[h] = t;
     }
+    // Cuts b's chain before b (b has a predecessor). Walks the chain: for short chains only.
+    void cut(PageAnalysis &out, qsizetype b)
+    {
+        const qsizetype a = out.prev[b];
+        qsizetype h = a, t = b;
+        while (out.prev[h] >= 0)
+            h = out.prev[h];
+        while (out.next[t] >= 0)
+            t = out.next[t];
+        out.next[a] = -1;
+        out.prev[b] = -1;
+        out.linkIn[b] = 0;
+        head[a] = h;
+        tail[h] = a;
+        head[t] = b;
+        tail[b] = t;
+    }
 };
 
 bool isDisplayRole(const std::vector<double> &p)
@@ -245,6 +262,15 @@ void matchHeadlineGroups(const EngineModel &model, QStringView text, Chains &cha
 {
     std::vector<UnitChain> groups, texts;
     orphanChains(out, &groups, &texts);
+    // A layer of headlines linked into one group is cut where its parts name different texts.
+    const std::vector<qsizetype> cuts = HeadlineMatcher::cuts(text, out.units, groups, texts, out.starts, model.headlines);
+    for (qsizetype b : cuts)
+        chains.cut(out, b);
+    if (!cuts.empty()) {
+        groups.clear();
+        texts.clear();
+        orphanChains(out, &groups, &texts);
+    }
     const auto pairs = HeadlineMatcher::match(text, out.units, groups, texts, out.starts, model.headlines);
     for (const auto &[g, t] : pairs) {
         const qsizetype a = groups[g].units.back(), b = texts[t].units.front();
