@@ -466,6 +466,37 @@ private slots:
         QCOMPARE(seg.articles.size(), qsizetype(4));
     }
 
+    // When the texts of two articles run on into each other, both headlines of a group name the
+    // same text and cuts() has no two texts to tell them apart; jointCuts() cuts the group and the
+    // text together, where each part of the group names the part of the text it opens.
+    void aGroupAndATextAreCutTogether()
+    {
+        Page p = TextImporter::pageFromText(QStringLiteral(
+            "本报江城３月２日电 江城今年将新建十二座污水处理厂，全市污水处理率将由六成提高到八成以上。\n\n"
+            "水务局负责人说，新厂建成以后，流入长江的生活污水将全部经过处理，河道水质有望明显好转。\n\n"
+            "本报江城３月２日电 江城地铁二号线今天完成全线试运行，预计五月正式通车，连接火车站和机场。\n\n"
+            "地铁公司介绍，试运行期间列车运行平稳，二号线通车后从火车站到机场只需四十分钟。\n\n"
+            "新建十二座污水处理厂\n\n"
+            "地铁二号线完成试运行\n\n"
+            "本报记者 林晓\n"));
+        const QList<LineUnit> units = LineUnits::of(p);
+        QCOMPARE(units.size(), qsizetype(7));
+        const std::vector<UnitChain> groups{UnitChain{{4, 5}}}, texts{UnitChain{{0, 1, 2, 3}}};
+        const std::vector<double> starts{0.9, 0.1, 0.9, 0.1, 0.0, 0.0, 0.0};
+        const std::vector<char> headlines{0, 0, 0, 0, 1, 1, 0};
+        const LinearModel &model = EngineModel::builtIn().headlines;
+        // Apart, each part of the group names the whole text: no cut.
+        QVERIFY(HeadlineMatcher::cuts(p.text(), units, groups, texts, starts, headlines, model).empty());
+        const auto joint = HeadlineMatcher::jointCuts(p.text(), units, groups, texts, starts, headlines, model);
+        QCOMPARE(joint.size(), std::size_t(1));
+        QCOMPARE(joint.front(), (std::pair<qsizetype, qsizetype>(5, 2)));
+        // A headline and its byline stay one group, whatever part of the text the byline's few
+        // words are found in.
+        QVERIFY(HeadlineMatcher::jointCuts(p.text(), units, {UnitChain{{4, 6}}}, texts, starts, headlines, model).empty());
+        QVERIFY(HeadlineMatcher::cuts(p.text(), units, {UnitChain{{4, 6}}}, {UnitChain{{0, 1}}, UnitChain{{2, 3}}}, starts,
+                                      headlines, model).empty());
+    }
+
     void everyLineHasAPlaceAndRunsAgree()
     {
         Page p = page(QStringLiteral(GALLEY_TEST_DATA "/seed-page.txt"));

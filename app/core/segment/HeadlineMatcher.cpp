@@ -6,16 +6,17 @@
 
 #include <algorithm>
 #include <cmath>
+#include <span>
 
 namespace galley {
 
 namespace {
 
 // The text of a chain, at most limit UTF-16 units (lines joined by a space).
-QString chainText(QStringView pageText, const QList<LineUnit> &units, const UnitChain &c, qsizetype limit)
+QString chainText(QStringView pageText, const QList<LineUnit> &units, std::span<const qsizetype> chain, qsizetype limit)
 {
     QString out;
-    for (qsizetype u : c.units) {
+    for (qsizetype u : chain) {
         if (out.size() >= limit)
             break;
         if (!out.isEmpty())
@@ -62,19 +63,35 @@ void dense(Sink &s, const PairInput &in)
     s("is_best", in.inTextBelowBest == 0 && in.inText > 0);
 }
 
-// The wording of every text, measured once for all the groups scored against it.
+// The texts as the match model sees them: where each begins and its wording, measured once for
+// all the groups scored against it.
 struct TextWording {
+    std::vector<qsizetype> first;             // first unit
     std::vector<QSet<quint64>> opening, body; // first 300 and 1,500 UTF-16 units
     TextWording(QStringView pageText, const QList<LineUnit> &units, const std::vector<UnitChain> &texts)
-        : opening(texts.size()), body(texts.size())
+        : first(texts.size()), opening(texts.size()), body(texts.size())
     {
         for (std::size_t t = 0; t < texts.size(); ++t)
-            measure(pageText, units, texts[t], t);
+            measure(pageText, units, texts[t].units, t);
     }
-    void measure(QStringView pageText, const QList<LineUnit> &units, const UnitChain &text, std::size_t t)
+    qsizetype size() const { return qsizetype(first.size()); }
+    void measure(QStringView pageText, const QList<LineUnit> &units, std::span<const qsizetype> text, std::size_t t)
     {
+        first[t] = text.front();
         opening[t] = TextSimilarity::units(chainText(pageText, units, text, 300));
         body[t] = TextSimilarity::units(chainText(pageText, units, text, 1500));
+    }
+    // The texts once text t is cut before its unit at index d. O(number of texts + 1,800).
+    TextWording cut(QStringView pageText, const QList<LineUnit> &units, std::size_t t, std::span<const qsizetype> text,
+                    std::size_t d) const
+    {
+        TextWording out = *this;
+        out.first.insert(out.first.begin() + std::ptrdiff_t(t) + 1, 0);
+        out.opening.insert(out.opening.begin() + std::ptrdiff_t(t) + 1, QSet<quint64>());
+        out.body.insert(out.body.begin() + std::ptrdiff_t(t) + 1, QSet<quint64>());
+        out.measure(pageText, units, text.first(d), t);
+        out.measure(pageText, units, text.subspan(d), t + 1);
+        return out;
     }
 };
 
@@ -84,14 +101,14 @@ struct GroupRank {
 };
 
 // The features of one group (or part of one) against the texts [from, to), in text order.
-std::vector<FeatureVector> scoreRow(QStringView pageText, const QList<LineUnit> &units, const UnitChain &group,
-                                    GroupRank where, const std::vector<UnitChain> &texts, const TextWording &wording,
-                                    const std::vector<double> &starts, qsizetype from, qsizetype to)
+std::vector<FeatureVector> scoreRow(QStringView pageText, const QList<LineUnit> &units, std::span<const qsizetype> group,
+                                    GroupRank where, const TextWording &wording, const std::vector<double> &starts,
+                                    qsizetype from, qsizetype to)
 {
-    const qsizetype T = qsizetype(texts.size());
+    const qsizetype T = wording.size();
     const QSet<quint64> needle = TextSimilarity::units(chainText(pageText, units, group, 200));
     qsizetype letters = 0;
-    for (qsizetype u : group.units)
+    for (qsizetype u : group)
         letters += units[u].letters;
     std::vector<PairInput> row;
     double best = 0, second = 0;
@@ -109,7 +126,7 @@ std::vector<FeatureVector> scoreRow(QStringView pageText, const QList<LineUnit> 
         in.rankGap = std::abs(gr - tr);
         in.sameRank = where.rank == t;
         in.sameCount = where.count == T;
-        const qsizetype gLast = group.units.back(), tFirst = texts[t].units.front();
+        const qsizetype gLast = group.back(), tFirst = wording.first[std::size_t(t)];
         in.adjacent = tFirst == gLast + 1;
         in.groupBefore = gLast < tFirst;
         in.distance = std::log1p(double(std::abs(tFirst - gLast)));
@@ -141,6 +158,16 @@ std::pair<qsizetype, qsizetype> textBand(qsizetype g, qsizetype G, qsizetype T)
     return {std::max<qsizetype>(0, centre - band), std::min(T, centre + band + 1)};
 }
 
+// For every i, how many of the first i units of a group are headline lines: a part [i, j) holds
+// one when out[j] > out[i].
+std::vector<qsizetype> headlinesBefore(std::span<const qsizetype> group, const std::vector<char> &headlines)
+{
+    std::vector<qsizetype> out(group.size() + 1, 0);
+    for (std::size_t i = 0; i < group.size(); ++i)
+        out[i + 1] = out[i] + (headlines[std::size_t(group[i])] ? 1 : 0);
+    return out;
+}
+
 } // namespace
 
 const QStringList &HeadlineMatcher::featureNames()
@@ -164,7 +191,7 @@ std::vector<HeadlineMatcher::Pair> HeadlineMatcher::pairs(QStringView pageText, 
     const TextWording wording(pageText, units, texts);
     for (qsizetype g = 0; g < G; ++g) {
         const auto [from, to] = textBand(g, G, T);
-        auto row = scoreRow(pageText, units, groups[g], {g, G}, texts, wording, starts, from, to);
+        auto row = scoreRow(pageText, units, groups[std::size_t(g)].units, {g, G}, wording, starts, from, to);
         for (qsizetype k = 0; k < qsizetype(row.size()); ++k)
             out.push_back({g, from + k, std::move(row[std::size_t(k)])});
     }
@@ -173,7 +200,8 @@ std::vector<HeadlineMatcher::Pair> HeadlineMatcher::pairs(QStringView pageText, 
 
 std::vector<qsizetype> HeadlineMatcher::cuts(QStringView pageText, const QList<LineUnit> &units,
                                              const std::vector<UnitChain> &groups, const std::vector<UnitChain> &texts,
-                                             const std::vector<double> &starts, const LinearModel &model)
+                                             const std::vector<double> &starts, const std::vector<char> &headlines,
+                                             const LinearModel &model)
 {
     std::vector<qsizetype> out;
     const qsizetype G = qsizetype(groups.size()), T = qsizetype(texts.size());
@@ -182,10 +210,10 @@ std::vector<qsizetype> HeadlineMatcher::cuts(QStringView pageText, const QList<L
     const TextWording wording(pageText, units, texts);
     qsizetype budget = kMaxPairs;
     // The likeliest text of a part and its probability (the first on a tie).
-    const auto bestText = [&](const UnitChain &part, GroupRank where, qsizetype g) {
+    const auto bestText = [&](std::span<const qsizetype> part, GroupRank where, qsizetype g) {
         const auto [from, to] = textBand(g, G, T);
         budget -= to - from;
-        const auto row = scoreRow(pageText, units, part, where, texts, wording, starts, from, to);
+        const auto row = scoreRow(pageText, units, part, where, wording, starts, from, to);
         std::pair<qsizetype, double> best{-1, 0.0};
         for (qsizetype k = 0; k < qsizetype(row.size()); ++k) {
             const double p = model.probability(row[std::size_t(k)]);
@@ -198,16 +226,80 @@ std::vector<qsizetype> HeadlineMatcher::cuts(QStringView pageText, const QList<L
         const std::vector<qsizetype> &all = groups[std::size_t(g)].units;
         if (all.size() < 2 || qsizetype(all.size()) > kMaxCutUnits)
             continue;
-        auto first = all.begin();
-        for (auto c = first + 1; c != all.end() && budget > 0; ++c) {
+        const std::vector<qsizetype> held = headlinesBefore(all, headlines);
+        std::size_t first = 0;
+        for (std::size_t c = 1; c < all.size() && budget > 0; ++c) {
+            if (held[c] == held[first] || held[all.size()] == held[c])
+                continue;
             const qsizetype rank = g + qsizetype(out.size()), count = G + qsizetype(out.size()) + 1;
-            const auto before = bestText(UnitChain{{first, c}}, {rank, count}, g);
-            const auto after = bestText(UnitChain{{c, all.end()}}, {rank + 1, count}, g);
+            const auto before = bestText(std::span(all).subspan(first, c - first), {rank, count}, g);
+            const auto after = bestText(std::span(all).subspan(c), {rank + 1, count}, g);
             if (before.second > 0.5 && after.second > 0.5 && before.first != after.first) {
-                out.push_back(*c);
+                out.push_back(all[c]);
                 first = c;
             }
         }
+    }
+    return out;
+}
+
+std::vector<std::pair<qsizetype, qsizetype>> HeadlineMatcher::jointCuts(QStringView pageText, const QList<LineUnit> &units,
+                                                                        const std::vector<UnitChain> &groups,
+                                                                        const std::vector<UnitChain> &texts,
+                                                                        const std::vector<double> &starts,
+                                                                        const std::vector<char> &headlines,
+                                                                        const LinearModel &model)
+{
+    std::vector<std::pair<qsizetype, qsizetype>> out;
+    const qsizetype G = qsizetype(groups.size());
+    if (G == 0 || texts.empty() || model.isEmpty())
+        return out;
+    std::vector<std::vector<qsizetype>> now; // the texts' units with the cuts made so far
+    for (const UnitChain &t : texts)
+        now.push_back(t.units);
+    TextWording wording(pageText, units, texts);
+    qsizetype budget = kMaxPairs;
+    // Measuring the wording of a text's two parts costs about as much as scoring this many pairs.
+    constexpr qsizetype kWordingCost = 64;
+    // The probability of group part `part` (rank `where`) with text k of the texts `w`.
+    const auto probability = [&](std::span<const qsizetype> part, GroupRank where, const TextWording &w, qsizetype k) {
+        budget -= w.size();
+        return model.probability(scoreRow(pageText, units, part, where, w, starts, 0, w.size())[std::size_t(k)]);
+    };
+    for (qsizetype g = 0; g < G && budget > 0; ++g) {
+        const std::span<const qsizetype> all(groups[std::size_t(g)].units);
+        if (all.size() < 2 || qsizetype(all.size()) > kMaxCutUnits)
+            continue;
+        struct Best {
+            double p = 0;
+            std::size_t c = 0, t = 0, d = 0;
+        } best;
+        const qsizetype rank = g + qsizetype(out.size()), count = G + qsizetype(out.size()) + 1;
+        const std::vector<qsizetype> held = headlinesBefore(all, headlines);
+        for (std::size_t c = 1; c < all.size() && budget > 0; ++c) {
+            if (held[c] == 0 || held[all.size()] == held[c])
+                continue;
+            for (std::size_t t = 0; t < now.size() && budget > 0; ++t) {
+                for (std::size_t d = 1; d < now[t].size() && budget > 0; ++d) {
+                    budget -= kWordingCost;
+                    const TextWording w = wording.cut(pageText, units, t, now[t], d);
+                    const double p1 = probability(all.first(c), {rank, count}, w, qsizetype(t));
+                    if (p1 <= 0.5)
+                        continue;
+                    const double p2 = probability(all.subspan(c), {rank + 1, count}, w, qsizetype(t) + 1);
+                    if (p2 > 0.5 && p1 * p2 > best.p)
+                        best = {p1 * p2, c, t, d};
+                }
+            }
+        }
+        if (best.c == 0)
+            continue;
+        std::vector<qsizetype> &text = now[best.t];
+        out.emplace_back(all[best.c], text[best.d]);
+        wording = wording.cut(pageText, units, best.t, text, best.d);
+        std::vector<qsizetype> after(text.begin() + std::ptrdiff_t(best.d), text.end());
+        text.resize(best.d);
+        now.insert(now.begin() + std::ptrdiff_t(best.t) + 1, std::move(after));
     }
     return out;
 }

@@ -44,6 +44,9 @@ public:
     /// Groups of more units than this are left whole by cuts() (cost: a layer of a page's headlines
     /// with their kickers, subheadlines and bylines is a few dozen lines).
     static constexpr qsizetype kMaxCutUnits = 48;
+    /// cuts() and jointCuts() cut a group only where both parts hold a headline line (an article
+    /// has one headline; a kicker, subheadline or byline goes with the headline it stands by):
+    /// headlines[u] says whether unit u's likeliest role is headline.
     /// Where to cut the groups. A layer of headlines printed together is often linked into one group,
     /// each headline read as the line after the one before. A group is cut before its unit c when
     /// the part before c and the part from c on each match some text likelier than one half, and
@@ -53,7 +56,24 @@ public:
     /// texts of its band, all within kMaxPairs pairs for the page.
     static std::vector<qsizetype> cuts(QStringView pageText, const QList<LineUnit> &units,
                                        const std::vector<UnitChain> &groups, const std::vector<UnitChain> &texts,
-                                       const std::vector<double> &starts, const LinearModel &model);
+                                       const std::vector<double> &starts, const std::vector<char> &headlines,
+                                       const LinearModel &model);
+    /// Where to cut a group and a text together. When the bodies of a layered page run on into
+    /// each other, two headlines of one group both name the same merged text and cuts() leaves
+    /// them whole. Here a group is cut before its unit c and a text before its unit d when the part
+    /// of the group before c matches the part of the text before d, and the part from c matches
+    /// the part from d, each likelier than one half; of all such (c, text, d), the one whose two
+    /// probabilities have the largest product. At most one joint cut per group, groups in order,
+    /// each scored with the texts as cut so far. Returns (group unit, text unit) pairs to cut
+    /// before. Cost: per group of k units, (k − 1) × the page's text lines probes, each measuring
+    /// the wording of the cut text's parts and scoring two parts against the texts; all within
+    /// kMaxPairs pairs for the page, a probe's wording counted as 64 pairs.
+    static std::vector<std::pair<qsizetype, qsizetype>> jointCuts(QStringView pageText, const QList<LineUnit> &units,
+                                                                  const std::vector<UnitChain> &groups,
+                                                                  const std::vector<UnitChain> &texts,
+                                                                  const std::vector<double> &starts,
+                                                                  const std::vector<char> &headlines,
+                                                                  const LinearModel &model);
     /// Chosen pairs (group index, text index), best first; each index at most once.
     static std::vector<std::pair<qsizetype, qsizetype>> match(QStringView pageText, const QList<LineUnit> &units,
                                                               const std::vector<UnitChain> &groups,

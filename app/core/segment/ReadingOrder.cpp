@@ -140,34 +140,42 @@ struct Chains {
         head[t] = h;
         tail[h] = t;
     }
-    // Cuts b's chain before b (b has a predecessor). Walks the chain: for short chains only.
-    void cut(PageAnalysis &out, qsizetype b)
+    // Cuts the link into b (b has a predecessor); the chain ends are right again after rebuild().
+    static void cut(PageAnalysis &out, qsizetype b)
     {
-        const qsizetype a = out.prev[b];
-        qsizetype h = a, t = b;
-        while (out.prev[h] >= 0)
-            h = out.prev[h];
-        while (out.next[t] >= 0)
-            t = out.next[t];
-        out.next[a] = -1;
+        out.next[out.prev[b]] = -1;
         out.prev[b] = -1;
         out.linkIn[b] = 0;
-        head[a] = h;
-        tail[h] = a;
-        head[t] = b;
-        tail[b] = t;
+    }
+    // The ends of every chain, from the links (after cuts). O(n).
+    void rebuild(const PageAnalysis &out)
+    {
+        for (qsizetype h = 0; h < qsizetype(head.size()); ++h) {
+            if (out.prev[h] >= 0)
+                continue;
+            qsizetype t = h;
+            while (out.next[t] >= 0)
+                t = out.next[t];
+            head[t] = h;
+            tail[h] = t;
+        }
     }
 };
 
+UnitRole likeliestRole(const std::vector<double> &p)
+{
+    return UnitRole(std::max_element(p.begin(), p.end()) - p.begin());
+}
+
 bool isDisplayRole(const std::vector<double> &p)
 {
-    const auto k = UnitRole(std::max_element(p.begin(), p.end()) - p.begin());
+    const auto k = likeliestRole(p);
     return k == UnitRole::Headline || k == UnitRole::Kicker || k == UnitRole::Subheadline || k == UnitRole::Byline;
 }
 
 bool isFurnitureRole(const std::vector<double> &p)
 {
-    return UnitRole(std::max_element(p.begin(), p.end()) - p.begin()) == UnitRole::Furniture;
+    return likeliestRole(p) == UnitRole::Furniture;
 }
 
 // The pairs (a, b) with a in [from, to) that likelyPairs takes from the reach of a, into out.
@@ -257,20 +265,40 @@ void orphanChains(const PageAnalysis &out, std::vector<UnitChain> *groups, std::
     }
 }
 
+// Cuts the links into the units `at`, then collects the orphan chains again (orphanChains).
+void recut(const std::vector<qsizetype> &at, Chains &chains, PageAnalysis &out, std::vector<UnitChain> *groups,
+           std::vector<UnitChain> *texts)
+{
+    if (at.empty())
+        return;
+    for (qsizetype b : at)
+        Chains::cut(out, b);
+    chains.rebuild(out);
+    groups->clear();
+    texts->clear();
+    orphanChains(out, groups, texts);
+}
+
 // Pass 2: headline groups left alone go to headless texts, by the match model (HeadlineMatcher).
 void matchHeadlineGroups(const EngineModel &model, QStringView text, Chains &chains, PageAnalysis &out)
 {
     std::vector<UnitChain> groups, texts;
     orphanChains(out, &groups, &texts);
-    // A layer of headlines linked into one group is cut where its parts name different texts.
-    const std::vector<qsizetype> cuts = HeadlineMatcher::cuts(text, out.units, groups, texts, out.starts, model.headlines);
-    for (qsizetype b : cuts)
-        chains.cut(out, b);
-    if (!cuts.empty()) {
-        groups.clear();
-        texts.clear();
-        orphanChains(out, &groups, &texts);
+    // A layer of headlines linked into one group is cut where its parts name different texts;
+    // then a group whose two headlines name one text that runs two articles together is cut with
+    // that text.
+    std::vector<char> headlines(out.units.size());
+    for (std::size_t u = 0; u < headlines.size(); ++u)
+        headlines[u] = likeliestRole(out.roles[u]) == UnitRole::Headline;
+    recut(HeadlineMatcher::cuts(text, out.units, groups, texts, out.starts, headlines, model.headlines), chains, out,
+          &groups, &texts);
+    std::vector<qsizetype> joint;
+    for (const auto &[groupUnit, textUnit] :
+         HeadlineMatcher::jointCuts(text, out.units, groups, texts, out.starts, headlines, model.headlines)) {
+        joint.push_back(groupUnit);
+        joint.push_back(textUnit);
     }
+    recut(joint, chains, out, &groups, &texts);
     const auto pairs = HeadlineMatcher::match(text, out.units, groups, texts, out.starts, model.headlines);
     for (const auto &[g, t] : pairs) {
         const qsizetype a = groups[g].units.back(), b = texts[t].units.front();
