@@ -11,6 +11,8 @@
 //    in a layer keep their articles' order);
 //  - nearness and order in the text, and how surely the text's first line opens an article.
 // Pairs are taken best first while likelier than one half, each group and text at most once.
+// Before that, cuts() and jointCuts() cut apart groups (and texts) that hold several articles, with
+// the same model at the same odds.
 // Cost: groups × texts pairs, at most kMaxPairs (beyond that only pairs of near rank are scored).
 #include "LinearModel.h"
 #include "LineUnit.h"
