@@ -30,6 +30,15 @@ private:
         const ImportResult r = TextImporter::importFile(path);
         return r.pages.value(0);
     }
+    // The article of seg with a piece that holds words, or null.
+    static const Article *articleHolding(const Page &p, const Segmentation &seg, const QString &words)
+    {
+        for (const Article &a : seg.articles)
+            for (const Piece &piece : a.pieces)
+                if (p.textOf(piece.span).contains(words))
+                    return &a;
+        return nullptr;
+    }
 
 private slots:
     void linearModelLearnsASeparableProblem()
@@ -414,13 +423,7 @@ private slots:
             "清除太空垃圾保障卫星安全\n\n"
             "芬兰众鸟选择城市过冬\n"));
         const Segmentation seg = ArticleBuilder::build(ReadingOrder::analyse(p));
-        const auto articleOf = [&](const QString &words) -> const Article * {
-            for (const Article &a : seg.articles)
-                for (const Piece &piece : a.pieces)
-                    if (p.textOf(piece.span).contains(words))
-                        return &a;
-            return nullptr;
-        };
+        const auto articleOf = [&](const QString &words) { return articleHolding(p, seg, words); };
         for (const auto &[headline, lead] : {std::pair{QStringLiteral("清除太空垃圾保障卫星安全"), QStringLiteral("据新华社东京")},
                                              std::pair{QStringLiteral("芬兰众鸟选择城市过冬"), QStringLiteral("据新华社赫尔辛基")}}) {
             const Article *a = articleOf(lead);
@@ -441,15 +444,8 @@ private slots:
     void aLayerOfHeadlinesIsCutIntoTheirArticles()
     {
         Page p = page(QStringLiteral(GALLEY_TEST_DATA "/pages/zh-headline-layer.txt"));
-        const PageAnalysis analysis = ReadingOrder::analyse(p);
-        const Segmentation seg = ArticleBuilder::build(analysis);
-        const auto articleOf = [&](const QString &words) -> const Article * {
-            for (const Article &a : seg.articles)
-                for (const Piece &piece : a.pieces)
-                    if (p.textOf(piece.span).contains(words))
-                        return &a;
-            return nullptr;
-        };
+        const Segmentation seg = ArticleBuilder::build(ReadingOrder::analyse(p));
+        const auto articleOf = [&](const QString &words) { return articleHolding(p, seg, words); };
         const std::pair<QString, QString> expected[] = {
             {QStringLiteral("新建十二座污水处理厂"), QStringLiteral("记者林晓报道")},
             {QStringLiteral("农技人员下乡指导春耕"), QStringLiteral("春耕时节")},
