@@ -287,8 +287,9 @@ std::vector<std::pair<qsizetype, qsizetype>> HeadlineMatcher::jointCuts(QStringV
                     if (p1 <= 0.5)
                         continue;
                     const double p2 = probability(all.subspan(c), {rank + 1, count}, w, qsizetype(t) + 1);
-                    if (p2 > 0.5 && p1 * p2 > best.p)
-                        best = {p1 * p2, c, t, d};
+                    const double joint = p1 * p2 * starts[std::size_t(now[t][d])];
+                    if (p2 > 0.5 && joint > best.p)
+                        best = {joint, c, t, d};
                 }
             }
         }

@@ -64,8 +64,10 @@ public:
     /// each other, two headlines of one group both name the same merged text and cuts() leaves
     /// them whole. Here a group is cut before its unit c and a text before its unit d when the part
     /// of the group before c matches the part of the text before d, and the part from c matches
-    /// the part from d, each likelier than one half; of all such (c, text, d), the one whose two
-    /// probabilities have the largest product. At most one joint cut per group, groups in order,
+    /// the part from d, each likelier than one half; of all such (c, text, d), the likeliest: the
+    /// product of the two match probabilities and of d's start probability (the match model does not
+    /// weigh where a text begins: every text it was fitted on begins where an article does). At
+    /// most one joint cut per group, groups in order,
     /// each scored with the texts as cut so far. Returns (group unit, text unit) pairs to cut
     /// before. Cost: per group of k units, (k − 1) × the page's text lines probes, each measuring
     /// the wording of the cut text's parts and scoring two parts against the texts; all within
