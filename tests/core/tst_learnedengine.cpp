@@ -493,6 +493,28 @@ private slots:
                                       headlines, model).empty());
     }
 
+    // A photograph's caption and credit printed after both articles go with the article whose text
+    // holds their words, not into an article of their own.
+    void aCaptionGoesWithTheStoryItShows()
+    {
+        Page p = TextImporter::pageFromText(QStringLiteral(
+            "江城日报 要闻\n\n"
+            "地铁二号线完成试运行\n\n"
+            "本报江城３月２日电 江城地铁二号线今天完成全线试运行，预计五月正式通车。二号线全长二十八公里，设车站二十二座，连接火车站、机场和市中心。\n\n"
+            "地铁公司介绍，试运行期间列车运行平稳，各项设备工作正常。二号线通车后，从火车站到机场只需四十分钟，将大大方便市民和旅客出行。\n\n"
+            "图书馆新馆向读者开放\n\n"
+            "本报讯 记者周明报道：江城图书馆新馆昨天正式向读者开放。新馆藏书一百二十万册，设有少儿阅览室、古籍阅览室和电子阅览室，每天开放十二个小时。\n\n"
+            "开馆第一天，前来借书和参观的市民排起了长队。一位退休教师说，新馆环境好、图书多，以后每个周末都要带孙子来看书。\n\n"
+            "图为地铁二号线列车驶出火车站。\n\n"
+            "（本报记者 林晓摄）\n"));
+        const Segmentation seg = ArticleBuilder::build(ReadingOrder::analyse(p));
+        QCOMPARE(seg.articles.size(), qsizetype(2));
+        const Article *story = articleHolding(p, seg, QStringLiteral("江城地铁二号线今天完成"));
+        QVERIFY(story);
+        QCOMPARE(articleHolding(p, seg, QStringLiteral("图为地铁二号线列车驶出火车站")), story);
+        QCOMPARE(articleHolding(p, seg, QStringLiteral("林晓摄")), story);
+    }
+
     void everyLineHasAPlaceAndRunsAgree()
     {
         Page p = page(QStringLiteral(GALLEY_TEST_DATA "/seed-page.txt"));

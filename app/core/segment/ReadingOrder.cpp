@@ -4,11 +4,13 @@
 
 #include "HeadlineMatcher.h"
 #include "LineRanges.h"
+#include "TextSimilarity.h"
 #include "UnitFeatures.h"
 
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <span>
 
 namespace galley {
 
@@ -103,6 +105,9 @@ ReadingOrder::Pairs ReadingOrder::jumpPairs(const QList<LineUnit> &units)
 
 namespace {
 
+// How much of a chain's text (UTF-16 units) attachCaptions compares.
+constexpr qsizetype kCaptionWording = 3000;
+
 // Links less likely than this are not kept even for orphan headlines.
 constexpr double kOrphanFloor = 0.02;
 
@@ -178,6 +183,37 @@ bool isFurnitureRole(const std::vector<double> &p)
     return likeliestRole(p) == UnitRole::Furniture;
 }
 
+bool isCaptionRole(const std::vector<double> &p)
+{
+    const UnitRole role = likeliestRole(p);
+    return role == UnitRole::Caption || role == UnitRole::Credit;
+}
+
+// What the chain that starts at head holds, by its lines' likeliest roles.
+struct ChainKind {
+    bool allDisplay = true;   // headline, kicker, subheadline and byline lines only
+    bool anyDisplay = false;
+    bool anyText = false;     // a line neither display nor furniture (body, caption, credit, jump line)
+    bool allCaptions = true;  // caption and credit lines only
+    bool anyBody = false;     // a text line that is no caption or credit
+};
+
+ChainKind kindOf(const PageAnalysis &out, qsizetype head)
+{
+    ChainKind k;
+    for (qsizetype u = head; u >= 0; u = out.next[u]) {
+        const auto &roles = out.roles[std::size_t(u)];
+        const bool display = isDisplayRole(roles), caption = isCaptionRole(roles);
+        const bool text = !display && !isFurnitureRole(roles);
+        k.allDisplay = k.allDisplay && display;
+        k.anyDisplay = k.anyDisplay || display;
+        k.anyText = k.anyText || text;
+        k.allCaptions = k.allCaptions && caption;
+        k.anyBody = k.anyBody || (text && !caption);
+    }
+    return k;
+}
+
 // The pairs (a, b) with a in [from, to) that likelyPairs takes from the reach of a, into out.
 void likelyPairsFrom(const LinkScorer &scorer, qsizetype n, qsizetype from, qsizetype to, double atLeast,
                      const std::vector<char> &froms, const std::vector<char> &tos, std::vector<Candidate> *out)
@@ -250,17 +286,12 @@ void orphanChains(const PageAnalysis &out, std::vector<UnitChain> *groups, std::
         if (out.prev[h] >= 0)
             continue;
         UnitChain c;
-        bool allDisplay = true, anyDisplay = false, anyText = false;
-        for (qsizetype u = h; u >= 0; u = out.next[u]) {
+        for (qsizetype u = h; u >= 0; u = out.next[u])
             c.units.push_back(u);
-            const bool display = isDisplayRole(out.roles[u]);
-            allDisplay = allDisplay && display;
-            anyDisplay = anyDisplay || display;
-            anyText = anyText || (!display && !isFurnitureRole(out.roles[u]));
-        }
-        if (allDisplay)
+        const ChainKind kind = kindOf(out, h);
+        if (kind.allDisplay)
             groups->push_back(std::move(c));
-        else if (!anyDisplay && anyText)
+        else if (!kind.anyDisplay && kind.anyText)
             texts->push_back(std::move(c));
     }
 }
@@ -319,15 +350,9 @@ void matchOrphanHeadlines(const LinkScorer &scorer, const ReadingOrder::Pairs &j
     for (qsizetype h = 0; h < n; ++h) {
         if (out.prev[h] >= 0)
             continue;
-        bool allDisplay = true, anyDisplay = false, anyText = false;
-        for (qsizetype u = h; u >= 0; u = out.next[u]) {
-            const bool display = isDisplayRole(out.roles[u]);
-            allDisplay = allDisplay && display;
-            anyDisplay = anyDisplay || display;
-            anyText = anyText || (!display && !isFurnitureRole(out.roles[u]));
-        }
-        displayOnly[h] = allDisplay;
-        headless[h] = !anyDisplay && anyText;
+        const ChainKind kind = kindOf(out, h);
+        displayOnly[h] = kind.allDisplay;
+        headless[h] = !kind.anyDisplay && kind.anyText;
     }
     // Only links from the end of a headline group to the start of a headless text are taken here;
     // taking them makes no other pair eligible, so only these pairs are scored.
@@ -343,6 +368,56 @@ void matchOrphanHeadlines(const LinkScorer &scorer, const ReadingOrder::Pairs &j
         chains.link(out, c);
         displayOnly[h] = 0;
         headless[c.b] = 0;
+    }
+}
+
+// Pass 4: a chain of captions and credits only goes with the article whose text holds most of its
+// wording (a photograph's caption with the story it shows; TextSimilarity units, the first 3,000
+// UTF-16 units of each chain); linked after that article's last line. A caption that two texts hold
+// equally, or none, stays apart. Cost: captions × articles set look-ups, at most
+// HeadlineMatcher::kMaxPairs of them for the page (the captions beyond stay apart).
+void attachCaptions(QStringView text, Chains &chains, PageAnalysis &out)
+{
+    const qsizetype n = out.units.size();
+    std::vector<qsizetype> captionHeads, textHeads;
+    for (qsizetype h = 0; h < n; ++h) {
+        if (out.prev[h] >= 0)
+            continue;
+        const ChainKind kind = kindOf(out, h);
+        if (kind.allCaptions)
+            captionHeads.push_back(h);
+        else if (kind.anyBody)
+            textHeads.push_back(h);
+    }
+    if (captionHeads.empty() || textHeads.empty())
+        return;
+    const auto wordingOf = [&](qsizetype head) {
+        QString words;
+        for (qsizetype u = head; u >= 0 && words.size() < kCaptionWording; u = out.next[u])
+            words += text.sliced(out.units[u].span.start, out.units[u].span.length());
+        return TextSimilarity::units(words);
+    };
+    std::vector<QSet<quint64>> texts;
+    for (qsizetype h : textHeads)
+        texts.push_back(wordingOf(h));
+    const std::size_t captions = std::min(captionHeads.size(), std::size_t(HeadlineMatcher::kMaxPairs) / texts.size());
+    for (qsizetype c : std::span(captionHeads).first(captions)) {
+        const QSet<quint64> caption = wordingOf(c);
+        double best = 0, second = 0;
+        std::size_t at = 0;
+        for (std::size_t k = 0; k < texts.size(); ++k) {
+            const double held = TextSimilarity::containment(caption, texts[k]);
+            if (held > best) {
+                second = best;
+                best = held;
+                at = k;
+            } else if (held > second) {
+                second = held;
+            }
+        }
+        const qsizetype tail = chains.tail[textHeads[at]];
+        if (best > second && chains.canLink(out, tail, c))
+            chains.link(out, Candidate{0.5, tail, c});
     }
 }
 
@@ -374,6 +449,7 @@ PageAnalysis ReadingOrder::analyse(const Page &page, const EngineModel &model)
     acceptLinks(scorer, jumps, model.linkThreshold(), chains, out);
     matchHeadlineGroups(model, text, chains, out);
     matchOrphanHeadlines(scorer, jumps, chains, out);
+    attachCaptions(text, chains, out);
     return out;
 }
 
