@@ -464,7 +464,8 @@ private slots:
 
     // When the texts of two articles run on into each other, both headlines of a group name the
     // same text and cuts() has no two texts to tell them apart; jointCuts() cuts the group and the
-    // text together, where each part of the group names the part of the text it opens.
+    // text together, where each part of the group names the part of the text it opens. And when the
+    // two headlines head the second text, prefixCuts() gives the first one back.
     void aGroupAndATextAreCutTogether()
     {
         Page p = TextImporter::pageFromText(QStringLiteral(
@@ -486,11 +487,19 @@ private slots:
         const auto joint = HeadlineMatcher::jointCuts(p.text(), units, groups, texts, starts, headlines, model);
         QCOMPARE(joint.size(), std::size_t(1));
         QCOMPARE(joint.front(), (std::pair<qsizetype, qsizetype>(5, 2)));
+        // The same two headlines linked to the second article's text: the upper one names the
+        // first text, which has no headline, and is cut off.
+        const std::vector<UnitChain> noGroups, firstText{UnitChain{{0, 1}}};
+        const std::vector<HeadedText> headed{HeadedText{{4, 5}, {2, 3}}};
+        QCOMPARE(HeadlineMatcher::prefixCuts(p.text(), units, headed, noGroups, firstText, starts, headlines, model),
+                 std::vector<qsizetype>{5});
         // A headline and its byline stay one group, whatever part of the text the byline's few
         // words are found in.
         QVERIFY(HeadlineMatcher::jointCuts(p.text(), units, {UnitChain{{4, 6}}}, texts, starts, headlines, model).empty());
         QVERIFY(HeadlineMatcher::cuts(p.text(), units, {UnitChain{{4, 6}}}, {UnitChain{{0, 1}}, UnitChain{{2, 3}}}, starts,
                                       headlines, model).empty());
+        QVERIFY(HeadlineMatcher::prefixCuts(p.text(), units, {HeadedText{{4, 6}, {2, 3}}}, noGroups, firstText, starts,
+                                            headlines, model).empty());
     }
 
     // A photograph's caption and credit printed after both articles go with the article whose text

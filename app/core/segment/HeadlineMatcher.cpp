@@ -81,16 +81,22 @@ struct TextWording {
         opening[t] = TextSimilarity::units(chainText(pageText, units, text, 300));
         body[t] = TextSimilarity::units(chainText(pageText, units, text, 1500));
     }
+    // The texts with one more, the units `text`, at index t. O(number of texts + 1,800).
+    TextWording with(QStringView pageText, const QList<LineUnit> &units, std::size_t t, std::span<const qsizetype> text) const
+    {
+        TextWording out = *this;
+        out.first.insert(out.first.begin() + std::ptrdiff_t(t), 0);
+        out.opening.insert(out.opening.begin() + std::ptrdiff_t(t), QSet<quint64>());
+        out.body.insert(out.body.begin() + std::ptrdiff_t(t), QSet<quint64>());
+        out.measure(pageText, units, text, t);
+        return out;
+    }
     // The texts once text t is cut before its unit at index d. O(number of texts + 1,800).
     TextWording cut(QStringView pageText, const QList<LineUnit> &units, std::size_t t, std::span<const qsizetype> text,
                     std::size_t d) const
     {
-        TextWording out = *this;
-        out.first.insert(out.first.begin() + std::ptrdiff_t(t) + 1, 0);
-        out.opening.insert(out.opening.begin() + std::ptrdiff_t(t) + 1, QSet<quint64>());
-        out.body.insert(out.body.begin() + std::ptrdiff_t(t) + 1, QSet<quint64>());
+        TextWording out = with(pageText, units, t + 1, text.subspan(d));
         out.measure(pageText, units, text.first(d), t);
-        out.measure(pageText, units, text.subspan(d), t + 1);
         return out;
     }
 };
@@ -237,6 +243,53 @@ std::vector<qsizetype> HeadlineMatcher::cuts(QStringView pageText, const QList<L
             if (before.second > 0.5 && after.second > 0.5 && before.first != after.first) {
                 out.push_back(all[c]);
                 first = c;
+            }
+        }
+    }
+    return out;
+}
+
+std::vector<qsizetype> HeadlineMatcher::prefixCuts(QStringView pageText, const QList<LineUnit> &units,
+                                                   const std::vector<HeadedText> &headed,
+                                                   const std::vector<UnitChain> &groups, const std::vector<UnitChain> &texts,
+                                                   const std::vector<double> &starts, const std::vector<char> &headlines,
+                                                   const LinearModel &model)
+{
+    std::vector<qsizetype> out;
+    if (texts.empty() || model.isEmpty())
+        return out;
+    const TextWording wording(pageText, units, texts);
+    const qsizetype G = qsizetype(groups.size()) + 1;
+    qsizetype budget = kMaxPairs;
+    for (const HeadedText &h : headed) {
+        const std::span<const qsizetype> display(h.display);
+        if (display.size() < 2 || qsizetype(display.size()) > kMaxCutUnits || h.text.empty() || budget <= 0)
+            continue;
+        // The chain's own text among the headless texts, and the display part among the groups, by
+        // where they begin.
+        const auto firstAfter = [](const std::vector<UnitChain> &chains, qsizetype unit) {
+            return qsizetype(std::partition_point(chains.begin(), chains.end(),
+                                                  [unit](const UnitChain &c) { return c.units.front() < unit; })
+                             - chains.begin());
+        };
+        const qsizetype own = firstAfter(texts, h.text.front());
+        const qsizetype rank = firstAfter(groups, display.front());
+        const TextWording list = wording.with(pageText, units, std::size_t(own), h.text);
+        const std::vector<qsizetype> held = headlinesBefore(display, headlines);
+        for (std::size_t c = 1; c < display.size() && budget > 0; ++c) {
+            if (held[c] == 0 || held[display.size()] == held[c])
+                continue;
+            budget -= list.size();
+            const auto row = scoreRow(pageText, units, display.first(c), {rank, G}, list, starts, 0, list.size());
+            std::pair<qsizetype, double> best{-1, 0.0};
+            for (qsizetype k = 0; k < qsizetype(row.size()); ++k) {
+                const double p = model.probability(row[std::size_t(k)]);
+                if (p > best.second)
+                    best = {k, p};
+            }
+            if (best.second > 0.5 && best.first != own) {
+                out.push_back(display[c]);
+                break;
             }
         }
     }

@@ -28,6 +28,11 @@ struct UnitChain {
     std::vector<qsizetype> units; ///< indices into the page's LineUnits, reading order
 };
 
+/// A text the link pass gave display lines to: its display lines, then the rest of its chain.
+struct HeadedText {
+    std::vector<qsizetype> display, text; ///< indices into the page's LineUnits, reading order
+};
+
 class HeadlineMatcher {
 public:
     static constexpr qsizetype kMaxPairs = 200000;
@@ -60,6 +65,17 @@ public:
                                        const std::vector<UnitChain> &groups, const std::vector<UnitChain> &texts,
                                        const std::vector<double> &starts, const std::vector<char> &headlines,
                                        const LinearModel &model);
+    /// Where to cut the display lines that head a text (headed: in text order), when the link pass
+    /// gave one text the headlines of two articles printed together (the lower one is the text's, the
+    /// upper one another's). The display lines are cut before their unit c when the part before c
+    /// matches a headless text (texts, in text order) likelier than one half, and better than the
+    /// text it heads; the part is scored as one more group among groups. The first such c for each
+    /// text; the part from c on stays with its text. Returns the units to cut before. Cost: per
+    /// text, (display lines − 1) parts scored against the headless texts, all within kMaxPairs.
+    static std::vector<qsizetype> prefixCuts(QStringView pageText, const QList<LineUnit> &units,
+                                             const std::vector<HeadedText> &headed, const std::vector<UnitChain> &groups,
+                                             const std::vector<UnitChain> &texts, const std::vector<double> &starts,
+                                             const std::vector<char> &headlines, const LinearModel &model);
     /// Where to cut a group and a text together. When the bodies of a layered page run on into
     /// each other, two headlines of one group both name the same merged text and cuts() leaves
     /// them whole. Here a group is cut before its unit c and a text before its unit d when the part

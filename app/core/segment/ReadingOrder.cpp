@@ -296,6 +296,26 @@ void orphanChains(const PageAnalysis &out, std::vector<UnitChain> *groups, std::
     }
 }
 
+// The chains that open with display lines and go on with text, in text order of their heads.
+std::vector<HeadedText> headedTexts(const PageAnalysis &out)
+{
+    std::vector<HeadedText> headed;
+    const qsizetype n = out.units.size();
+    for (qsizetype h = 0; h < n; ++h) {
+        if (out.prev[h] >= 0 || !isDisplayRole(out.roles[std::size_t(h)]))
+            continue;
+        HeadedText t;
+        qsizetype u = h;
+        for (; u >= 0 && isDisplayRole(out.roles[std::size_t(u)]); u = out.next[u])
+            t.display.push_back(u);
+        for (; u >= 0; u = out.next[u])
+            t.text.push_back(u);
+        if (!t.text.empty())
+            headed.push_back(std::move(t));
+    }
+    return headed;
+}
+
 // Cuts the links into the units `at`, then collects the orphan chains again (orphanChains).
 void recut(const std::vector<qsizetype> &at, Chains &chains, PageAnalysis &out, std::vector<UnitChain> *groups,
            std::vector<UnitChain> *texts)
@@ -315,12 +335,16 @@ void matchHeadlineGroups(const EngineModel &model, QStringView text, Chains &cha
 {
     std::vector<UnitChain> groups, texts;
     orphanChains(out, &groups, &texts);
-    // A layer of headlines linked into one group is cut where its parts name different texts;
-    // then a group whose two headlines name one text that runs two articles together is cut with
-    // that text.
+    // Headlines of two articles printed together and linked to the lower one's text are cut where
+    // the upper part names a text without a headline; a layer of headlines linked into one group is
+    // cut where its parts name different texts; then a group whose two headlines name one text that
+    // runs two articles together is cut with that text.
     std::vector<char> headlines(out.units.size());
     for (std::size_t u = 0; u < headlines.size(); ++u)
         headlines[u] = likeliestRole(out.roles[u]) == UnitRole::Headline;
+    recut(HeadlineMatcher::prefixCuts(text, out.units, headedTexts(out), groups, texts, out.starts, headlines,
+                                      model.headlines),
+          chains, out, &groups, &texts);
     recut(HeadlineMatcher::cuts(text, out.units, groups, texts, out.starts, headlines, model.headlines), chains, out,
           &groups, &texts);
     std::vector<qsizetype> joint;
