@@ -101,6 +101,10 @@ struct TextWording {
     }
 };
 
+// Measuring the wording of a text (TextWording::measure) costs about as much as scoring this many
+// pairs; the cuts count it against their budget of kMaxPairs.
+constexpr qsizetype kWordingCost = 32;
+
 // Where a group stands among the groups: its rank and their count.
 struct GroupRank {
     qsizetype rank, count;
@@ -261,19 +265,20 @@ std::vector<qsizetype> HeadlineMatcher::prefixCuts(QStringView pageText, const Q
     const TextWording wording(pageText, units, texts);
     const qsizetype G = qsizetype(groups.size()) + 1;
     qsizetype budget = kMaxPairs;
+    // The chain's own text among the headless texts, and the display part among the groups, by
+    // where they begin.
+    const auto firstAfter = [](const std::vector<UnitChain> &chains, qsizetype unit) {
+        return qsizetype(std::partition_point(chains.begin(), chains.end(),
+                                              [unit](const UnitChain &c) { return c.units.front() < unit; })
+                         - chains.begin());
+    };
     for (const HeadedText &h : headed) {
         const std::span<const qsizetype> display(h.display);
         if (display.size() < 2 || qsizetype(display.size()) > kMaxCutUnits || h.text.empty() || budget <= 0)
             continue;
-        // The chain's own text among the headless texts, and the display part among the groups, by
-        // where they begin.
-        const auto firstAfter = [](const std::vector<UnitChain> &chains, qsizetype unit) {
-            return qsizetype(std::partition_point(chains.begin(), chains.end(),
-                                                  [unit](const UnitChain &c) { return c.units.front() < unit; })
-                             - chains.begin());
-        };
         const qsizetype own = firstAfter(texts, h.text.front());
         const qsizetype rank = firstAfter(groups, display.front());
+        budget -= wording.size() + kWordingCost;
         const TextWording list = wording.with(pageText, units, std::size_t(own), h.text);
         const std::vector<qsizetype> held = headlinesBefore(display, headlines);
         for (std::size_t c = 1; c < display.size() && budget > 0; ++c) {
@@ -312,8 +317,6 @@ std::vector<std::pair<qsizetype, qsizetype>> HeadlineMatcher::jointCuts(QStringV
         now.push_back(t.units);
     TextWording wording(pageText, units, texts);
     qsizetype budget = kMaxPairs;
-    // Measuring the wording of a text's two parts costs about as much as scoring this many pairs.
-    constexpr qsizetype kWordingCost = 64;
     // The probability of group part `part` (rank `where`) with text k of the texts `w`.
     const auto probability = [&](std::span<const qsizetype> part, GroupRank where, const TextWording &w, qsizetype k) {
         budget -= w.size();
@@ -334,7 +337,7 @@ std::vector<std::pair<qsizetype, qsizetype>> HeadlineMatcher::jointCuts(QStringV
                 continue;
             for (std::size_t t = 0; t < now.size() && budget > 0; ++t) {
                 for (std::size_t d = 1; d < now[t].size() && budget > 0; ++d) {
-                    budget -= kWordingCost;
+                    budget -= 2 * kWordingCost;
                     const TextWording w = wording.cut(pageText, units, t, now[t], d);
                     const double p1 = probability(all.first(c), {rank, count}, w, qsizetype(t));
                     if (p1 <= 0.5)

@@ -87,7 +87,7 @@ public:
     /// each scored with the texts as cut so far. Returns (group unit, text unit) pairs to cut
     /// before. Cost: per group of k units, (k − 1) × the page's text lines probes, each measuring
     /// the wording of the cut text's parts and scoring two parts against the texts; all within
-    /// kMaxPairs pairs for the page, a probe's wording counted as 64 pairs.
+    /// kMaxPairs pairs for the page, a part's wording measured counted as 32 pairs.
     static std::vector<std::pair<qsizetype, qsizetype>> jointCuts(QStringView pageText, const QList<LineUnit> &units,
                                                                   const std::vector<UnitChain> &groups,
                                                                   const std::vector<UnitChain> &texts,
