@@ -276,16 +276,19 @@ std::vector<qsizetype> HeadlineMatcher::prefixCuts(QStringView pageText, const Q
         const std::span<const qsizetype> display(h.display);
         if (display.size() < 2 || qsizetype(display.size()) > kMaxCutUnits || h.text.empty() || budget <= 0)
             continue;
+        const std::vector<qsizetype> held = headlinesBefore(display, headlines);
+        if (held[display.size()] < 2)
+            continue;
         const qsizetype own = firstAfter(texts, h.text.front());
-        const qsizetype rank = firstAfter(groups, display.front());
+        const qsizetype rank = firstAfter(groups, display.front()) + qsizetype(out.size());
         budget -= wording.size() + kWordingCost;
         const TextWording list = wording.with(pageText, units, std::size_t(own), h.text);
-        const std::vector<qsizetype> held = headlinesBefore(display, headlines);
         for (std::size_t c = 1; c < display.size() && budget > 0; ++c) {
             if (held[c] == 0 || held[display.size()] == held[c])
                 continue;
             budget -= list.size();
-            const auto row = scoreRow(pageText, units, display.first(c), {rank, G}, list, starts, 0, list.size());
+            const auto row = scoreRow(pageText, units, display.first(c), {rank, G + qsizetype(out.size())}, list, starts, 0,
+                                      list.size());
             std::pair<qsizetype, double> best{-1, 0.0};
             for (qsizetype k = 0; k < qsizetype(row.size()); ++k) {
                 const double p = model.probability(row[std::size_t(k)]);
@@ -316,34 +319,40 @@ std::vector<std::pair<qsizetype, qsizetype>> HeadlineMatcher::jointCuts(QStringV
     for (const UnitChain &t : texts)
         now.push_back(t.units);
     TextWording wording(pageText, units, texts);
-    qsizetype budget = kMaxPairs;
+    qsizetype budget = 0;
     // The probability of group part `part` (rank `where`) with text k of the texts `w`.
     const auto probability = [&](std::span<const qsizetype> part, GroupRank where, const TextWording &w, qsizetype k) {
         budget -= w.size();
         return model.probability(scoreRow(pageText, units, part, where, w, starts, 0, w.size())[std::size_t(k)]);
     };
-    for (qsizetype g = 0; g < G && budget > 0; ++g) {
+    for (qsizetype g = 0; g < G; ++g) {
         const std::span<const qsizetype> all(groups[std::size_t(g)].units);
         if (all.size() < 2 || qsizetype(all.size()) > kMaxCutUnits)
             continue;
+        const std::vector<qsizetype> held = headlinesBefore(all, headlines);
+        if (held[all.size()] < 2)
+            continue;
+        budget = kMaxPairs / G; // each group its share
         struct Best {
             double p = 0;
             std::size_t c = 0, t = 0, d = 0;
         } best;
         const qsizetype rank = g + qsizetype(out.size()), count = G + qsizetype(out.size()) + 1;
-        const std::vector<qsizetype> held = headlinesBefore(all, headlines);
-        for (std::size_t c = 1; c < all.size() && budget > 0; ++c) {
-            if (held[c] == 0 || held[all.size()] == held[c])
-                continue;
-            for (std::size_t t = 0; t < now.size() && budget > 0; ++t) {
-                for (std::size_t d = 1; d < now[t].size() && budget > 0; ++d) {
-                    budget -= 2 * kWordingCost;
-                    const TextWording w = wording.cut(pageText, units, t, now[t], d);
+        for (std::size_t t = 0; t < now.size() && budget > 0; ++t) {
+            for (std::size_t d = 1; d < now[t].size() && budget > 0; ++d) {
+                const double start = starts[std::size_t(now[t][d])];
+                if (start <= best.p) // the product cannot win
+                    continue;
+                budget -= 2 * kWordingCost;
+                const TextWording w = wording.cut(pageText, units, t, now[t], d);
+                for (std::size_t c = 1; c < all.size() && budget > 0; ++c) {
+                    if (held[c] == 0 || held[all.size()] == held[c])
+                        continue;
                     const double p1 = probability(all.first(c), {rank, count}, w, qsizetype(t));
                     if (p1 <= 0.5)
                         continue;
                     const double p2 = probability(all.subspan(c), {rank + 1, count}, w, qsizetype(t) + 1);
-                    const double joint = p1 * p2 * starts[std::size_t(now[t][d])];
+                    const double joint = p1 * p2 * start;
                     if (p2 > 0.5 && joint > best.p)
                         best = {joint, c, t, d};
                 }

@@ -11,9 +11,10 @@
 //    in a layer keep their articles' order);
 //  - nearness and order in the text, and how surely the text's first line opens an article.
 // Pairs are taken best first while likelier than one half, each group and text at most once.
-// Before that, cuts() and jointCuts() cut apart groups (and texts) that hold several articles, with
-// the same model at the same odds.
-// Cost: groups × texts pairs, at most kMaxPairs (beyond that only pairs of near rank are scored).
+// Before that, prefixCuts(), cuts() and jointCuts() cut apart display lines and texts that hold
+// several articles, with the same model at the same odds.
+// Cost: each of match(), prefixCuts(), cuts() and jointCuts() scores at most about kMaxPairs pairs
+// on a page (match: beyond that only pairs of near rank), so at most about four times that in all.
 #include "LinearModel.h"
 #include "LineUnit.h"
 
@@ -51,16 +52,16 @@ public:
     /// Groups of more units than this are left whole by cuts() (cost: a layer of a page's headlines
     /// with their kickers, subheadlines and bylines is a few dozen lines).
     static constexpr qsizetype kMaxCutUnits = 48;
-    /// cuts() and jointCuts() cut a group only where both parts hold a headline line (an article
-    /// has one headline; a kicker, subheadline or byline goes with the headline it stands by):
-    /// headlines[u] says whether unit u's likeliest role is headline.
+    /// prefixCuts(), cuts() and jointCuts() cut display lines only where both parts hold a headline
+    /// line (an article has one headline; a kicker, subheadline or byline goes with the headline it
+    /// stands by): headlines[u] says whether unit u's likeliest role is headline.
     /// Where to cut the groups. A layer of headlines printed together is often linked into one group,
     /// each headline read as the line after the one before. A group is cut before its unit c when
     /// the part before c and the part from c on each match some text likelier than one half, and
     /// not the same text: two headlines that name two texts head two articles. Cuts are made left to
     /// right, each part scored with the rank it has among the groups once cut. Returns the units
     /// to cut before, in order. Cost: per group of k units, 2 (k − 1) parts scored against the
-    /// texts of its band, all within kMaxPairs pairs for the page.
+    /// texts of its band, within kMaxPairs pairs for the page.
     static std::vector<qsizetype> cuts(QStringView pageText, const QList<LineUnit> &units,
                                        const std::vector<UnitChain> &groups, const std::vector<UnitChain> &texts,
                                        const std::vector<double> &starts, const std::vector<char> &headlines,
@@ -68,10 +69,11 @@ public:
     /// Where to cut the display lines that head a text (headed: in text order), when the link pass
     /// gave one text the headlines of two articles printed together (the lower one is the text's, the
     /// upper one another's). The display lines are cut before their unit c when the part before c
-    /// matches a headless text (texts, in text order) likelier than one half, and better than the
-    /// text it heads; the part is scored as one more group among groups. The first such c for each
-    /// text; the part from c on stays with its text. Returns the units to cut before. Cost: per
-    /// text, (display lines − 1) parts scored against the headless texts, all within kMaxPairs.
+    /// matches a headless text (texts, in text order) likelier than one half, and that text is its
+    /// likeliest of the headless texts and the text it heads (the first on a tie); the part is scored
+    /// as one more group among groups. The first such c for each text; the part from c on stays
+    /// with its text. Returns the units to cut before. Cost: per text, (display lines − 1) parts
+    /// scored against the headless texts, within kMaxPairs pairs for the page.
     static std::vector<qsizetype> prefixCuts(QStringView pageText, const QList<LineUnit> &units,
                                              const std::vector<HeadedText> &headed, const std::vector<UnitChain> &groups,
                                              const std::vector<UnitChain> &texts, const std::vector<double> &starts,
@@ -83,11 +85,11 @@ public:
     /// the part from d, each likelier than one half; of all such (c, text, d), the likeliest: the
     /// product of the two match probabilities and of d's start probability (the match model does not
     /// weigh where a text begins: every text it was fitted on begins where an article does). At
-    /// most one joint cut per group, groups in order,
-    /// each scored with the texts as cut so far. Returns (group unit, text unit) pairs to cut
-    /// before. Cost: per group of k units, (k − 1) × the page's text lines probes, each measuring
-    /// the wording of the cut text's parts and scoring two parts against the texts; all within
-    /// kMaxPairs pairs for the page, a part's wording measured counted as 32 pairs.
+    /// most one joint cut per group, groups in order, each scored with the texts as cut so far.
+    /// Returns (group unit, text unit) pairs to cut before. Cost: for each of the page's text lines
+    /// d that could still win, the wording of the cut text's parts, and for each of the group's
+    /// k − 1 cuts two parts scored against the texts; each group within its share of kMaxPairs
+    /// pairs (a part's wording measured counted as 32 pairs).
     static std::vector<std::pair<qsizetype, qsizetype>> jointCuts(QStringView pageText, const QList<LineUnit> &units,
                                                                   const std::vector<UnitChain> &groups,
                                                                   const std::vector<UnitChain> &texts,

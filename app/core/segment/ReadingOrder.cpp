@@ -10,7 +10,6 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
-#include <span>
 
 namespace galley {
 
@@ -105,8 +104,11 @@ ReadingOrder::Pairs ReadingOrder::jumpPairs(const QList<LineUnit> &units)
 
 namespace {
 
-// How much of a chain's text (UTF-16 units) attachCaptions compares.
-constexpr qsizetype kCaptionWording = 3000;
+// How much of an article's text and of a caption attachCaptions compares (UTF-16 units), and how
+// many set look-ups it makes at most on a page (cost only: captions beyond stay apart).
+constexpr qsizetype kCaptionTextWording = 3000;
+constexpr qsizetype kCaptionWording = 300;
+constexpr qsizetype kCaptionLookUps = 20'000'000;
 
 // Links less likely than this are not kept even for orphan headlines.
 constexpr double kOrphanFloor = 0.02;
@@ -148,6 +150,7 @@ struct Chains {
     // Cuts the link into b (b has a predecessor); the chain ends are right again after rebuild().
     static void cut(PageAnalysis &out, qsizetype b)
     {
+        Q_ASSERT(out.prev[b] >= 0);
         out.next[out.prev[b]] = -1;
         out.prev[b] = -1;
         out.linkIn[b] = 0;
@@ -396,10 +399,10 @@ void matchOrphanHeadlines(const LinkScorer &scorer, const ReadingOrder::Pairs &j
 }
 
 // Pass 4: a chain of captions and credits only goes with the article whose text holds most of its
-// wording (a photograph's caption with the story it shows; TextSimilarity units, the first 3,000
-// UTF-16 units of each chain); linked after that article's last line. A caption that two texts hold
-// equally, or none, stays apart. Cost: captions × articles set look-ups, at most
-// HeadlineMatcher::kMaxPairs of them for the page (the captions beyond stay apart).
+// wording (a photograph's caption with the story it shows; TextSimilarity units of the caption's
+// first 300 UTF-16 units and of each article's first 3,000); linked after that article's last line.
+// A caption that two texts hold equally, or none, stays apart. Cost: for each caption, its units ×
+// the articles set look-ups, at most kCaptionLookUps for the page.
 void attachCaptions(QStringView text, Chains &chains, PageAnalysis &out)
 {
     const qsizetype n = out.units.size();
@@ -415,18 +418,24 @@ void attachCaptions(QStringView text, Chains &chains, PageAnalysis &out)
     }
     if (captionHeads.empty() || textHeads.empty())
         return;
-    const auto wordingOf = [&](qsizetype head) {
+    const auto wordingOf = [&](qsizetype head, qsizetype limit) {
         QString words;
-        for (qsizetype u = head; u >= 0 && words.size() < kCaptionWording; u = out.next[u])
+        for (qsizetype u = head; u >= 0 && words.size() < limit; u = out.next[u]) {
+            if (!words.isEmpty())
+                words += u' ';
             words += text.sliced(out.units[u].span.start, out.units[u].span.length());
+        }
         return TextSimilarity::units(words);
     };
     std::vector<QSet<quint64>> texts;
     for (qsizetype h : textHeads)
-        texts.push_back(wordingOf(h));
-    const std::size_t captions = std::min(captionHeads.size(), std::size_t(HeadlineMatcher::kMaxPairs) / texts.size());
-    for (qsizetype c : std::span(captionHeads).first(captions)) {
-        const QSet<quint64> caption = wordingOf(c);
+        texts.push_back(wordingOf(h, kCaptionTextWording));
+    qsizetype lookUps = kCaptionLookUps;
+    for (qsizetype c : captionHeads) {
+        const QSet<quint64> caption = wordingOf(c, kCaptionWording);
+        lookUps -= caption.size() * qsizetype(texts.size());
+        if (lookUps < 0)
+            break; // the captions beyond stay apart
         double best = 0, second = 0;
         std::size_t at = 0;
         for (std::size_t k = 0; k < texts.size(); ++k) {
