@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <span>
 
 namespace galley {
@@ -168,6 +169,19 @@ std::pair<qsizetype, qsizetype> textBand(qsizetype g, qsizetype G, qsizetype T)
     return {std::max<qsizetype>(0, centre - band), std::min(T, centre + band + 1)};
 }
 
+// The likeliest pair of a scored row (its index in the row, its probability; the first on a tie;
+// index -1 and 0 for an empty row).
+std::pair<qsizetype, double> likeliest(const std::vector<FeatureVector> &row, const LinearModel &model)
+{
+    std::pair<qsizetype, double> best{-1, 0.0};
+    for (qsizetype k = 0; k < qsizetype(row.size()); ++k) {
+        const double p = model.probability(row[std::size_t(k)]);
+        if (p > best.second)
+            best = {k, p};
+    }
+    return best;
+}
+
 // For every i, how many of the first i units of a group are headline lines: a part [i, j) holds
 // one when out[j] > out[i].
 std::vector<qsizetype> headlinesBefore(std::span<const qsizetype> group, const std::vector<char> &headlines)
@@ -217,20 +231,16 @@ std::vector<qsizetype> HeadlineMatcher::cuts(QStringView pageText, const QList<L
     const qsizetype G = qsizetype(groups.size()), T = qsizetype(texts.size());
     if (G == 0 || T < 2 || model.isEmpty())
         return out;
-    const TextWording wording(pageText, units, texts);
+    std::optional<TextWording> wording; // measured once a part is scored
     qsizetype budget = kMaxPairs;
     // The likeliest text of a part and its probability (the first on a tie).
     const auto bestText = [&](std::span<const qsizetype> part, GroupRank where, qsizetype g) {
         const auto [from, to] = textBand(g, G, T);
         budget -= to - from;
-        const auto row = scoreRow(pageText, units, part, where, wording, starts, from, to);
-        std::pair<qsizetype, double> best{-1, 0.0};
-        for (qsizetype k = 0; k < qsizetype(row.size()); ++k) {
-            const double p = model.probability(row[std::size_t(k)]);
-            if (p > best.second)
-                best = {from + k, p};
-        }
-        return best;
+        if (!wording)
+            wording.emplace(pageText, units, texts);
+        const auto [k, p] = likeliest(scoreRow(pageText, units, part, where, *wording, starts, from, to), model);
+        return std::pair<qsizetype, double>{from + k, p};
     };
     for (qsizetype g = 0; g < G && budget > 0; ++g) {
         const std::vector<qsizetype> &all = groups[std::size_t(g)].units;
@@ -262,7 +272,7 @@ std::vector<qsizetype> HeadlineMatcher::prefixCuts(QStringView pageText, const Q
     std::vector<qsizetype> out;
     if (texts.empty() || model.isEmpty())
         return out;
-    const TextWording wording(pageText, units, texts);
+    std::optional<TextWording> wording; // measured once a text can be cut
     const qsizetype G = qsizetype(groups.size()) + 1;
     qsizetype budget = kMaxPairs;
     // The chain's own text among the headless texts, and the display part among the groups, by
@@ -281,20 +291,17 @@ std::vector<qsizetype> HeadlineMatcher::prefixCuts(QStringView pageText, const Q
             continue;
         const qsizetype own = firstAfter(texts, h.text.front());
         const qsizetype rank = firstAfter(groups, display.front()) + qsizetype(out.size());
-        budget -= wording.size() + kWordingCost;
-        const TextWording list = wording.with(pageText, units, std::size_t(own), h.text);
+        if (!wording)
+            wording.emplace(pageText, units, texts);
+        budget -= wording->size() + kWordingCost;
+        const TextWording list = wording->with(pageText, units, std::size_t(own), h.text);
         for (std::size_t c = 1; c < display.size() && budget > 0; ++c) {
             if (held[c] == 0 || held[display.size()] == held[c])
                 continue;
             budget -= list.size();
-            const auto row = scoreRow(pageText, units, display.first(c), {rank, G + qsizetype(out.size())}, list, starts, 0,
-                                      list.size());
-            std::pair<qsizetype, double> best{-1, 0.0};
-            for (qsizetype k = 0; k < qsizetype(row.size()); ++k) {
-                const double p = model.probability(row[std::size_t(k)]);
-                if (p > best.second)
-                    best = {k, p};
-            }
+            const auto best = likeliest(
+                scoreRow(pageText, units, display.first(c), {rank, G + qsizetype(out.size())}, list, starts, 0, list.size()),
+                model);
             if (best.second > 0.5 && best.first != own) {
                 out.push_back(display[c]);
                 break;
@@ -318,7 +325,7 @@ std::vector<std::pair<qsizetype, qsizetype>> HeadlineMatcher::jointCuts(QStringV
     std::vector<std::vector<qsizetype>> now; // the texts' units with the cuts made so far
     for (const UnitChain &t : texts)
         now.push_back(t.units);
-    TextWording wording(pageText, units, texts);
+    std::optional<TextWording> wording; // measured once a group can be cut
     qsizetype budget = 0;
     // The probability of group part `part` (rank `where`) with text k of the texts `w`.
     const auto probability = [&](std::span<const qsizetype> part, GroupRank where, const TextWording &w, qsizetype k) {
@@ -332,6 +339,8 @@ std::vector<std::pair<qsizetype, qsizetype>> HeadlineMatcher::jointCuts(QStringV
         const std::vector<qsizetype> held = headlinesBefore(all, headlines);
         if (held[all.size()] < 2)
             continue;
+        if (!wording)
+            wording.emplace(pageText, units, texts);
         budget = kMaxPairs / G; // each group its share
         struct Best {
             double p = 0;
@@ -344,7 +353,7 @@ std::vector<std::pair<qsizetype, qsizetype>> HeadlineMatcher::jointCuts(QStringV
                 if (start <= best.p) // the product cannot win
                     continue;
                 budget -= 2 * kWordingCost;
-                const TextWording w = wording.cut(pageText, units, t, now[t], d);
+                const TextWording w = wording->cut(pageText, units, t, now[t], d);
                 for (std::size_t c = 1; c < all.size() && budget > 0; ++c) {
                     if (held[c] == 0 || held[all.size()] == held[c])
                         continue;
@@ -362,7 +371,7 @@ std::vector<std::pair<qsizetype, qsizetype>> HeadlineMatcher::jointCuts(QStringV
             continue;
         std::vector<qsizetype> &text = now[best.t];
         out.emplace_back(all[best.c], text[best.d]);
-        wording = wording.cut(pageText, units, best.t, text, best.d);
+        wording = wording->cut(pageText, units, best.t, text, best.d);
         std::vector<qsizetype> after(text.begin() + std::ptrdiff_t(best.d), text.end());
         text.resize(best.d);
         now.insert(now.begin() + std::ptrdiff_t(best.t) + 1, std::move(after));
