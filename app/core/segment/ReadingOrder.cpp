@@ -264,7 +264,20 @@ std::vector<Candidate> likelyPairs(const LinkScorer &scorer, const ReadingOrder:
     return out;
 }
 
-// Pass 1: links best first while they are likelier than the threshold.
+// A link between two text lines says that b carries on a's text; the start model says how likely b
+// is to open an article's text instead, and a line that opens one has no text line before it in its
+// article. Both are fitted probabilities about the same line, so the link is left out when b's start
+// is the likelier (a lead printed right after the end of another article's text, as extractors that
+// keep the content stream's order give them). Links from or into display lines are not weighed so:
+// an article's first text line follows its headline.
+bool opensAnArticleRather(const PageAnalysis &out, const Candidate &c)
+{
+    return !isDisplayRole(out.roles[std::size_t(c.a)]) && !isDisplayRole(out.roles[std::size_t(c.b)])
+           && out.starts[std::size_t(c.b)] > c.p;
+}
+
+// Pass 1: links best first while they are likelier than the threshold, and than the line they lead
+// into opening an article.
 void acceptLinks(const LinkScorer &scorer, const ReadingOrder::Pairs &jumps, double threshold, Chains &chains,
                  PageAnalysis &out)
 {
@@ -275,6 +288,8 @@ void acceptLinks(const LinkScorer &scorer, const ReadingOrder::Pairs &jumps, dou
     for (const Candidate &c : likelyPairs(scorer, jumps, n, std::max(threshold, kOrphanFloor), all, all)) {
         if (c.p <= threshold)
             break;
+        if (opensAnArticleRather(out, c))
+            continue;
         if (chains.canLink(out, c.a, c.b))
             chains.link(out, c);
     }

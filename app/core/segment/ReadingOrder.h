@@ -6,7 +6,9 @@
 //  2. scores candidate pairs (a, b) with the link model: "b carries on right after a, in the same
 //     article" — a single decision over the whole page: links are accepted best first while their
 //     probability is above one half, each line with at most one successor and one predecessor, and
-//     no cycles. The chains that result are the page's articles in reading order (ArticleBuilder).
+//     no cycles; a link between two text lines only where it is likelier than the start model's
+//     probability that the second line opens an article. The chains that result are the page's
+//     articles in reading order (ArticleBuilder).
 // Candidate pairs: every ordered pair on pages of up to kAllPairsLimit lines, otherwise pairs at
 // most kWindow lines apart, so the cost is linear in the page beyond that size; and beyond that
 // reach, the jump pairs (a jump out and the jump heads of its keyword; jumpPairs(), n log n).
