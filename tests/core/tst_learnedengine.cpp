@@ -527,9 +527,11 @@ private slots:
 
     // No accepted link between two text lines leads into a line that the start model finds likelier
     // to open an article than the link model finds it to carry on (on the seed page the link pass
-    // used to carry the end of one article's text on into the news lead `本报讯(记者 王中宙)…` of the
-    // next). zh-raw-lines.txt is zh-headline-layer.txt as `pdftotext -raw` gives such a page: printed
-    // lines of 13 characters, no blank line, the bodies first and the headlines after them.
+    // used to carry a paragraph on into the line `本报讯(记者 王中宙)10月25 化表达…`, where two columns
+    // are read across and the line opens with a news lead). Links into captions and credits are left
+    // out of the check: the caption pass attaches them after the link pass, by their wording.
+    // zh-raw-lines.txt is zh-headline-layer.txt as `pdftotext -raw` gives such a page: printed lines
+    // of 13 characters, no blank line, the bodies first and the headlines after them.
     void noTextLineIsLinkedIntoALikelierArticleStart_data()
     {
         QTest::addColumn<QString>("path");
@@ -544,16 +546,20 @@ private slots:
         QFETCH(QString, path);
         const Page p = page(path);
         const PageAnalysis a = ReadingOrder::analyse(p);
-        const auto display = [&](qsizetype u) {
+        const auto roleOf = [&](qsizetype u) {
             const auto &r = a.roles[std::size_t(u)];
-            const auto role = UnitRole(std::max_element(r.begin(), r.end()) - r.begin());
+            return UnitRole(std::max_element(r.begin(), r.end()) - r.begin());
+        };
+        const auto display = [&](qsizetype u) {
+            const UnitRole role = roleOf(u);
             return role == UnitRole::Headline || role == UnitRole::Kicker || role == UnitRole::Subheadline
                    || role == UnitRole::Byline;
         };
+        const auto caption = [&](qsizetype u) { return roleOf(u) == UnitRole::Caption || roleOf(u) == UnitRole::Credit; };
         qsizetype textLinks = 0;
         for (qsizetype b = 0; b < a.units.size(); ++b) {
             const qsizetype from = a.prev[std::size_t(b)];
-            if (from < 0 || display(from) || display(b))
+            if (from < 0 || display(from) || display(b) || caption(b))
                 continue;
             ++textLinks;
             QVERIFY2(a.starts[std::size_t(b)] <= a.linkIn[std::size_t(b)],
