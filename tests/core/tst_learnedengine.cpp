@@ -546,15 +546,8 @@ private slots:
         QFETCH(QString, path);
         const Page p = page(path);
         const PageAnalysis a = ReadingOrder::analyse(p);
-        const auto roleOf = [&](qsizetype u) {
-            const auto &r = a.roles[std::size_t(u)];
-            return UnitRole(std::max_element(r.begin(), r.end()) - r.begin());
-        };
-        const auto display = [&](qsizetype u) {
-            const UnitRole role = roleOf(u);
-            return role == UnitRole::Headline || role == UnitRole::Kicker || role == UnitRole::Subheadline
-                   || role == UnitRole::Byline;
-        };
+        const auto roleOf = [&](qsizetype u) { return likeliestRole(a.roles[std::size_t(u)]); };
+        const auto display = [&](qsizetype u) { return isDisplayRole(roleOf(u)); };
         const auto caption = [&](qsizetype u) { return roleOf(u) == UnitRole::Caption || roleOf(u) == UnitRole::Credit; };
         qsizetype textLinks = 0;
         for (qsizetype b = 0; b < a.units.size(); ++b) {

@@ -317,7 +317,7 @@ int explain(const QString &txt)
     const QStringList &classes = UnitFeatures::roleClasses();
     for (qsizetype u = 0; u < a.units.size(); ++u) {
         const auto &p = a.roles[u];
-        const int k = int(std::max_element(p.begin(), p.end()) - p.begin());
+        const int k = int(likeliestRole(p));
         const int g = tp.gold[u].role;
         out() << QString::asprintf("%4lld s=%.2f/%d %-11s %.2f %-11s art=%-3d prev=%-4lld %.2f gold_prev=%-4lld | ", qlonglong(u),
                                    a.starts[u], tp.starts[u], qPrintable(classes[k]), p[k], g >= 0 ? qPrintable(classes[g]) : "?",

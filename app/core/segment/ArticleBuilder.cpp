@@ -16,11 +16,6 @@ ReasonId tr(const char *text)
     return reasonText("galley", text); // the context lupdate files these strings under (free functions in galley)
 }
 
-int mostLikely(const std::vector<double> &p)
-{
-    return int(std::max_element(p.begin(), p.end()) - p.begin());
-}
-
 bool isDisplay(Role r)
 {
     return r == Role::Kicker || r == Role::Headline || r == Role::Subheadline || r == Role::Byline;
@@ -71,8 +66,7 @@ Piece makePiece(Segmentation &seg, const PageAnalysis &a, qsizetype u, Role role
     p.block = a.units[u].block;
     p.span = a.units[u].span;
     p.role = role;
-    const int k = mostLikely(a.roles[u]);
-    p.confidence = a.roles[u][k];
+    p.confidence = a.roles[u][std::size_t(likeliestRole(a.roles[u]))];
     p.reasons = {roleReason(role, p.confidence)};
     if (a.prev[u] >= 0)
         p.reasons << tr("follows the text before it in reading order (%1)")
@@ -115,7 +109,7 @@ void addFlags(Article &art, const PageAnalysis &a, const std::vector<qsizetype> 
 
 Role ArticleBuilder::roleOf(const std::vector<double> &probabilities, const LineUnit &unit)
 {
-    switch (UnitRole(mostLikely(probabilities))) {
+    switch (likeliestRole(probabilities)) {
     case UnitRole::Headline: return Role::Headline;
     case UnitRole::Kicker: return Role::Kicker;
     case UnitRole::Subheadline: return Role::Subheadline;

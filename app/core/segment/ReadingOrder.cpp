@@ -170,15 +170,9 @@ struct Chains {
     }
 };
 
-UnitRole likeliestRole(const std::vector<double> &p)
-{
-    return UnitRole(std::max_element(p.begin(), p.end()) - p.begin());
-}
-
 bool isDisplayRole(const std::vector<double> &p)
 {
-    const auto k = likeliestRole(p);
-    return k == UnitRole::Headline || k == UnitRole::Kicker || k == UnitRole::Subheadline || k == UnitRole::Byline;
+    return isDisplayRole(likeliestRole(p));
 }
 
 bool isFurnitureRole(const std::vector<double> &p)

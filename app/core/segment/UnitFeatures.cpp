@@ -425,6 +425,17 @@ void linkDense(Sink &s, const LinkInput &in, const TakenMeasures &m)
 
 } // namespace
 
+UnitRole likeliestRole(const std::vector<double> &probabilities)
+{
+    return UnitRole(std::max_element(probabilities.begin(), probabilities.end()) - probabilities.begin());
+}
+
+bool isDisplayRole(UnitRole role)
+{
+    return role == UnitRole::Headline || role == UnitRole::Kicker || role == UnitRole::Subheadline
+           || role == UnitRole::Byline;
+}
+
 const QStringList &UnitFeatures::roleClasses()
 {
     static const QStringList classes = {QStringLiteral("body"),    QStringLiteral("headline"),

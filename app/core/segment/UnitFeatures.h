@@ -26,6 +26,12 @@ namespace galley {
 /// The role classes of the role model, in model order.
 enum class UnitRole { Body, Headline, Kicker, Subheadline, Byline, Caption, Credit, JumpLine, Furniture, Count };
 
+/// The likeliest role of a line, from its role probabilities (roleClasses() order, not empty); the
+/// first of equal ones.
+UnitRole likeliestRole(const std::vector<double> &probabilities);
+/// Headline, kicker, subheadline and byline: the lines that head an article's text.
+bool isDisplayRole(UnitRole role);
+
 class UnitFeatures {
 public:
     static const QStringList &roleClasses();
