@@ -32,6 +32,20 @@ private:
         return r.pages.value(0);
     }
     // The article of seg with a piece that holds words, or null.
+    // Two articles' texts (units 0-1 and 2-3), then their two headlines (4, 5) and a byline (6): a
+    // page printed in layers.
+    static Page twoTextsThenTheirHeadlines()
+    {
+        return TextImporter::pageFromText(QStringLiteral(
+            "本报江城３月２日电 江城今年将新建十二座污水处理厂，全市污水处理率将由六成提高到八成以上。\n\n"
+            "水务局负责人说，新厂建成以后，流入长江的生活污水将全部经过处理，河道水质有望明显好转。\n\n"
+            "本报江城３月２日电 江城地铁二号线今天完成全线试运行，预计五月正式通车，连接火车站和机场。\n\n"
+            "地铁公司介绍，试运行期间列车运行平稳，二号线通车后从火车站到机场只需四十分钟。\n\n"
+            "新建十二座污水处理厂\n\n"
+            "地铁二号线完成试运行\n\n"
+            "本报记者 林晓\n"));
+    }
+
     static const Article *articleHolding(const Page &p, const Segmentation &seg, const QString &words)
     {
         for (const Article &a : seg.articles)
@@ -469,14 +483,7 @@ private slots:
     // two headlines head the second text, prefixCuts() gives the first one back.
     void aGroupAndATextAreCutTogether()
     {
-        Page p = TextImporter::pageFromText(QStringLiteral(
-            "本报江城３月２日电 江城今年将新建十二座污水处理厂，全市污水处理率将由六成提高到八成以上。\n\n"
-            "水务局负责人说，新厂建成以后，流入长江的生活污水将全部经过处理，河道水质有望明显好转。\n\n"
-            "本报江城３月２日电 江城地铁二号线今天完成全线试运行，预计五月正式通车，连接火车站和机场。\n\n"
-            "地铁公司介绍，试运行期间列车运行平稳，二号线通车后从火车站到机场只需四十分钟。\n\n"
-            "新建十二座污水处理厂\n\n"
-            "地铁二号线完成试运行\n\n"
-            "本报记者 林晓\n"));
+        Page p = twoTextsThenTheirHeadlines();
         const QList<LineUnit> units = LineUnits::of(p);
         QCOMPARE(units.size(), qsizetype(7));
         const std::vector<UnitChain> groups{UnitChain{{4, 5}}}, texts{UnitChain{{0, 1, 2, 3}}};
@@ -501,6 +508,32 @@ private slots:
                                       headlines, model).empty());
         QVERIFY(HeadlineMatcher::prefixCuts(p.text(), units, {HeadedText{{4, 6}, {2, 3}}}, noGroups, firstText, starts,
                                             headlines, model).empty());
+    }
+
+    // Two articles' texts printed first and run into one text, their headlines after them, each a
+    // group of its own: the match gives the text to one headline and leaves the other without one;
+    // the text is then cut where the other's article begins — of the paragraphs' first lines whose
+    // part names it, the likeliest to open an article (the match model alone cannot tell the first
+    // two paragraphs of the part apart: both hold the other headline's words in their opening).
+    void aTextIsCutForAHeadlineLeftWithout()
+    {
+        Page p = twoTextsThenTheirHeadlines();
+        const QList<LineUnit> units = LineUnits::of(p);
+        QCOMPARE(units.size(), qsizetype(7));
+        const std::vector<UnitChain> groups{UnitChain{{4}}, UnitChain{{5}}}, texts{UnitChain{{0, 1, 2, 3}}};
+        const std::vector<double> starts{0.9, 0.1, 0.9, 0.1, 0.0, 0.0, 0.0};
+        const LinearModel &model = EngineModel::builtIn().headlines;
+        const auto matched = HeadlineMatcher::match(p.text(), units, groups, texts, starts, model);
+        QCOMPARE(matched.size(), std::size_t(1));
+        QCOMPARE(matched.front(), (std::pair<qsizetype, qsizetype>(0, 0)));
+        QCOMPARE(HeadlineMatcher::unmatchedCuts(p.text(), units, groups, texts, starts, matched, model),
+                 std::vector<qsizetype>{2});
+        // A headline none of whose text is on the page cuts nothing, even left without a text: no
+        // paragraph opens its article.
+        const std::vector<UnitChain> water0{UnitChain{{0, 1}}}, metroOnly{UnitChain{{5}}};
+        QVERIFY(HeadlineMatcher::unmatchedCuts(p.text(), units, metroOnly, water0, starts, {}, model).empty());
+        // Groups that all have their texts cut nothing.
+        QVERIFY(HeadlineMatcher::unmatchedCuts(p.text(), units, {UnitChain{{4}}}, texts, starts, {{0, 0}}, model).empty());
     }
 
     // A photograph's caption and credit printed after both articles go with the article whose text

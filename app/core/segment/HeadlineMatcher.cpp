@@ -379,6 +379,75 @@ std::vector<std::pair<qsizetype, qsizetype>> HeadlineMatcher::jointCuts(QStringV
     return out;
 }
 
+std::vector<qsizetype> HeadlineMatcher::unmatchedCuts(QStringView pageText, const QList<LineUnit> &units,
+                                                      const std::vector<UnitChain> &groups,
+                                                      const std::vector<UnitChain> &texts,
+                                                      const std::vector<double> &starts,
+                                                      const std::vector<std::pair<qsizetype, qsizetype>> &matched,
+                                                      const LinearModel &model)
+{
+    std::vector<qsizetype> out;
+    const qsizetype G = qsizetype(groups.size());
+    if (qsizetype(matched.size()) == G || texts.empty() || model.isEmpty())
+        return out;
+    std::vector<std::vector<qsizetype>> now; // the texts' units with the cuts made so far
+    for (const UnitChain &t : texts)
+        now.push_back(t.units);
+    std::vector<qsizetype> owner(now.size(), -1); // the group each text is matched to, or -1
+    std::vector<char> hasText(std::size_t(G), 0);
+    for (const auto &[g, t] : matched) {
+        owner[std::size_t(t)] = g;
+        hasText[std::size_t(g)] = 1;
+    }
+    std::optional<TextWording> wording; // measured once a cut is scored
+    qsizetype budget = kMaxPairs;
+    // The probability of group h with text k of the texts w.
+    const auto probability = [&](qsizetype h, const TextWording &w, qsizetype k) {
+        budget -= 1;
+        return model.probability(
+            scoreRow(pageText, units, groups[std::size_t(h)].units, {h, G}, w, starts, k, k + 1).front());
+    };
+    for (qsizetype g = 0; g < G && budget > 0; ++g) {
+        if (hasText[std::size_t(g)])
+            continue;
+        struct Best {
+            double p = 0;
+            std::size_t t = 0, d = 0;
+        } best;
+        for (std::size_t t = 0; t < now.size() && budget > 0; ++t) {
+            for (std::size_t d = 1; d < now[t].size() && budget > 0; ++d) {
+                budget -= 1;
+                const double start = starts[std::size_t(now[t][d])];
+                if (!units[now[t][d - 1]].endsSentence || start <= best.p) // the product cannot win
+                    continue;
+                if (!wording)
+                    wording.emplace(pageText, units, texts);
+                const TextWording w = wording->cut(pageText, units, t, now[t], d);
+                budget -= kWordingCost + w.size();
+                const auto [k, p] = likeliest(scoreRow(pageText, units, groups[std::size_t(g)].units, {g, G}, w, starts,
+                                                       0, w.size()),
+                                              model);
+                if (k != qsizetype(t) + 1 || p <= 0.5 || p * start <= best.p)
+                    continue;
+                if (owner[t] >= 0 && probability(owner[t], w, qsizetype(t)) <= 0.5)
+                    continue;
+                best = {p * start, t, d};
+            }
+        }
+        if (best.d == 0)
+            continue;
+        std::vector<qsizetype> &text = now[best.t];
+        out.push_back(text[best.d]);
+        wording = wording->cut(pageText, units, best.t, text, best.d);
+        std::vector<qsizetype> after(text.begin() + std::ptrdiff_t(best.d), text.end());
+        text.resize(best.d);
+        now.insert(now.begin() + std::ptrdiff_t(best.t) + 1, std::move(after));
+        owner.insert(owner.begin() + std::ptrdiff_t(best.t) + 1, g);
+        hasText[std::size_t(g)] = 1;
+    }
+    return out;
+}
+
 std::vector<std::pair<qsizetype, qsizetype>> HeadlineMatcher::match(QStringView pageText, const QList<LineUnit> &units,
                                                                     const std::vector<UnitChain> &groups,
                                                                     const std::vector<UnitChain> &texts,

@@ -96,6 +96,22 @@ public:
                                                                   const std::vector<double> &starts,
                                                                   const std::vector<char> &headlines,
                                                                   const LinearModel &model);
+    /// Where to cut texts for the groups match() leaves without one. On a page printed in layers
+    /// (every article's text, then every headline) the link pass runs the texts of several articles
+    /// into one, and a headline whose article's text is the middle of such a text matches no text.
+    /// matched: match()'s pairs for these groups and texts. For each group left without a text, in
+    /// order, a text is cut before its unit d — a paragraph's first line: the line before ends a
+    /// sentence — when, with that cut made, the part from d is the group's likeliest text and
+    /// likelier than one half, and the group the text was matched to (if any) still matches the part
+    /// before d likelier than one half; of all such d, the likeliest (the first on a tie). No new
+    /// parameter: the fitted match model at its even odds, as match() takes it. Returns the units to
+    /// cut before, in the order found. Cost: each candidate d visited counts as one pair and each one
+    /// scored as its wording (kWordingCost pairs) and two rows; at most kMaxPairs pairs for the page.
+    static std::vector<qsizetype> unmatchedCuts(QStringView pageText, const QList<LineUnit> &units,
+                                                const std::vector<UnitChain> &groups, const std::vector<UnitChain> &texts,
+                                                const std::vector<double> &starts,
+                                                const std::vector<std::pair<qsizetype, qsizetype>> &matched,
+                                                const LinearModel &model);
     /// Chosen pairs (group index, text index), best first; each index at most once.
     static std::vector<std::pair<qsizetype, qsizetype>> match(QStringView pageText, const QList<LineUnit> &units,
                                                               const std::vector<UnitChain> &groups,

@@ -366,7 +366,15 @@ void matchHeadlineGroups(const EngineModel &model, QStringView text, Chains &cha
         joint.push_back(textUnit);
     }
     recut(joint, chains, out, &groups, &texts);
-    const auto pairs = HeadlineMatcher::match(text, out.units, groups, texts, out.starts, model.headlines);
+    // A group left without a text names the middle of a text that runs articles together: that text
+    // is cut where the group's article begins, and the match made again with the texts so cut.
+    auto pairs = HeadlineMatcher::match(text, out.units, groups, texts, out.starts, model.headlines);
+    const std::vector<qsizetype> atStarts =
+        HeadlineMatcher::unmatchedCuts(text, out.units, groups, texts, out.starts, pairs, model.headlines);
+    if (!atStarts.empty()) {
+        recut(atStarts, chains, out, &groups, &texts);
+        pairs = HeadlineMatcher::match(text, out.units, groups, texts, out.starts, model.headlines);
+    }
     for (const auto &[g, t] : pairs) {
         const qsizetype a = groups[g].units.back(), b = texts[t].units.front();
         if (chains.canLink(out, a, b))
