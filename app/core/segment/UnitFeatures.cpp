@@ -48,20 +48,21 @@ double ratio(double x, double y)
     return y > 0 ? std::clamp(x / y, 0.0, 3.0) : 0.0;
 }
 
-double logCount(double x)
+// log1p of a count (letters, lines, words, distances; 0 for a negative one).
+double logCount(qsizetype n)
 {
-    // Counts below kTable (letters, lines, distances: every candidate pair reads three) from a
-    // table of the same log1p values, computed once.
-    constexpr int kTable = 4096;
+    // Counts below kTable (every candidate pair reads three) from a table of the same log1p
+    // values, computed once.
+    constexpr qsizetype kTable = 4096;
     static const std::vector<double> table = [] {
         std::vector<double> t(kTable);
-        for (int i = 0; i < kTable; ++i)
+        for (qsizetype i = 0; i < kTable; ++i)
             t[std::size_t(i)] = std::log1p(double(i));
         return t;
     }();
-    if (x >= 0 && x < kTable && x == std::floor(x))
-        return table[std::size_t(x)];
-    return std::log1p(std::max(0.0, x));
+    if (n >= 0 && n < kTable)
+        return table[std::size_t(n)];
+    return std::log1p(std::max(0.0, double(n)));
 }
 
 // Whether a unit's first printed line is indented as a paragraph's first line is (by 1.5 em or more
@@ -82,7 +83,7 @@ template<typename Sink>
 void unitMeasures(Sink &s, const char *const names[], const LineUnit &u)
 {
     int n = 0;
-    s(names[n++], logCount(double(u.letters)));
+    s(names[n++], logCount(u.letters));
     s(names[n++], ratio(u.width, u.columnWidth));
     s(names[n++], logCount(u.printedLines - 1));
     s(names[n++], firstFull(u));
@@ -339,7 +340,7 @@ void linkDense(Sink &s, const LinkInput &in, const TakenMeasures &m)
     s("adjacent", d == 1);
     s("second_next", d == 2);
     s("backward", d < 0);
-    s("distance", logCount(double(std::abs(d))));
+    s("distance", logCount(std::abs(d)));
     s("same_block", a.block == b.block);
     s("a_ends_sentence", a.endsSentence);
     s("a_ends_comma", a.endsComma);
@@ -352,8 +353,8 @@ void linkDense(Sink &s, const LinkInput &in, const TakenMeasures &m)
     s("open_join", !a.endsSentence && firstFull(b) > 0.95);
     s("same_column", a.columnWidth > 0 && std::abs(a.columnWidth - b.columnWidth) < 0.75);
     s("column_ratio", std::abs(std::log((a.columnWidth + 1) / (b.columnWidth + 1))));
-    s("a_letters", logCount(double(a.letters)));
-    s("b_letters", logCount(double(b.letters)));
+    s("a_letters", logCount(a.letters));
+    s("b_letters", logCount(b.letters));
     s("bridge_word", m.bridge == WordBridge::Kind::Word);
     s("bridge_number", m.bridge == WordBridge::Kind::Number);
     s("bridge_hyphen", m.bridge == WordBridge::Kind::Hyphenation);
@@ -643,7 +644,11 @@ std::optional<double> LinkScorer::probability(qsizetype a, qsizetype b, double a
     // Pairs beyond the counted reach (jumps) are measured on their own.
     const LinkInput in{m_text, m_units, m_roles, m_starts, m_windows, a, b, std::abs(b - a) <= m_reach ? &m_counts : nullptr};
     TakenMeasures m = TakenMeasures::withoutBridge(in);
-    const double floorLogOdds = atLeast > 0 ? std::log(atLeast / (1.0 - atLeast)) : 0.0;
+    if (atLeast != m_floorOf) {
+        m_floorOf = atLeast;
+        m_floorLogOdds = atLeast > 0 ? std::log(atLeast / (1.0 - atLeast)) : 0.0;
+    }
+    const double floorLogOdds = m_floorLogOdds;
     // Pairs that cannot reach atLeast even with the strongest word bridge are left out on the quick
     // sum (within kQuickMargin of the model's log-odds).
     if (atLeast > 0 && m_quick) {

@@ -100,6 +100,9 @@ private:
     SharedCounts m_counts;
     qsizetype m_reach = 0;
     double m_bridgeLift = 0; // the most a word bridge adds to the log-odds
+    // log(atLeast / (1 − atLeast)) of the last atLeast asked for (a cache: the link pass asks with
+    // one atLeast for every pair).
+    mutable double m_floorOf = 0, m_floorLogOdds = 0;
     // The quick sum's parts: each dense feature's log-odds weight, and for each line a its role
     // probabilities folded with the weights of the role-pair blocks (kRoleCount per line and block).
     struct Quick {
