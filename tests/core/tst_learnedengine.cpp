@@ -195,6 +195,9 @@ private slots:
         const auto roles = ReadingOrder::contextRoleProbabilities(text, units, firstRoles, model.roleContext);
         const auto starts = ReadingOrder::startProbabilities(text, units, firstRoles, model.starts);
         const LinkScorer scorer(model.links, text, units, roles, starts, windows, n);
+        double bridgeLift = 0; // the most a word bridge adds to the log-odds
+        for (const char *bridge : {"bridge_word", "bridge_number", "bridge_hyphen"})
+            bridgeLift = std::max(bridgeLift, model.links.logOddsWeight(UnitFeatures::linkFeatureNames().indexOf(QLatin1String(bridge))));
         qsizetype left = 0, likely = 0, closed = 0;
         for (qsizetype a = 0; a < n; ++a)
             for (qsizetype b = 0; b < n; ++b) {
@@ -211,6 +214,12 @@ private slots:
                     left += !p;
                 }
                 likely += exact > 0.5;
+                // Whatever the word bridge, the quick sum with the strongest bridge is never below
+                // the model's log-odds by the margin (lines apart are summed in parts, adjacent
+                // ones feature by feature).
+                if (exact > 1e-9 && exact < 1 - 1e-9)
+                    QVERIFY2(scorer.quickLogOdds(a, b) + bridgeLift > std::log(exact / (1 - exact)) - LinkScorer::kQuickMargin / 10,
+                             qPrintable(QStringLiteral("%1 → %2: %3").arg(a).arg(b).arg(scorer.quickLogOdds(a, b))));
                 // The pre-check's quick sum is the model's log-odds (no word bridge can follow a
                 // closed sentence), well within the margin it is given.
                 if (units[a].endsSentence && exact > 1e-9 && exact < 1 - 1e-9) {

@@ -326,6 +326,9 @@ struct TakenMeasures {
     }
 };
 
+// The link features, in model order. LinkScorer's pre-check restates them in parts for lines that
+// are not adjacent (quickApart): a feature added here goes there too (tst_learnedengine compares the
+// pre-check's sum with the model on every pair of four pages).
 template<typename Sink>
 void linkDense(Sink &s, const LinkInput &in, const TakenMeasures &m)
 {
@@ -593,6 +596,136 @@ double quickSum(const std::vector<double> &weights, double bias, const std::vect
     return bias + s.sum;
 }
 
+// The link features whose weights the quick sum of lines apart (quickApart) reads by name:
+// the features of linkDense other than the role-pair blocks, the word bridges (0 in the quick sum)
+// and those that are 0 unless the lines are adjacent.
+enum QuickColumn {
+    SecondNext, Backward, Distance, SameBlock, AEndsSentence, AEndsComma, ALastFull, BFirstFull,
+    BStartsLower, BStartsPunct, BIndented, BCueLead, OpenJoin, SameColumn, ColumnRatio, ALetters,
+    BLetters, QuoteCarried, JumpKeyword, SharedWords, AWordsInB, BWordsInA, BParagraphStart,
+    ClosedIntoCut, ClosedIntoFull, OpenIntoCut, OpenIntoIndented, OpenIntoParagraphStart, NearShared,
+    HeadlineWordsInB, AStarts, BStarts, DisplayABStarts, BodyABStarts, BodyABGoesOn, DisplayABGoesOn,
+    DisplayASharedBStarts, OpenBStarts, TopicJoin, TopicJoinVsNext, TopicJoinVsPrev, QuickColumnCount
+};
+
+// Each QuickColumn's index in linkFeatureNames(), looked up once.
+const std::vector<qsizetype> &quickColumns()
+{
+    static const std::vector<qsizetype> columns = [] {
+        static const char *const names[QuickColumnCount] = {
+            "second_next", "backward", "distance", "same_block", "a_ends_sentence", "a_ends_comma",
+            "a_last_full", "b_first_full", "b_starts_lower", "b_starts_punct", "b_indented", "b_cue_lead",
+            "open_join", "same_column", "column_ratio", "a_letters", "b_letters", "quote_carried",
+            "jump_keyword", "shared_words", "a_words_in_b", "b_words_in_a", "b_paragraph_start",
+            "closed_into_cut", "closed_into_full", "open_into_cut", "open_into_indented",
+            "open_into_paragraph_start", "near_shared", "headline_words_in_b", "a_starts", "b_starts",
+            "display_a_b_starts", "body_a_b_starts", "body_a_b_goes_on", "display_a_b_goes_on",
+            "display_a_shared_b_starts", "open_b_starts", "topic_join", "topic_join_vs_next",
+            "topic_join_vs_prev"};
+        const QStringList &all = UnitFeatures::linkFeatureNames();
+        std::vector<qsizetype> out;
+        for (const char *name : names)
+            out.push_back(all.indexOf(QLatin1String(name)));
+        Q_ASSERT(std::find(out.begin(), out.end(), -1) == out.end());
+        return out;
+    }();
+    return columns;
+}
+
+} // namespace
+
+// The quick sum's parts (LinkScorer's pre-check): each dense feature's log-odds weight, and for each
+// line a its role probabilities folded with the weights of the role-pair blocks (kRoleCount per line
+// and block); for lines apart, the weights read by name (QuickColumn) and each line's share of the
+// sum: the features that read one line only, weighted once for it.
+struct LinkQuickParts {
+    double bias = 0;
+    std::vector<double> weights, pairRows, adjacentRows;
+    std::vector<double> column;               // by QuickColumn
+    std::vector<double> from;                 // per line as a
+    std::vector<double> intoOpen, intoClosed; // per line as b, after a line that ends open or closed
+    std::vector<double> display, goesOn;      // per line: displayShare, body × (1 − start)
+    std::vector<double> logColumn;            // per line: log(columnWidth + 1)
+};
+
+namespace {
+
+// Each line's parts of the quick sum (LinkQuickParts), from the same measures as linkDense.
+void foldLines(const QList<LineUnit> &units, const std::vector<std::vector<double>> &roles,
+               const std::vector<double> &starts, LinkQuickParts *q)
+{
+    const std::vector<qsizetype> &columns = quickColumns();
+    q->column.resize(QuickColumnCount);
+    for (int k = 0; k < QuickColumnCount; ++k)
+        q->column[std::size_t(k)] = q->weights[std::size_t(columns[std::size_t(k)])];
+    const auto w = [q](QuickColumn k) { return q->column[std::size_t(k)]; };
+    const std::size_t n = std::size_t(units.size());
+    q->from.resize(n);
+    q->intoOpen.resize(n);
+    q->intoClosed.resize(n);
+    q->display.resize(n);
+    q->goesOn.resize(n);
+    q->logColumn.resize(n);
+    for (std::size_t x = 0; x < n; ++x) {
+        const LineUnit &u = units[qsizetype(x)];
+        const double start = starts[x];
+        q->from[x] = w(AEndsSentence) * u.endsSentence + w(AEndsComma) * u.endsComma
+                     + w(ALastFull) * ratio(u.lastWidth, u.columnWidth) + w(ALetters) * logCount(u.letters)
+                     + w(AStarts) * start;
+        const double full = firstFull(u);
+        const bool cut = u.startsLower || u.startsPunct, paragraph = startsParagraph(u);
+        const double into = w(BFirstFull) * full + w(BStartsLower) * u.startsLower + w(BStartsPunct) * u.startsPunct
+                            + w(BIndented) * u.indented + w(BCueLead) * u.cueLead + w(BLetters) * logCount(u.letters)
+                            + w(BParagraphStart) * paragraph + w(BStarts) * start;
+        q->intoOpen[x] = into + w(OpenJoin) * (full > 0.95) + w(OpenIntoCut) * cut + w(OpenIntoIndented) * u.indented
+                         + w(OpenIntoParagraphStart) * paragraph + w(OpenBStarts) * start;
+        q->intoClosed[x] = into + w(ClosedIntoCut) * cut + w(ClosedIntoFull) * full;
+        q->display[x] = displayShare(roles[x]);
+        q->goesOn[x] = roles[x][int(UnitRole::Body)] * (1.0 - start);
+        q->logColumn[x] = std::log(u.columnWidth + 1);
+    }
+}
+
+// linkDense's quick sum for two lines that are not adjacent (its adjacent features are 0 then), from
+// the lines' parts and the pair's own measures.
+double quickApart(const LinkQuickParts &q, const LinkInput &in, const TakenMeasures &m)
+{
+    const auto w = [&q](QuickColumn k) { return q.column[std::size_t(k)]; };
+    constexpr std::size_t nr = std::size_t(UnitRole::Count);
+    const std::size_t ia = std::size_t(in.a), ib = std::size_t(in.b);
+    const LineUnit &a = in.units[in.a], &b = in.units[in.b];
+    const std::vector<double> &ra = in.roles[ia], &rb = in.roles[ib];
+    const qsizetype d = in.b - in.a;
+    const double sb = in.starts[ib];
+    double sum = q.bias + q.from[ia] + (a.endsSentence ? q.intoClosed[ib] : q.intoOpen[ib]);
+    sum += w(SecondNext) * (d == 2) + w(Backward) * (d < 0) + w(Distance) * logCount(std::abs(d));
+    sum += w(SameBlock) * (a.block == b.block)
+           + w(SameColumn) * (a.columnWidth > 0 && std::abs(a.columnWidth - b.columnWidth) < 0.75)
+           + w(ColumnRatio) * std::abs(q.logColumn[ia] - q.logColumn[ib])
+           + w(QuoteCarried) * ((a.quotes & 1) && (b.quotes & 4))
+           + w(JumpKeyword) * (a.jumpOutKey != 0 && a.jumpOutKey == b.jumpHeadKey);
+    const double cosine = m.shared.cosine(), inB = m.shared.inB();
+    sum += (w(SharedWords) + w(NearShared) * (std::abs(d) <= 3)) * cosine + w(AWordsInB) * inB
+           + w(BWordsInA) * m.shared.inA() + w(HeadlineWordsInB) * ra[int(UnitRole::Headline)] * inB;
+    const double *row = q.pairRows.data() + ia * nr;
+    for (std::size_t j = 0; j < nr; ++j)
+        sum += row[j] * rb[j];
+    sum += q.display[ia] * (w(DisplayABStarts) * sb + w(DisplayABGoesOn) * q.goesOn[ib] + w(DisplayASharedBStarts) * sb * inB)
+           + ra[int(UnitRole::Body)] * (w(BodyABStarts) * sb + w(BodyABGoesOn) * q.goesOn[ib]);
+    sum += (w(TopicJoin) + w(TopicJoinVsNext) + w(TopicJoinVsPrev)) * m.join
+           - w(TopicJoinVsNext) * in.windows.join(in.a + 1) - w(TopicJoinVsPrev) * in.windows.join(in.b);
+    return sum;
+}
+
+// The quick sum of one pair whose measures are taken (without the word bridge): in parts for lines
+// apart, feature by feature for adjacent ones.
+double quickSumOf(const LinkQuickParts &q, const LinkInput &in, const TakenMeasures &m)
+{
+    if (in.b - in.a != 1)
+        return quickApart(q, in, m);
+    return quickSum(q.weights, q.bias, q.pairRows, q.adjacentRows, in, m);
+}
+
 } // namespace
 
 LinkScorer::LinkScorer(const LinearModel &links, QStringView text, const QList<LineUnit> &units,
@@ -610,7 +743,7 @@ LinkScorer::LinkScorer(const LinearModel &links, QStringView text, const QList<L
         && std::all_of(roles.begin(), roles.end(), [](const std::vector<double> &r) { return qsizetype(r.size()) == nr; });
     if (!quick)
         return;
-    auto parts = std::make_shared<Quick>();
+    auto parts = std::make_shared<LinkQuickParts>();
     parts->bias = links.logOddsBias();
     parts->weights.resize(std::size_t(names.size()));
     for (qsizetype d = 0; d < names.size(); ++d)
@@ -627,6 +760,7 @@ LinkScorer::LinkScorer(const LinearModel &links, QStringView text, const QList<L
     };
     fold(names.indexOf(QLatin1String("role_body_body")), &parts->pairRows);
     fold(names.indexOf(QLatin1String("adjacent_body_body")), &parts->adjacentRows);
+    foldLines(units, roles, starts, parts.get());
     m_quick = std::move(parts);
 }
 
@@ -635,8 +769,7 @@ double LinkScorer::quickLogOdds(qsizetype a, qsizetype b) const
     if (!m_quick)
         return 0.0;
     const LinkInput in{m_text, m_units, m_roles, m_starts, m_windows, a, b, std::abs(b - a) <= m_reach ? &m_counts : nullptr};
-    return quickSum(m_quick->weights, m_quick->bias, m_quick->pairRows, m_quick->adjacentRows, in,
-                    TakenMeasures::withoutBridge(in));
+    return quickSumOf(*m_quick, in, TakenMeasures::withoutBridge(in));
 }
 
 std::optional<double> LinkScorer::probability(qsizetype a, qsizetype b, double atLeast) const
@@ -653,8 +786,7 @@ std::optional<double> LinkScorer::probability(qsizetype a, qsizetype b, double a
     // sum (within kQuickMargin of the model's log-odds).
     if (atLeast > 0 && m_quick) {
         const double lift = TakenMeasures::canBridge(in) ? std::max(0.0, m_bridgeLift) : 0.0;
-        if (quickSum(m_quick->weights, m_quick->bias, m_quick->pairRows, m_quick->adjacentRows, in, m) + lift
-            < floorLogOdds - kQuickMargin)
+        if (quickSumOf(*m_quick, in, m) + lift < floorLogOdds - kQuickMargin)
             return std::nullopt;
     }
     const auto score = [&] {

@@ -54,6 +54,8 @@ public:
                                       qsizetype a, qsizetype b);
 };
 
+struct LinkQuickParts; // LinkScorer's, UnitFeatures.cpp
+
 /// LinkScorer: the link model applied to the candidate pairs of one page without building feature
 /// vectors. The words two lines share and the likeness of the texts on either side of their join
 /// are counted once for the page (SharedCounts), and the costliest measure, the word made across the
@@ -77,8 +79,10 @@ public:
 
     /// The quick pre-check's log-odds of a two-class model (0 for any other): the model's sum for
     /// the pair without the word bridge, taken in double, with each line's role probabilities folded
-    /// into the role-pair weights once for the page (9 products per pair instead of 81). Pairs it
-    /// puts below the floor asked for, even with the strongest bridge, are never fully scored.
+    /// into the role-pair weights once for the page (9 products per pair instead of 81), and for
+    /// lines that are not adjacent the features that read one line only summed once for that line
+    /// (about 40 terms per pair instead of 200). Pairs it puts below the floor asked for, even with
+    /// the strongest bridge, are never fully scored.
     double quickLogOdds(qsizetype a, qsizetype b) const;
 
     /// Log-odds by which the quick sum may differ from the model's: far above what rounding the
@@ -103,13 +107,7 @@ private:
     // log(atLeast / (1 − atLeast)) of the last atLeast asked for (a cache: the link pass asks with
     // one atLeast for every pair).
     mutable double m_floorOf = 0, m_floorLogOdds = 0;
-    // The quick sum's parts: each dense feature's log-odds weight, and for each line a its role
-    // probabilities folded with the weights of the role-pair blocks (kRoleCount per line and block).
-    struct Quick {
-        double bias = 0;
-        std::vector<double> weights, pairRows, adjacentRows;
-    };
-    std::shared_ptr<const Quick> m_quick; // null: no pre-check for this model
+    std::shared_ptr<const LinkQuickParts> m_quick; // the quick sum's parts; null: no pre-check for this model
 };
 
 } // namespace galley
