@@ -59,6 +59,35 @@ std::vector<double> ReadingOrder::startProbabilities(QStringView text, const QLi
     });
 }
 
+namespace {
+
+// The role models and the start model of every line, as roleProbabilities,
+// contextRoleProbabilities and startProbabilities give them, with each line's role features built
+// once for the three models (and its context features once for the two that read them).
+void lineModels(QStringView text, const QList<LineUnit> &units, const EngineModel &model, PageAnalysis *out)
+{
+    const auto features = perLine<FeatureVector>(units, [&](qsizetype i) { return UnitFeatures::roleFeatures(text, units, i); });
+    const auto firstRoles = perLine<std::vector<double>>(units, [&](qsizetype i) {
+        return model.roles.probabilities(features[std::size_t(i)]);
+    });
+    struct Context {
+        std::vector<double> roles;
+        double start = 0;
+    };
+    auto context = perLine<Context>(units, [&](qsizetype i) {
+        const FeatureVector f = UnitFeatures::contextFeatures(features[std::size_t(i)], firstRoles, i);
+        return Context{model.roleContext.probabilities(f), model.starts.probabilities(f)[1]};
+    });
+    out->roles.resize(context.size());
+    out->starts.resize(context.size());
+    for (std::size_t i = 0; i < context.size(); ++i) {
+        out->roles[i] = std::move(context[i].roles);
+        out->starts[i] = context[i].start;
+    }
+}
+
+} // namespace
+
 bool ReadingOrder::isCandidate(qsizetype n, qsizetype a, qsizetype b)
 {
     return a != b && std::abs(b - a) <= reach(n);
@@ -490,9 +519,7 @@ PageAnalysis ReadingOrder::analyse(const Page &page, const EngineModel &model)
             r[0] = 1;
         return out;
     }
-    const auto firstRoles = roleProbabilities(text, out.units, model.roles);
-    out.roles = contextRoleProbabilities(text, out.units, firstRoles, model.roleContext);
-    out.starts = startProbabilities(text, out.units, firstRoles, model.starts);
+    lineModels(text, out.units, model, &out);
     const LinkScorer scorer(model.links, text, out.units, out.roles, out.starts, windows, reach(n));
     Chains chains(n);
     const auto jumps = jumpPairs(out.units);

@@ -504,7 +504,12 @@ const QStringList &UnitFeatures::contextFeatureNames()
 FeatureVector UnitFeatures::contextFeatures(QStringView text, const QList<LineUnit> &units,
                                             const std::vector<std::vector<double>> &firstRoles, qsizetype i)
 {
-    FeatureVector f = roleFeatures(text, units, i);
+    return contextFeatures(roleFeatures(text, units, i), firstRoles, i);
+}
+
+FeatureVector UnitFeatures::contextFeatures(FeatureVector f, const std::vector<std::vector<double>> &firstRoles,
+                                            qsizetype i)
+{
     f.dense.reserve(contextFeatureNames().size());
     ValueSink s{&f.dense};
     contextDense(s, firstRoles, i);

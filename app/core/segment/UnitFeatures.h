@@ -45,6 +45,9 @@ public:
     static const QStringList &contextFeatureNames();
     static FeatureVector contextFeatures(QStringView text, const QList<LineUnit> &units,
                                          const std::vector<std::vector<double>> &firstRoles, qsizetype i);
+    /// The same, from the unit's roleFeatures() (taken over: computed once for all three models).
+    static FeatureVector contextFeatures(FeatureVector roleFeatures, const std::vector<std::vector<double>> &firstRoles,
+                                         qsizetype i);
     /// roles: role probabilities of every unit (roleClasses() order); starts: of every unit, the
     /// probability that it opens an article's text (the start model, which reads roleFeatures());
     /// windows: the page's TopicWindows (LineUnits::of gives them), for shared words and topic.
