@@ -9,6 +9,8 @@ namespace galley {
 QSet<quint64> TextSimilarity::units(QStringView text)
 {
     QSet<quint64> out;
+    // A text has at most one unit per UTF-16 unit: room for them all up front, no rehashing.
+    out.reserve(text.size());
     forEachUnit(text, [&](quint64 u) { out.insert(u); });
     return out;
 }
