@@ -9,12 +9,8 @@ bool isHan(char32_t c)
     return QChar::script(c) == QChar::Script_Han;
 }
 
-bool isNoSpace(char32_t c)
+bool isNoSpaceScript(char32_t c)
 {
-    if (c < 0x0E00) // Latin, Greek, Cyrillic, Arabic, Indic … up to Thai
-        return false;
-    if ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF))
-        return true;
     switch (QChar::script(c)) {
     case QChar::Script_Han:
     case QChar::Script_Hiragana:
@@ -55,16 +51,6 @@ char32_t codePointBefore(QStringView s, qsizetype i)
     if (lo.isLowSurrogate() && i >= 2 && s[i - 2].isHighSurrogate())
         return QChar::surrogateToUcs4(s[i - 2], lo);
     return lo.unicode();
-}
-
-char32_t codePointAt(QStringView s, qsizetype i)
-{
-    if (i < 0 || i >= s.size())
-        return 0;
-    const QChar hi = s[i];
-    if (hi.isHighSurrogate() && i + 1 < s.size() && s[i + 1].isLowSurrogate())
-        return QChar::surrogateToUcs4(hi, s[i + 1]);
-    return hi.unicode();
 }
 
 double cjkShare(QStringView s)

@@ -11,8 +11,19 @@
 
 namespace galley::script {
 
-/// A character of a script written without spaces (see above).
-bool isNoSpace(char32_t c);
+/// isNoSpace() of a character outside the blocks it decides inline: by its Unicode script.
+bool isNoSpaceScript(char32_t c);
+/// A character of a script written without spaces (see above). Inline for the blocks most text is
+/// in (read for every character by the line measures and the similarity units); the script
+/// look-up for the rest.
+inline bool isNoSpace(char32_t c)
+{
+    if (c < 0x0E00) // Latin, Greek, Cyrillic, Arabic, Indic … up to Thai
+        return false;
+    if ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF))
+        return true;
+    return isNoSpaceScript(c);
+}
 /// A letter of a script that separates words with spaces (Latin, Greek, Cyrillic, Hangul, Arabic …).
 bool isSpacedLetter(char32_t c);
 /// Han ideograph (CJK Unified Ideographs and extensions, compatibility ideographs).
@@ -21,7 +32,15 @@ bool isHan(char32_t c);
 bool isHalfWidthPunctuation(char32_t c);
 /// Code point ending at UTF-16 index i (exclusive) / starting at index i; 0 outside the text.
 char32_t codePointBefore(QStringView s, qsizetype i);
-char32_t codePointAt(QStringView s, qsizetype i);
+inline char32_t codePointAt(QStringView s, qsizetype i)
+{
+    if (i < 0 || i >= s.size())
+        return 0;
+    const QChar hi = s[i];
+    if (hi.isHighSurrogate() && i + 1 < s.size() && s[i + 1].isLowSurrogate())
+        return QChar::surrogateToUcs4(hi, s[i + 1]);
+    return hi.unicode();
+}
 /// Share of Han/Kana characters among the letters of s (0..1).
 double cjkShare(QStringView s);
 
