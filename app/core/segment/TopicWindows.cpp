@@ -10,21 +10,6 @@
 
 namespace galley {
 
-double WindowOverlap::cosine() const
-{
-    return a > 0 && b > 0 ? shared / std::sqrt(a * b) : 0.0;
-}
-
-double WindowOverlap::inB() const
-{
-    return a > 0 ? shared / a : 0.0;
-}
-
-double WindowOverlap::inA() const
-{
-    return b > 0 ? shared / b : 0.0;
-}
-
 std::size_t TopicWindows::sharedCount(const UnitSet &a, const UnitSet &b)
 {
     // A merge without branches on the comparison (both sets are sorted and unique): this is the
@@ -128,11 +113,6 @@ double TopicWindows::continuity(qsizetype from, qsizetype to) const
     return overlap(before[from], after[to]).cosine();
 }
 
-double TopicWindows::join(qsizetype i) const
-{
-    return i > 0 && i < qsizetype(joins.size()) ? joins[i] : 0.0;
-}
-
 double TopicWindows::depthInto(qsizetype i) const
 {
     const qsizetype n = qsizetype(own.size());
@@ -182,15 +162,6 @@ SharedCounts::SharedCounts(const TopicWindows &windows, qsizetype reach)
 {
     m_ownRow.assign(std::size_t(2 * m_reach + 1), 0);
     m_windowsRow.assign(std::size_t(2 * m_reach + 1), 0);
-}
-
-int SharedCounts::at(const std::vector<int> &row, qsizetype a, qsizetype b) const
-{
-    if (a < 0 || b < 0 || a >= m_n || b >= m_n || std::abs(a - b) > m_reach)
-        return 0;
-    if (a != m_rowOf)
-        countRow(a);
-    return row[std::size_t(b - a + m_reach)];
 }
 
 void SharedCounts::countRow(qsizetype a) const

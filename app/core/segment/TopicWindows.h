@@ -20,6 +20,8 @@
 
 #include <QStringView>
 
+#include <cmath>
+#include <cstdlib>
 #include <memory>
 #include <vector>
 
@@ -28,9 +30,9 @@ namespace galley {
 /// Shares (0..1) between the unit sets of two windows.
 struct WindowOverlap {
     double shared = 0, a = 0, b = 0;
-    double cosine() const;
-    double inB() const; ///< share of the first set's units found in the second
-    double inA() const; ///< share of the second set's units found in the first
+    double cosine() const { return a > 0 && b > 0 ? shared / std::sqrt(a * b) : 0.0; }
+    double inB() const { return a > 0 ? shared / a : 0.0; } ///< share of the first set's units found in the second
+    double inA() const { return b > 0 ? shared / b : 0.0; } ///< share of the second set's units found in the first
 };
 
 struct TopicWindows {
@@ -61,7 +63,7 @@ struct TopicWindows {
     double continuity(qsizetype from, qsizetype to) const;
     /// continuity(i - 1, i), computed once per page: the join before line i; 0 for the first line
     /// and off the page.
-    double join(qsizetype i) const;
+    double join(qsizetype i) const { return i > 0 && i < qsizetype(joins.size()) ? joins[std::size_t(i)] : 0.0; }
     /// Share (0..1) of line i's units found in the window starting with line to (or ending with it,
     /// when backwards); 0 off the page.
     double wordsAhead(qsizetype i, qsizetype to) const;
@@ -97,7 +99,14 @@ private:
         std::vector<qsizetype> lines;
         Postings(const std::vector<TopicWindows::UnitSet> &sets, qsizetype units);
     };
-    int at(const std::vector<int> &row, qsizetype a, qsizetype b) const;
+    int at(const std::vector<int> &row, qsizetype a, qsizetype b) const
+    {
+        if (a < 0 || b < 0 || a >= m_n || b >= m_n || std::abs(a - b) > m_reach)
+            return 0;
+        if (a != m_rowOf)
+            countRow(a);
+        return row[std::size_t(b - a + m_reach)];
+    }
     void countRow(qsizetype a) const;
     static void count(const TopicWindows::UnitSet &from, const Postings &to, qsizetype lo, qsizetype hi,
                       int *row);
