@@ -58,6 +58,11 @@ double cjkShare(QStringView s)
     qsizetype letters = 0, cjk = 0;
     for (qsizetype i = 0; i < s.size(); ++i) {
         const char32_t c = codePointAt(s, i);
+        if (c >= 0x4E00 && c <= 0x9FA5) { // the Unicode 1.1 ideographs: every one a letter, no-space
+            ++letters;
+            ++cjk;
+            continue;
+        }
         if (c > 0xFFFF)
             ++i;
         if (!QChar::isLetter(c))
