@@ -31,7 +31,6 @@ private:
         const ImportResult r = TextImporter::importFile(path);
         return r.pages.value(0);
     }
-    // The article of seg with a piece that holds words, or null.
     // Two articles' texts (units 0-1 and 2-3), then their two headlines (4, 5) and a byline (6): a
     // page printed in layers.
     static Page twoTextsThenTheirHeadlines()
@@ -46,6 +45,7 @@ private:
             "本报记者 林晓\n"));
     }
 
+    // The article of seg with a piece that holds words, or null.
     static const Article *articleHolding(const Page &p, const Segmentation &seg, const QString &words)
     {
         for (const Article &a : seg.articles)
@@ -522,8 +522,10 @@ private slots:
     // Two articles' texts printed first and run into one text, their headlines after them, each a
     // group of its own: the match gives the text to one headline and leaves the other without one;
     // the text is then cut where the other's article begins — of the paragraphs' first lines whose
-    // part names it, the likeliest to open an article (the match model alone cannot tell the first
-    // two paragraphs of the part apart: both hold the other headline's words in their opening).
+    // part names it, the likeliest to open an article by match × start probability (with the start
+    // probabilities given here, 0.1 for the second paragraph, the match alone would take the line
+    // before the lead: the match model weighs a text's start a little, and against it). A cut that
+    // would take from a matched headline its own text is not made.
     void aTextIsCutForAHeadlineLeftWithout()
     {
         Page p = twoTextsThenTheirHeadlines();
@@ -543,6 +545,23 @@ private slots:
         QVERIFY(HeadlineMatcher::unmatchedCuts(p.text(), units, metroOnly, water0, starts, {}, model).empty());
         // Groups that all have their texts cut nothing.
         QVERIFY(HeadlineMatcher::unmatchedCuts(p.text(), units, {UnitChain{{4}}}, texts, starts, {{0, 0}}, model).empty());
+
+        // The second article's lead names the first article's headline word for word: cut there,
+        // the part from the lead would be the likeliest text of both headlines, and the matched one
+        // would lose its own text, so no cut is made.
+        Page q = TextImporter::pageFromText(QStringLiteral(
+            "本报江城３月２日电 江城今年将建设污水厂，全市处理率将由六成提高到八成以上。\n\n"
+            "本报江城３月２日电 江城地铁二号线今天完成全线试运行，同日新建十二座污水处理厂也已完工。\n\n"
+            "地铁公司介绍，试运行期间列车运行平稳，二号线通车后从火车站到机场只需四十分钟。\n\n"
+            "新建十二座污水处理厂\n\n"
+            "地铁二号线完成试运行\n"));
+        const QList<LineUnit> qUnits = LineUnits::of(q);
+        QCOMPARE(qUnits.size(), qsizetype(5));
+        const std::vector<UnitChain> qGroups{UnitChain{{3}}, UnitChain{{4}}}, qTexts{UnitChain{{0, 1, 2}}};
+        const std::vector<double> qStarts{0.9, 0.9, 0.1, 0.0, 0.0};
+        const auto qMatched = HeadlineMatcher::match(q.text(), qUnits, qGroups, qTexts, qStarts, model);
+        QCOMPARE(qMatched, (std::vector<std::pair<qsizetype, qsizetype>>{{0, 0}}));
+        QVERIFY(HeadlineMatcher::unmatchedCuts(q.text(), qUnits, qGroups, qTexts, qStarts, qMatched, model).empty());
     }
 
     // A photograph's caption and credit printed after both articles go with the article whose text

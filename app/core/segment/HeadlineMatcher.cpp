@@ -92,6 +92,16 @@ struct TextWording {
         out.measure(pageText, units, text, t);
         return out;
     }
+    // The texts once text t is cut before its unit at index d, the part from d put at index `at` of
+    // the texts with the part before d in t's place (the part before then stands at t, or at t + 1
+    // when at <= t). O(number of texts + 1,800).
+    TextWording cutTo(QStringView pageText, const QList<LineUnit> &units, std::size_t t,
+                      std::span<const qsizetype> text, std::size_t d, std::size_t at) const
+    {
+        TextWording out = with(pageText, units, at, text.subspan(d));
+        out.measure(pageText, units, text.first(d), at <= t ? t + 1 : t);
+        return out;
+    }
     // The texts once text t is cut before its unit at index d. O(number of texts + 1,800).
     TextWording cut(QStringView pageText, const QList<LineUnit> &units, std::size_t t, std::span<const qsizetype> text,
                     std::size_t d) const
@@ -379,6 +389,24 @@ std::vector<std::pair<qsizetype, qsizetype>> HeadlineMatcher::jointCuts(QStringV
     return out;
 }
 
+namespace {
+
+// The texts of unmatchedCuts() as they stand: their units in text order (by first unit, as
+// orphanChains() lists them), the group each is matched to, and their wording once measured.
+struct CutTexts {
+    std::vector<std::vector<qsizetype>> units;
+    std::vector<qsizetype> owner; // group index, or -1
+    // Where a text whose first unit is u stands among them.
+    std::size_t placeOf(qsizetype u) const
+    {
+        return std::size_t(std::partition_point(units.begin(), units.end(),
+                                                [u](const std::vector<qsizetype> &t) { return t.front() < u; })
+                           - units.begin());
+    }
+};
+
+} // namespace
+
 std::vector<qsizetype> HeadlineMatcher::unmatchedCuts(QStringView pageText, const QList<LineUnit> &units,
                                                       const std::vector<UnitChain> &groups,
                                                       const std::vector<UnitChain> &texts,
@@ -390,59 +418,62 @@ std::vector<qsizetype> HeadlineMatcher::unmatchedCuts(QStringView pageText, cons
     const qsizetype G = qsizetype(groups.size());
     if (qsizetype(matched.size()) == G || texts.empty() || model.isEmpty())
         return out;
-    std::vector<std::vector<qsizetype>> now; // the texts' units with the cuts made so far
+    CutTexts now;
     for (const UnitChain &t : texts)
-        now.push_back(t.units);
-    std::vector<qsizetype> owner(now.size(), -1); // the group each text is matched to, or -1
+        now.units.push_back(t.units);
+    now.owner.assign(now.units.size(), -1);
     std::vector<char> hasText(std::size_t(G), 0);
     for (const auto &[g, t] : matched) {
-        owner[std::size_t(t)] = g;
+        now.owner[std::size_t(t)] = g;
         hasText[std::size_t(g)] = 1;
     }
     std::optional<TextWording> wording; // measured once a cut is scored
     qsizetype budget = kMaxPairs;
-    // The probability of group h with text k of the texts w.
-    const auto probability = [&](qsizetype h, const TextWording &w, qsizetype k) {
-        budget -= 1;
-        return model.probability(
-            scoreRow(pageText, units, groups[std::size_t(h)].units, {h, G}, w, starts, k, k + 1).front());
+    // Group h's likeliest text among the texts w and its probability (a whole row, as match() sees it).
+    const auto likeliestOf = [&](qsizetype h, const TextWording &w) {
+        budget -= w.size();
+        return likeliest(scoreRow(pageText, units, groups[std::size_t(h)].units, {h, G}, w, starts, 0, w.size()), model);
     };
     for (qsizetype g = 0; g < G && budget > 0; ++g) {
         if (hasText[std::size_t(g)])
             continue;
         struct Best {
             double p = 0;
-            std::size_t t = 0, d = 0;
+            std::size_t t = 0, d = 0, at = 0;
         } best;
-        for (std::size_t t = 0; t < now.size() && budget > 0; ++t) {
-            for (std::size_t d = 1; d < now[t].size() && budget > 0; ++d) {
+        for (std::size_t t = 0; t < now.units.size() && budget > 0; ++t) {
+            const std::vector<qsizetype> &text = now.units[t];
+            budget -= 1;
+            for (std::size_t d = 1; d < text.size() && budget > 0; ++d) {
                 budget -= 1;
-                const double start = starts[std::size_t(now[t][d])];
-                if (!units[now[t][d - 1]].endsSentence || start <= best.p) // the product cannot win
+                const double start = starts[std::size_t(text[d])];
+                if (!units[text[d - 1]].endsSentence || start <= best.p) // the product cannot win
                     continue;
                 if (!wording)
                     wording.emplace(pageText, units, texts);
-                const TextWording w = wording->cut(pageText, units, t, now[t], d);
-                budget -= kWordingCost + w.size();
-                const auto [k, p] = likeliest(scoreRow(pageText, units, groups[std::size_t(g)].units, {g, G}, w, starts,
-                                                       0, w.size()),
-                                              model);
-                if (k != qsizetype(t) + 1 || p <= 0.5 || p * start <= best.p)
+                budget -= 2 * kWordingCost;
+                const std::size_t at = now.placeOf(text[d]), before = at <= t ? t + 1 : t;
+                const TextWording w = wording->cutTo(pageText, units, t, text, d, at);
+                const auto [k, p] = likeliestOf(g, w);
+                if (k != qsizetype(at) || p <= 0.5 || p * start <= best.p)
                     continue;
-                if (owner[t] >= 0 && probability(owner[t], w, qsizetype(t)) <= 0.5)
-                    continue;
-                best = {p * start, t, d};
+                if (const qsizetype h = now.owner[t]; h >= 0) {
+                    const auto [kh, ph] = likeliestOf(h, w);
+                    if (kh != qsizetype(before) || ph <= 0.5)
+                        continue;
+                }
+                best = {p * start, t, d, at};
             }
         }
         if (best.d == 0)
             continue;
-        std::vector<qsizetype> &text = now[best.t];
+        std::vector<qsizetype> &text = now.units[best.t];
         out.push_back(text[best.d]);
-        wording = wording->cut(pageText, units, best.t, text, best.d);
+        wording = wording->cutTo(pageText, units, best.t, text, best.d, best.at);
         std::vector<qsizetype> after(text.begin() + std::ptrdiff_t(best.d), text.end());
         text.resize(best.d);
-        now.insert(now.begin() + std::ptrdiff_t(best.t) + 1, std::move(after));
-        owner.insert(owner.begin() + std::ptrdiff_t(best.t) + 1, g);
+        now.units.insert(now.units.begin() + std::ptrdiff_t(best.at), std::move(after));
+        now.owner.insert(now.owner.begin() + std::ptrdiff_t(best.at), g);
         hasText[std::size_t(g)] = 1;
     }
     return out;

@@ -13,8 +13,9 @@
 // Pairs are taken best first while likelier than one half, each group and text at most once.
 // Before that, prefixCuts(), cuts() and jointCuts() cut apart display lines and texts that hold
 // several articles, with the same model at the same odds.
-// Cost: each of match(), prefixCuts(), cuts() and jointCuts() scores at most about kMaxPairs pairs
-// on a page (match: beyond that only pairs of near rank), so at most about four times that in all.
+// Cost: each of match(), prefixCuts(), cuts(), jointCuts() and unmatchedCuts() scores at most about
+// kMaxPairs pairs on a page (match: beyond that only pairs of near rank); the page's pass runs match()
+// twice when unmatchedCuts() cuts, so at most about six times that in all.
 #include "LinearModel.h"
 #include "LineUnit.h"
 
@@ -99,14 +100,17 @@ public:
     /// Where to cut texts for the groups match() leaves without one. On a page printed in layers
     /// (every article's text, then every headline) the link pass runs the texts of several articles
     /// into one, and a headline whose article's text is the middle of such a text matches no text.
-    /// matched: match()'s pairs for these groups and texts. For each group left without a text, in
-    /// order, a text is cut before its unit d — a paragraph's first line: the line before ends a
-    /// sentence — when, with that cut made, the part from d is the group's likeliest text and
-    /// likelier than one half, and the group the text was matched to (if any) still matches the part
-    /// before d likelier than one half; of all such d, the likeliest (the first on a tie). No new
-    /// parameter: the fitted match model at its even odds, as match() takes it. Returns the units to
-    /// cut before, in the order found. Cost: each candidate d visited counts as one pair and each one
-    /// scored as its wording (kWordingCost pairs) and two rows; at most kMaxPairs pairs for the page.
+    /// matched: match()'s pairs for these groups and texts (texts in text order, by first unit). For
+    /// each group left without a text, in order, a text is cut before its unit d — a paragraph's
+    /// first line: the line before ends a sentence — when, with that cut made (the part from d placed
+    /// among the texts by its first unit), the part from d is the group's likeliest text and likelier
+    /// than one half, and for the group the text was matched to (if any) the part before d is still
+    /// its likeliest text and likelier than one half. Of all such d, the one with the largest product
+    /// of the match probability and d's start probability (the first on a tie; the match model barely
+    /// weighs where a text begins). No new parameter: the fitted match model at its even odds, as
+    /// match() takes it. Returns the units to cut before, in the order found.
+    /// Cost: each text and each candidate d visited counts as one pair, each d scored as two wordings
+    /// (2 kWordingCost) and one or two rows of all the texts; at most kMaxPairs pairs for the page.
     static std::vector<qsizetype> unmatchedCuts(QStringView pageText, const QList<LineUnit> &units,
                                                 const std::vector<UnitChain> &groups, const std::vector<UnitChain> &texts,
                                                 const std::vector<double> &starts,
