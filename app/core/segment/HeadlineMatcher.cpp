@@ -102,14 +102,6 @@ struct TextWording {
         out.measure(pageText, units, text.first(d), at <= t ? t + 1 : t);
         return out;
     }
-    // The texts once text t is cut before its unit at index d. O(number of texts + 1,800).
-    TextWording cut(QStringView pageText, const QList<LineUnit> &units, std::size_t t, std::span<const qsizetype> text,
-                    std::size_t d) const
-    {
-        TextWording out = with(pageText, units, t + 1, text.subspan(d));
-        out.measure(pageText, units, text.first(d), t);
-        return out;
-    }
 };
 
 // Measuring the wording of a text (TextWording::measure) costs about as much as scoring this many
@@ -321,6 +313,24 @@ std::vector<qsizetype> HeadlineMatcher::prefixCuts(QStringView pageText, const Q
     return out;
 }
 
+namespace {
+
+// The texts of jointCuts() and unmatchedCuts() as they stand: their units in text order (by first unit, as
+// orphanChains() lists them), the group each is matched to, and their wording once measured.
+struct CutTexts {
+    std::vector<std::vector<qsizetype>> units;
+    std::vector<qsizetype> owner; // group index, or -1
+    // Where a text whose first unit is u stands among them.
+    std::size_t placeOf(qsizetype u) const
+    {
+        return std::size_t(std::partition_point(units.begin(), units.end(),
+                                                [u](const std::vector<qsizetype> &t) { return t.front() < u; })
+                           - units.begin());
+    }
+};
+
+} // namespace
+
 std::vector<std::pair<qsizetype, qsizetype>> HeadlineMatcher::jointCuts(QStringView pageText, const QList<LineUnit> &units,
                                                                         const std::vector<UnitChain> &groups,
                                                                         const std::vector<UnitChain> &texts,
@@ -332,9 +342,9 @@ std::vector<std::pair<qsizetype, qsizetype>> HeadlineMatcher::jointCuts(QStringV
     const qsizetype G = qsizetype(groups.size());
     if (G == 0 || texts.empty() || model.isEmpty())
         return out;
-    std::vector<std::vector<qsizetype>> now; // the texts' units with the cuts made so far
+    CutTexts now; // the texts' units with the cuts made so far (owners unused here)
     for (const UnitChain &t : texts)
-        now.push_back(t.units);
+        now.units.push_back(t.units);
     std::optional<TextWording> wording; // measured once a group can be cut
     qsizetype budget = 0;
     // The probability of group part `part` (rank `where`) with text k of the texts `w`.
@@ -354,58 +364,42 @@ std::vector<std::pair<qsizetype, qsizetype>> HeadlineMatcher::jointCuts(QStringV
         budget = kMaxPairs / G; // each group its share
         struct Best {
             double p = 0;
-            std::size_t c = 0, t = 0, d = 0;
+            std::size_t c = 0, t = 0, d = 0, at = 0;
         } best;
         const qsizetype rank = g + qsizetype(out.size()), count = G + qsizetype(out.size()) + 1;
-        for (std::size_t t = 0; t < now.size() && budget > 0; ++t) {
-            for (std::size_t d = 1; d < now[t].size() && budget > 0; ++d) {
-                const double start = starts[std::size_t(now[t][d])];
+        for (std::size_t t = 0; t < now.units.size() && budget > 0; ++t) {
+            const std::vector<qsizetype> &text = now.units[t];
+            for (std::size_t d = 1; d < text.size() && budget > 0; ++d) {
+                const double start = starts[std::size_t(text[d])];
                 if (start <= best.p) // the product cannot win
                     continue;
                 budget -= 2 * kWordingCost;
-                const TextWording w = wording->cut(pageText, units, t, now[t], d);
+                const std::size_t at = now.placeOf(text[d]), before = at <= t ? t + 1 : t;
+                const TextWording w = wording->cutTo(pageText, units, t, text, d, at);
                 for (std::size_t c = 1; c < all.size() && budget > 0; ++c) {
                     if (held[c] == 0 || held[all.size()] == held[c])
                         continue;
-                    const double p1 = probability(all.first(c), {rank, count}, w, qsizetype(t));
+                    const double p1 = probability(all.first(c), {rank, count}, w, qsizetype(before));
                     if (p1 <= 0.5)
                         continue;
-                    const double p2 = probability(all.subspan(c), {rank + 1, count}, w, qsizetype(t) + 1);
+                    const double p2 = probability(all.subspan(c), {rank + 1, count}, w, qsizetype(at));
                     const double joint = p1 * p2 * start;
                     if (p2 > 0.5 && joint > best.p)
-                        best = {joint, c, t, d};
+                        best = {joint, c, t, d, at};
                 }
             }
         }
         if (best.c == 0)
             continue;
-        std::vector<qsizetype> &text = now[best.t];
+        std::vector<qsizetype> &text = now.units[best.t];
         out.emplace_back(all[best.c], text[best.d]);
-        wording = wording->cut(pageText, units, best.t, text, best.d);
+        wording = wording->cutTo(pageText, units, best.t, text, best.d, best.at);
         std::vector<qsizetype> after(text.begin() + std::ptrdiff_t(best.d), text.end());
         text.resize(best.d);
-        now.insert(now.begin() + std::ptrdiff_t(best.t) + 1, std::move(after));
+        now.units.insert(now.units.begin() + std::ptrdiff_t(best.at), std::move(after));
     }
     return out;
 }
-
-namespace {
-
-// The texts of unmatchedCuts() as they stand: their units in text order (by first unit, as
-// orphanChains() lists them), the group each is matched to, and their wording once measured.
-struct CutTexts {
-    std::vector<std::vector<qsizetype>> units;
-    std::vector<qsizetype> owner; // group index, or -1
-    // Where a text whose first unit is u stands among them.
-    std::size_t placeOf(qsizetype u) const
-    {
-        return std::size_t(std::partition_point(units.begin(), units.end(),
-                                                [u](const std::vector<qsizetype> &t) { return t.front() < u; })
-                           - units.begin());
-    }
-};
-
-} // namespace
 
 std::vector<qsizetype> HeadlineMatcher::unmatchedCuts(QStringView pageText, const QList<LineUnit> &units,
                                                       const std::vector<UnitChain> &groups,

@@ -86,7 +86,8 @@ public:
     /// the part from d, each likelier than one half; of all such (c, text, d), the likeliest: the
     /// product of the two match probabilities and of d's start probability (the match model does not
     /// weigh where a text begins: every text it was fitted on begins where an article does). At
-    /// most one joint cut per group, groups in order, each scored with the texts as cut so far.
+    /// most one joint cut per group, groups in order, each scored with the texts as cut so far (the
+    /// part of a text from d placed among the texts by its first unit, as orphan chains are listed).
     /// Returns (group unit, text unit) pairs to cut before. Cost: for each of the page's text lines
     /// d that could still win, the wording of the cut text's parts, and for each of the group's
     /// k − 1 cuts two parts scored against the texts; each group within its share of kMaxPairs
