@@ -315,17 +315,37 @@ std::vector<qsizetype> HeadlineMatcher::prefixCuts(QStringView pageText, const Q
 
 namespace {
 
-// The texts of jointCuts() and unmatchedCuts() as they stand: their units in text order (by first unit, as
-// orphanChains() lists them), the group each is matched to, and their wording once measured.
+// The texts of jointCuts() and unmatchedCuts() as they stand: their units in text order (by first
+// unit, as orphanChains() lists them) and the group each is matched to (-1: none).
 struct CutTexts {
     std::vector<std::vector<qsizetype>> units;
-    std::vector<qsizetype> owner; // group index, or -1
-    // Where a text whose first unit is u stands among them.
-    std::size_t placeOf(qsizetype u) const
+    std::vector<qsizetype> owner;
+    explicit CutTexts(const std::vector<UnitChain> &texts)
+        : owner(texts.size(), -1)
     {
-        return std::size_t(std::partition_point(units.begin(), units.end(),
-                                                [u](const std::vector<qsizetype> &t) { return t.front() < u; })
-                           - units.begin());
+        for (const UnitChain &t : texts)
+            units.push_back(t.units);
+    }
+    // Where the part of text t from its unit at index d stands once cut (`at`), and where the part
+    // before d then stands (`before`): TextWording::cutTo's indices.
+    struct Place {
+        std::size_t at, before;
+    };
+    Place placeOfCut(std::size_t t, std::size_t d) const
+    {
+        const qsizetype u = units[t][d];
+        const auto at = std::size_t(std::partition_point(units.begin(), units.end(),
+                                                         [u](const std::vector<qsizetype> &x) { return x.front() < u; })
+                                    - units.begin());
+        return {at, at <= t ? t + 1 : t};
+    }
+    // Cuts text t before its unit at index d, the part from d put at index at with group g as its owner.
+    void cut(std::size_t t, std::size_t d, std::size_t at, qsizetype g)
+    {
+        std::vector<qsizetype> after(units[t].begin() + std::ptrdiff_t(d), units[t].end());
+        units[t].resize(d);
+        units.insert(units.begin() + std::ptrdiff_t(at), std::move(after));
+        owner.insert(owner.begin() + std::ptrdiff_t(at), g);
     }
 };
 
@@ -342,9 +362,7 @@ std::vector<std::pair<qsizetype, qsizetype>> HeadlineMatcher::jointCuts(QStringV
     const qsizetype G = qsizetype(groups.size());
     if (G == 0 || texts.empty() || model.isEmpty())
         return out;
-    CutTexts now; // the texts' units with the cuts made so far (owners unused here)
-    for (const UnitChain &t : texts)
-        now.units.push_back(t.units);
+    CutTexts now(texts); // the texts with the cuts made so far (no owners here)
     std::optional<TextWording> wording; // measured once a group can be cut
     qsizetype budget = 0;
     // The probability of group part `part` (rank `where`) with text k of the texts `w`.
@@ -374,7 +392,7 @@ std::vector<std::pair<qsizetype, qsizetype>> HeadlineMatcher::jointCuts(QStringV
                 if (start <= best.p) // the product cannot win
                     continue;
                 budget -= 2 * kWordingCost;
-                const std::size_t at = now.placeOf(text[d]), before = at <= t ? t + 1 : t;
+                const auto [at, before] = now.placeOfCut(t, d);
                 const TextWording w = wording->cutTo(pageText, units, t, text, d, at);
                 for (std::size_t c = 1; c < all.size() && budget > 0; ++c) {
                     if (held[c] == 0 || held[all.size()] == held[c])
@@ -391,12 +409,9 @@ std::vector<std::pair<qsizetype, qsizetype>> HeadlineMatcher::jointCuts(QStringV
         }
         if (best.c == 0)
             continue;
-        std::vector<qsizetype> &text = now.units[best.t];
-        out.emplace_back(all[best.c], text[best.d]);
-        wording = wording->cutTo(pageText, units, best.t, text, best.d, best.at);
-        std::vector<qsizetype> after(text.begin() + std::ptrdiff_t(best.d), text.end());
-        text.resize(best.d);
-        now.units.insert(now.units.begin() + std::ptrdiff_t(best.at), std::move(after));
+        out.emplace_back(all[best.c], now.units[best.t][best.d]);
+        wording = wording->cutTo(pageText, units, best.t, now.units[best.t], best.d, best.at);
+        now.cut(best.t, best.d, best.at, -1);
     }
     return out;
 }
@@ -412,10 +427,7 @@ std::vector<qsizetype> HeadlineMatcher::unmatchedCuts(QStringView pageText, cons
     const qsizetype G = qsizetype(groups.size());
     if (qsizetype(matched.size()) == G || texts.empty() || model.isEmpty())
         return out;
-    CutTexts now;
-    for (const UnitChain &t : texts)
-        now.units.push_back(t.units);
-    now.owner.assign(now.units.size(), -1);
+    CutTexts now(texts);
     std::vector<char> hasText(std::size_t(G), 0);
     for (const auto &[g, t] : matched) {
         now.owner[std::size_t(t)] = g;
@@ -446,7 +458,7 @@ std::vector<qsizetype> HeadlineMatcher::unmatchedCuts(QStringView pageText, cons
                 if (!wording)
                     wording.emplace(pageText, units, texts);
                 budget -= 2 * kWordingCost;
-                const std::size_t at = now.placeOf(text[d]), before = at <= t ? t + 1 : t;
+                const auto [at, before] = now.placeOfCut(t, d);
                 const TextWording w = wording->cutTo(pageText, units, t, text, d, at);
                 const auto [k, p] = likeliestOf(g, w);
                 if (k != qsizetype(at) || p <= 0.5 || p * start <= best.p)
@@ -461,13 +473,9 @@ std::vector<qsizetype> HeadlineMatcher::unmatchedCuts(QStringView pageText, cons
         }
         if (best.d == 0)
             continue;
-        std::vector<qsizetype> &text = now.units[best.t];
-        out.push_back(text[best.d]);
-        wording = wording->cutTo(pageText, units, best.t, text, best.d, best.at);
-        std::vector<qsizetype> after(text.begin() + std::ptrdiff_t(best.d), text.end());
-        text.resize(best.d);
-        now.units.insert(now.units.begin() + std::ptrdiff_t(best.at), std::move(after));
-        now.owner.insert(now.owner.begin() + std::ptrdiff_t(best.at), g);
+        out.push_back(now.units[best.t][best.d]);
+        wording = wording->cutTo(pageText, units, best.t, now.units[best.t], best.d, best.at);
+        now.cut(best.t, best.d, best.at, g);
         hasText[std::size_t(g)] = 1;
     }
     return out;
