@@ -519,6 +519,65 @@ private slots:
                                             headlines, model).empty());
     }
 
+    // PDF block extraction puts two headlines printed side by side into one block: one line of the
+    // page, "新建十二座污水处理厂 地铁二号线完成试运行", over the two articles' texts.
+    // HeadlineMatcher::lineCuts cuts it where each part names its own text, LineUnits::of makes two
+    // units of it there, and the engine gives each article its headline. One headline wrapped over
+    // two printed lines names one text: no cut.
+    void aLineOfTwoHeadlinesIsCutBetweenThem()
+    {
+        const auto pageUnder = [](const QString &display) {
+            return TextImporter::pageFromText(display + QStringLiteral(
+                "\n\n本报江城３月２日电 江城今年将新建十二座污水处理厂，全市污水处理率将由六成提高到八成以上。\n\n"
+                "水务局负责人说，新厂建成以后，流入长江的生活污水将全部经过处理，河道水质有望明显好转。\n\n"
+                "本报江城３月２日电 江城地铁二号线今天完成全线试运行，预计五月正式通车，连接火车站和机场。\n\n"
+                "地铁公司介绍，试运行期间列车运行平稳，二号线通车后从火车站到机场只需四十分钟。\n"));
+        };
+        Page p = pageUnder(QStringLiteral("新建十二座污水处理厂 地铁二号线完成试运行"));
+        const QList<LineUnit> units = LineUnits::of(p);
+        QCOMPARE(units.size(), qsizetype(5));
+        QCOMPARE(units[0].printedLines, 2);
+        const std::vector<double> starts{0.0, 0.9, 0.1, 0.9, 0.1};
+        const std::vector<char> headlines{1, 0, 0, 0, 0};
+        const std::vector<UnitChain> both{UnitChain{{1, 2}}, UnitChain{{3, 4}}};
+        const LinearModel &model = EngineModel::builtIn().headlines;
+        const qsizetype second = p.text().indexOf(QStringLiteral("地铁二号线完成"));
+        // Left alone, and heading the first article's text.
+        QCOMPARE(HeadlineMatcher::lineCuts(p.text(), units, {UnitChain{{0}}}, {}, both, starts, headlines, model),
+                 std::vector<qsizetype>{second});
+        QCOMPARE(HeadlineMatcher::lineCuts(p.text(), units, {}, {HeadedText{{0}, {1, 2}}}, {UnitChain{{3, 4}}}, starts,
+                                           headlines, model),
+                 std::vector<qsizetype>{second});
+        // Not a headline line, or no second text to name: no cut.
+        QVERIFY(HeadlineMatcher::lineCuts(p.text(), units, {UnitChain{{0}}}, {}, both, starts, {0, 0, 0, 0, 0}, model).empty());
+        QVERIFY(HeadlineMatcher::lineCuts(p.text(), units, {UnitChain{{0}}}, {}, {UnitChain{{1, 2, 3, 4}}}, starts,
+                                          headlines, model).empty());
+        // The line cut there is two units of one block.
+        const QList<LineUnit> cut = LineUnits::of(p, nullptr, {second});
+        QCOMPARE(cut.size(), qsizetype(6));
+        QCOMPARE(p.textOf(cut[0].span).toString(), QStringLiteral("新建十二座污水处理厂"));
+        QCOMPARE(p.textOf(cut[1].span).toString(), QStringLiteral("地铁二号线完成试运行"));
+        QCOMPARE(cut[1].block, cut[0].block);
+        // The engine: each article with its own headline (one article held both before).
+        const Segmentation seg = ArticleBuilder::build(ReadingOrder::analyse(p));
+        QCOMPARE(seg.articles.size(), qsizetype(2));
+        for (const auto &[headline, lead] : {std::pair{QStringLiteral("新建十二座污水处理厂"), QStringLiteral("将新建十二座")},
+                                             std::pair{QStringLiteral("地铁二号线完成试运行"), QStringLiteral("江城地铁二号线今天")}}) {
+            const Article *a = articleHolding(p, seg, lead);
+            QVERIFY2(a, qPrintable(lead));
+            QCOMPARE(a->pieces.first().role, Role::Headline);
+            QCOMPARE(p.textOf(a->pieces.first().span).toString(), headline);
+        }
+        // One headline over two printed lines: both parts name the first text.
+        Page wrapped = pageUnder(QStringLiteral("江城新建十二座 污水处理厂"));
+        QVERIFY(HeadlineMatcher::lineCuts(wrapped.text(), LineUnits::of(wrapped), {UnitChain{{0}}}, {}, both, starts,
+                                          headlines, model)
+                    .empty());
+        const Segmentation one = ArticleBuilder::build(ReadingOrder::analyse(wrapped));
+        QCOMPARE(one.articles.first().pieces.first().role, Role::Headline);
+        QCOMPARE(wrapped.textOf(one.articles.first().pieces.first().span).toString(), QStringLiteral("江城新建十二座 污水处理厂"));
+    }
+
     // Two articles' texts printed first and run into one text, their headlines after them, each a
     // group of its own: the match gives the text to one headline and leaves the other without one;
     // the text is then cut where the other's article begins — of the paragraphs' first lines whose

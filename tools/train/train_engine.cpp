@@ -313,7 +313,7 @@ int explain(const QString &txt)
     TrainingPage tp;
     if (!loadPageOrSay(txt, false, tp))
         return 1;
-    const PageAnalysis a = ReadingOrder::analyse(tp.page);
+    const PageAnalysis a = ReadingOrder::analyse(tp.page, EngineModel::builtIn(), ReadingOrder::LineCuts::None);
     const QStringList &classes = UnitFeatures::roleClasses();
     for (qsizetype u = 0; u < a.units.size(); ++u) {
         const auto &p = a.roles[u];
@@ -342,7 +342,7 @@ struct LinkCounts {
 void compareLinks(const TrainingPage &tp, LinkCounts &c)
 {
     const EngineModel &model = EngineModel::builtIn();
-    const PageAnalysis a = ReadingOrder::analyse(tp.page, model);
+    const PageAnalysis a = ReadingOrder::analyse(tp.page, model, ReadingOrder::LineCuts::None);
     TopicWindows windows;
     const QList<LineUnit> units = LineUnits::of(tp.page, &windows);
     const qsizetype n = units.size();

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HeadlineMatcher.h"
 
+#include "FragmentLayout.h"
 #include "TextSimilarity.h"
+#include "WordBridge.h"
 
 #include <algorithm>
 #include <cmath>
@@ -113,16 +115,33 @@ struct GroupRank {
     qsizetype rank, count;
 };
 
+// A group (or part of one) as the match model reads it: the wording of its first 200 UTF-16 units,
+// its letters and its last unit (where it stands on the page).
+struct GroupWording {
+    QSet<quint64> needle;
+    qsizetype letters = 0, last = 0;
+    GroupWording(QStringView pageText, const QList<LineUnit> &units, std::span<const qsizetype> group)
+        : needle(TextSimilarity::units(chainText(pageText, units, group, 200))), last(group.back())
+    {
+        for (qsizetype u : group)
+            letters += units[u].letters;
+    }
+    // The part [start, end) of the page text (UTF-16 units) within unit u, as a group of its own.
+    GroupWording(QStringView pageText, qsizetype u, qsizetype start, qsizetype end)
+        : needle(TextSimilarity::units(pageText.sliced(start, std::min<qsizetype>(end - start, 200)))), last(u)
+    {
+        for (QChar c : pageText.sliced(start, end - start))
+            letters += c.isLetterOrNumber(); // as LineUnit::letters counts them
+    }
+};
+
 // The features of one group (or part of one) against the texts [from, to), in text order.
-std::vector<FeatureVector> scoreRow(QStringView pageText, const QList<LineUnit> &units, std::span<const qsizetype> group,
-                                    GroupRank where, const TextWording &wording, const std::vector<double> &starts,
-                                    qsizetype from, qsizetype to)
+std::vector<FeatureVector> scoreRow(const GroupWording &group, GroupRank where, const TextWording &wording,
+                                    const std::vector<double> &starts, qsizetype from, qsizetype to)
 {
     const qsizetype T = wording.size();
-    const QSet<quint64> needle = TextSimilarity::units(chainText(pageText, units, group, 200));
-    qsizetype letters = 0;
-    for (qsizetype u : group)
-        letters += units[u].letters;
+    const QSet<quint64> &needle = group.needle;
+    const qsizetype letters = group.letters;
     std::vector<PairInput> row;
     double best = 0, second = 0;
     for (qsizetype t = from; t < to; ++t) {
@@ -139,7 +158,7 @@ std::vector<FeatureVector> scoreRow(QStringView pageText, const QList<LineUnit> 
         in.rankGap = std::abs(gr - tr);
         in.sameRank = where.rank == t;
         in.sameCount = where.count == T;
-        const qsizetype gLast = group.back(), tFirst = wording.first[std::size_t(t)];
+        const qsizetype gLast = group.last, tFirst = wording.first[std::size_t(t)];
         in.adjacent = tFirst == gLast + 1;
         in.groupBefore = gLast < tFirst;
         in.distance = std::log1p(double(std::abs(tFirst - gLast)));
@@ -158,6 +177,13 @@ std::vector<FeatureVector> scoreRow(QStringView pageText, const QList<LineUnit> 
         out.push_back(std::move(f));
     }
     return out;
+}
+
+std::vector<FeatureVector> scoreRow(QStringView pageText, const QList<LineUnit> &units, std::span<const qsizetype> group,
+                                    GroupRank where, const TextWording &wording, const std::vector<double> &starts,
+                                    qsizetype from, qsizetype to)
+{
+    return scoreRow(GroupWording(pageText, units, group), where, wording, starts, from, to);
 }
 
 // The texts [from, to) scored for group g of G (all of them up to kMaxPairs pairs, else those of
@@ -309,6 +335,115 @@ std::vector<qsizetype> HeadlineMatcher::prefixCuts(QStringView pageText, const Q
                 break;
             }
         }
+    }
+    return out;
+}
+
+namespace {
+
+// A headline line lineCuts() may cut: its unit, the rank of its group among the groups, and the
+// headed text it heads (-1: it stands in a group left alone).
+struct LineToCut {
+    qsizetype unit, rank, heads;
+};
+
+// Every line of the groups and of the headed texts' display lines, in page order.
+std::vector<LineToCut> linesToCut(const std::vector<UnitChain> &groups, const std::vector<HeadedText> &headed)
+{
+    std::vector<LineToCut> out;
+    for (qsizetype g = 0; g < qsizetype(groups.size()); ++g)
+        for (qsizetype u : groups[std::size_t(g)].units)
+            out.push_back({u, g, -1});
+    for (qsizetype h = 0; h < qsizetype(headed.size()); ++h) {
+        const qsizetype first = headed[std::size_t(h)].display.front();
+        const auto rank = std::partition_point(groups.begin(), groups.end(),
+                                               [first](const UnitChain &c) { return c.units.front() < first; })
+                          - groups.begin();
+        for (qsizetype u : headed[std::size_t(h)].display)
+            out.push_back({u, qsizetype(rank), h});
+    }
+    std::sort(out.begin(), out.end(), [](const LineToCut &x, const LineToCut &y) { return x.unit < y.unit; });
+    return out;
+}
+
+// Whether a word runs on from one printed line into the next (WordBridge): one headline wraps there.
+bool wordRunsOn(QStringView pageText, const PrintedLine &left, const PrintedLine &right)
+{
+    return WordBridge::between(pageText.sliced(left.start, left.end - left.start),
+                               pageText.sliced(right.start, right.end - right.start))
+        != WordBridge::Kind::None;
+}
+
+} // namespace
+
+std::vector<qsizetype> HeadlineMatcher::lineCuts(QStringView pageText, const QList<LineUnit> &units,
+                                                 const std::vector<UnitChain> &groups,
+                                                 const std::vector<HeadedText> &headed,
+                                                 const std::vector<UnitChain> &texts, const std::vector<double> &starts,
+                                                 const std::vector<char> &headlines, const LinearModel &model)
+{
+    std::vector<qsizetype> out;
+    if (texts.empty() || model.isEmpty())
+        return out;
+    const qsizetype count = qsizetype(groups.size()) + 1; // the groups once a line is cut
+    std::optional<TextWording> wording;                   // measured once a line can be cut
+    qsizetype budget = kMaxPairs;
+    for (const LineToCut &c : linesToCut(groups, headed)) {
+        if (budget <= 0)
+            break;
+        if (!headlines[std::size_t(c.unit)] || units[c.unit].printedLines < 2)
+            continue;
+        const QList<PrintedLine> lines = FragmentLayout::printedLines(pageText, units[c.unit].span);
+        if (lines.size() < 2 || lines.size() > kMaxCutUnits)
+            continue;
+        if (!wording)
+            wording.emplace(pageText, units, texts);
+        // The texts the parts are scored against: the headless ones and the one the line heads.
+        std::optional<TextWording> withOwn;
+        if (c.heads >= 0) {
+            const std::vector<qsizetype> &own = headed[std::size_t(c.heads)].text;
+            const auto at = std::partition_point(texts.begin(), texts.end(),
+                                                 [&own](const UnitChain &t) { return t.units.front() < own.front(); })
+                            - texts.begin();
+            budget -= wording->size() + kWordingCost;
+            withOwn = wording->with(pageText, units, std::size_t(at), own);
+        }
+        const TextWording &list = withOwn ? *withOwn : *wording;
+        // Each text's likeliest among the other groups (ranked as once the line is cut): a part
+        // that would not win its text in the match gains nothing from the cut.
+        std::vector<double> others(std::size_t(list.size()), 0.0);
+        for (qsizetype g = 0; g < qsizetype(groups.size()) && budget > 0; ++g) {
+            if (c.heads < 0 && g == c.rank)
+                continue;
+            budget -= list.size();
+            const auto row = scoreRow(pageText, units, groups[std::size_t(g)].units, {g < c.rank ? g : g + 1, count},
+                                      list, starts, 0, list.size());
+            for (std::size_t t = 0; t < row.size(); ++t)
+                others[t] = std::max(others[t], model.probability(row[t]));
+        }
+        // The text the part [start, end) of the line wins, or -1.
+        const auto wonBy = [&](qsizetype start, qsizetype end, qsizetype rank) {
+            budget -= list.size();
+            const auto [k, p] = likeliest(
+                scoreRow(GroupWording(pageText, c.unit, start, end), {rank, count}, list, starts, 0, list.size()), model);
+            return std::pair<qsizetype, double>{p > 0.5 && p > others[std::size_t(k)] ? k : -1, p};
+        };
+        double bestP = 0;
+        qsizetype bestAt = -1;
+        for (qsizetype i = 1; i < lines.size() && budget > 0; ++i) {
+            if (wordRunsOn(pageText, lines[i - 1], lines[i]))
+                continue;
+            const auto before = wonBy(lines.first().start, lines[i - 1].end, c.rank);
+            if (before.first < 0)
+                continue;
+            const auto after = wonBy(lines[i].start, lines.last().end, c.rank + 1);
+            if (after.first >= 0 && after.first != before.first && before.second * after.second > bestP) {
+                bestP = before.second * after.second;
+                bestAt = lines[i].start;
+            }
+        }
+        if (bestAt >= 0)
+            out.push_back(bestAt);
     }
     return out;
 }

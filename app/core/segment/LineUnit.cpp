@@ -183,40 +183,62 @@ void fillTopicMeasures(const TopicWindows &w, QList<LineUnit> &units)
 
 } // namespace
 
-QList<LineUnit> LineUnits::of(const Page &page, TopicWindows *windows)
+namespace {
+
+// The unit of text[s, e) (trimmed of white space first; nothing if that leaves it empty).
+void appendUnit(const Page &page, qsizetype s, qsizetype e, bool indented, QList<LineUnit> &units)
+{
+    const QStringView text = page.text();
+    while (s < e && text[s].isSpace())
+        ++s;
+    while (e > s && text[e - 1].isSpace())
+        --e;
+    if (e <= s)
+        return;
+    LineUnit u;
+    u.span = {s, e};
+    u.block = page.blockAt(s);
+    u.indented = indented;
+    const QStringView t = text.sliced(s, e - s);
+    const QList<PrintedLine> lines = FragmentLayout::printedLines(text, u.span);
+    u.printedLines = int(std::max<qsizetype>(1, lines.size()));
+    u.firstWidth = lines.isEmpty() ? 0 : lines.first().width;
+    u.lastWidth = lines.isEmpty() ? 0 : lines.last().width;
+    u.width = FragmentLayout::width(text, s, e);
+    u.columnWidth = ownColumnWidth(lines);
+    u.cjkShare = script::cjkShare(t);
+    measureLetters(t, u);
+    measureWords(t, u);
+    measureEdges(t, u);
+    measureCues(t, u);
+    measureJumps(t, u);
+    units.append(u);
+}
+
+} // namespace
+
+QList<LineUnit> LineUnits::of(const Page &page, TopicWindows *windows, const std::vector<qsizetype> &cuts)
 {
     const QStringView text = page.text();
     QList<LineUnit> units;
     qsizetype pos = 0;
+    auto cut = cuts.begin();
     while (pos < text.size()) {
         qsizetype nl = text.indexOf(u'\n', pos);
         if (nl < 0)
             nl = text.size();
-        qsizetype s = pos, e = nl;
-        while (s < e && text[s].isSpace())
+        qsizetype s = pos;
+        while (s < nl && text[s].isSpace())
             ++s;
-        while (e > s && text[e - 1].isSpace())
-            --e;
-        if (e > s) {
-            LineUnit u;
-            u.span = {s, e};
-            u.block = page.blockAt(s);
-            u.indented = s - pos >= 2;
-            const QStringView t = text.sliced(s, e - s);
-            const QList<PrintedLine> lines = FragmentLayout::printedLines(text, u.span);
-            u.printedLines = int(std::max<qsizetype>(1, lines.size()));
-            u.firstWidth = lines.isEmpty() ? 0 : lines.first().width;
-            u.lastWidth = lines.isEmpty() ? 0 : lines.last().width;
-            u.width = FragmentLayout::width(text, s, e);
-            u.columnWidth = ownColumnWidth(lines);
-            u.cjkShare = script::cjkShare(t);
-            measureLetters(t, u);
-            measureWords(t, u);
-            measureEdges(t, u);
-            measureCues(t, u);
-            measureJumps(t, u);
-            units.append(u);
+        bool indented = s - pos >= 2; // the line's first unit only
+        for (; cut != cuts.end() && *cut < nl; ++cut) {
+            if (*cut <= s)
+                continue;
+            appendUnit(page, s, *cut, indented, units);
+            indented = false;
+            s = *cut;
         }
+        appendUnit(page, s, nl, indented, units);
         pos = nl + 1;
     }
     fillColumnWidths(units);

@@ -14,6 +14,8 @@
 #include <QList>
 #include <QStringView>
 
+#include <vector>
+
 namespace galley {
 
 struct TopicWindows;
@@ -68,7 +70,10 @@ class LineUnits {
 public:
     /// The non-blank lines of page in page order, measured. Never fails; empty for an empty page.
     /// windows, if given, receives the page's TopicWindows (computed anyway for the topic measures).
-    static QList<LineUnit> of(const Page &page, TopicWindows *windows = nullptr);
+    /// cuts: positions in Page::text() (UTF-16 units, ascending) where a line is made two units, the
+    /// second beginning there (HeadlineMatcher::lineCuts); a position at a line's start or outside
+    /// any line cuts nothing.
+    static QList<LineUnit> of(const Page &page, TopicWindows *windows = nullptr, const std::vector<qsizetype> &cuts = {});
 };
 
 } // namespace galley

@@ -371,6 +371,24 @@ void recut(const std::vector<qsizetype> &at, Chains &chains, PageAnalysis &out, 
     orphanChains(out, groups, texts);
 }
 
+// Whether each unit's likeliest role is headline.
+std::vector<char> headlineLines(const PageAnalysis &out)
+{
+    std::vector<char> headlines(out.units.size());
+    for (std::size_t u = 0; u < headlines.size(); ++u)
+        headlines[u] = likeliestRole(out.roles[u]) == UnitRole::Headline;
+    return headlines;
+}
+
+// After pass 1: where lines that hold two articles' headlines are cut (HeadlineMatcher::lineCuts).
+std::vector<qsizetype> headlineLineCuts(const EngineModel &model, QStringView text, const PageAnalysis &out)
+{
+    std::vector<UnitChain> groups, texts;
+    orphanChains(out, &groups, &texts);
+    return HeadlineMatcher::lineCuts(text, out.units, groups, headedTexts(out), texts, out.starts, headlineLines(out),
+                                     model.headlines);
+}
+
 // Pass 2: headline groups left alone go to headless texts, by the match model (HeadlineMatcher).
 void matchHeadlineGroups(const EngineModel &model, QStringView text, Chains &chains, PageAnalysis &out)
 {
@@ -380,9 +398,7 @@ void matchHeadlineGroups(const EngineModel &model, QStringView text, Chains &cha
     // the upper part names a text without a headline; a layer of headlines linked into one group is
     // cut where its parts name different texts; then a group whose two headlines name one text that
     // runs two articles together is cut with that text.
-    std::vector<char> headlines(out.units.size());
-    for (std::size_t u = 0; u < headlines.size(); ++u)
-        headlines[u] = likeliestRole(out.roles[u]) == UnitRole::Headline;
+    const std::vector<char> headlines = headlineLines(out);
     recut(HeadlineMatcher::prefixCuts(text, out.units, headedTexts(out), groups, texts, out.starts, headlines,
                                       model.headlines),
           chains, out, &groups, &texts);
@@ -502,12 +518,35 @@ void attachCaptions(QStringView text, Chains &chains, PageAnalysis &out)
 
 } // namespace
 
-PageAnalysis ReadingOrder::analyse(const Page &page, const EngineModel &model)
+namespace {
+
+// The roles and start probabilities of `uncut`'s units given to the units of `out` they hold (out's
+// units are uncut's with some lines cut in two, both parts taking their line's).
+void inheritLineModels(const PageAnalysis &uncut, PageAnalysis &out)
+{
+    out.roles.resize(std::size_t(out.units.size()));
+    out.starts.resize(std::size_t(out.units.size()));
+    qsizetype j = 0;
+    for (qsizetype u = 0; u < out.units.size(); ++u) {
+        while (j + 1 < uncut.units.size() && uncut.units[j].span.end <= out.units[u].span.start)
+            ++j;
+        out.roles[std::size_t(u)] = uncut.roles[std::size_t(j)];
+        out.starts[std::size_t(u)] = uncut.starts[std::size_t(j)];
+    }
+}
+
+// ReadingOrder::analyse() with the page's lines cut at cuts (LineUnits::of), its units' roles and
+// start probabilities those of `uncut`'s if given (inheritLineModels). With findCuts, cuts are found
+// after pass 1 and, if any, the page is analysed again with them, once, keeping the roles and start
+// probabilities this analysis gave its lines: the line models read a line's neighbours, and a cut is
+// no reason to read the page's other lines anew.
+PageAnalysis analysePage(const Page &page, const EngineModel &model, bool findCuts,
+                         const std::vector<qsizetype> &cuts = {}, const PageAnalysis *uncut = nullptr)
 {
     PageAnalysis out;
     const QStringView text = page.text();
     TopicWindows windows;
-    out.units = LineUnits::of(page, &windows);
+    out.units = LineUnits::of(page, &windows, cuts);
     const qsizetype n = out.units.size();
     out.next.assign(n, -1);
     out.prev.assign(n, -1);
@@ -519,15 +558,29 @@ PageAnalysis ReadingOrder::analyse(const Page &page, const EngineModel &model)
             r[0] = 1;
         return out;
     }
-    lineModels(text, out.units, model, &out);
-    const LinkScorer scorer(model.links, text, out.units, out.roles, out.starts, windows, reach(n));
+    if (uncut)
+        inheritLineModels(*uncut, out);
+    else
+        lineModels(text, out.units, model, &out);
+    const LinkScorer scorer(model.links, text, out.units, out.roles, out.starts, windows, ReadingOrder::reach(n));
     Chains chains(n);
-    const auto jumps = jumpPairs(out.units);
+    const auto jumps = ReadingOrder::jumpPairs(out.units);
     acceptLinks(scorer, jumps, model.linkThreshold(), chains, out);
+    if (findCuts) {
+        if (const std::vector<qsizetype> found = headlineLineCuts(model, text, out); !found.empty())
+            return analysePage(page, model, false, found, &out);
+    }
     matchHeadlineGroups(model, text, chains, out);
     matchOrphanHeadlines(scorer, jumps, chains, out);
     attachCaptions(text, chains, out);
     return out;
+}
+
+} // namespace
+
+PageAnalysis ReadingOrder::analyse(const Page &page, const EngineModel &model, LineCuts lineCuts)
+{
+    return analysePage(page, model, lineCuts == LineCuts::Find);
 }
 
 } // namespace galley

@@ -34,7 +34,14 @@ public:
     static constexpr qsizetype kAllPairsLimit = 600;
     static constexpr qsizetype kWindow = 24;
 
-    static PageAnalysis analyse(const Page &page, const EngineModel &model = EngineModel::builtIn());
+    /// Whether analyse() may cut a line into two units (HeadlineMatcher::lineCuts): Find for the
+    /// engine; None keeps one unit a line, as the training tool's gold is (LineUnits::of(page)).
+    enum class LineCuts { Find, None };
+    /// The page's units, their roles and start probabilities, and their reading order. When a line
+    /// is cut (lineCuts Find and HeadlineMatcher::lineCuts finds a cut), the page is analysed once
+    /// more with its lines so cut, and that analysis is returned (twice the cost on such a page).
+    static PageAnalysis analyse(const Page &page, const EngineModel &model = EngineModel::builtIn(),
+                                LineCuts lineCuts = LineCuts::Find);
     /// First-pass role probabilities of every unit (EngineModel::roles).
     static std::vector<std::vector<double>> roleProbabilities(QStringView text, const QList<LineUnit> &units,
                                                               const LinearModel &roles);
