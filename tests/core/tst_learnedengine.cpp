@@ -90,6 +90,34 @@ private slots:
         QCOMPARE(p.textOf(units[2].span), QStringLiteral("By JOHN SMITH"));
     }
 
+    // LineUnits::of with cut positions: several cuts in one line, the first unit keeping the line's
+    // indent; a cut at a line's start, in its trailing white space or at a line break cuts nothing.
+    void linesCutIntoUnits()
+    {
+        const Page p = TextImporter::pageFromText(QStringLiteral("  甲乙 丙丁 戊己  \n庚辛\n"));
+        const QStringView t = p.text();
+        const qsizetype c1 = t.indexOf(u'丙'), c2 = t.indexOf(u'戊'), lineEnd = t.indexOf(u'\n');
+        const QList<LineUnit> three = LineUnits::of(p, nullptr, {c1, c2});
+        QCOMPARE(three.size(), qsizetype(4));
+        QCOMPARE(p.textOf(three[0].span).toString(), QStringLiteral("甲乙"));
+        QCOMPARE(p.textOf(three[1].span).toString(), QStringLiteral("丙丁"));
+        QCOMPARE(p.textOf(three[2].span).toString(), QStringLiteral("戊己"));
+        QVERIFY(three[0].indented);
+        QVERIFY(!three[1].indented && !three[2].indented);
+        QCOMPARE(three[1].printedLines, 1);
+        const QList<LineUnit> whole = LineUnits::of(p);
+        QCOMPARE(whole.size(), qsizetype(2));
+        QCOMPARE(whole[0].printedLines, 3);
+        for (const std::vector<qsizetype> &none : {std::vector<qsizetype>{0}, std::vector<qsizetype>{t.indexOf(u'甲')},
+                                                   std::vector<qsizetype>{lineEnd - 1}, std::vector<qsizetype>{lineEnd},
+                                                   std::vector<qsizetype>{t.indexOf(u'庚')}}) {
+            const QList<LineUnit> same = LineUnits::of(p, nullptr, none);
+            QCOMPARE(same.size(), qsizetype(2));
+            QCOMPARE(same[0].span.start, whole[0].span.start);
+            QCOMPARE(same[0].span.end, whole[0].span.end);
+        }
+    }
+
     void topicMeasuresFindWhereTheSubjectChanges()
     {
         // Two articles set in printed lines of 14 characters, a headline between them: the railway
@@ -522,8 +550,9 @@ private slots:
     // PDF block extraction puts two headlines printed side by side into one block: one line of the
     // page, "新建十二座污水处理厂 地铁二号线完成试运行", over the two articles' texts.
     // HeadlineMatcher::lineCuts cuts it where each part names its own text, LineUnits::of makes two
-    // units of it there, and the engine gives each article its headline. One headline wrapped over
-    // two printed lines names one text: no cut.
+    // units of it there, and the engine gives each article its headline. No cut where another group
+    // names a part's text likelier, where a word runs on across the two printed lines, or where one
+    // headline wrapped over two printed lines names one text.
     void aLineOfTwoHeadlinesIsCutBetweenThem()
     {
         const auto pageUnder = [](const QString &display) {
@@ -558,6 +587,7 @@ private slots:
         QCOMPARE(p.textOf(cut[0].span).toString(), QStringLiteral("新建十二座污水处理厂"));
         QCOMPARE(p.textOf(cut[1].span).toString(), QStringLiteral("地铁二号线完成试运行"));
         QCOMPARE(cut[1].block, cut[0].block);
+        QCOMPARE(cut[2].span.start, units[1].span.start);
         // The engine: each article with its own headline (one article held both before).
         const Segmentation seg = ArticleBuilder::build(ReadingOrder::analyse(p));
         QCOMPARE(seg.articles.size(), qsizetype(2));
@@ -568,6 +598,20 @@ private slots:
             QCOMPARE(a->pieces.first().role, Role::Headline);
             QCOMPARE(p.textOf(a->pieces.first().span).toString(), headline);
         }
+        // A part that another group names its text likelier than it does: no cut (the match would
+        // give the text to the other group).
+        Page rival = TextImporter::pageFromText(p.text() + QStringLiteral("\n江城地铁二号线今天完成全线试运行\n"));
+        const QList<LineUnit> rivalUnits = LineUnits::of(rival);
+        QCOMPARE(rivalUnits.size(), qsizetype(6));
+        QVERIFY(HeadlineMatcher::lineCuts(rival.text(), rivalUnits, {UnitChain{{0}}, UnitChain{{5}}}, {}, both,
+                                          {0.0, 0.9, 0.1, 0.9, 0.1, 0.0}, {1, 0, 0, 0, 0, 1}, model)
+                    .empty());
+        // Where a word runs on from one printed line into the next (处|理厂), one headline wraps
+        // there: no cut, though each part names its own text.
+        Page bridged = pageUnder(QStringLiteral("新建十二座污水处 理厂地铁二号线完成试运行"));
+        QVERIFY(HeadlineMatcher::lineCuts(bridged.text(), LineUnits::of(bridged), {UnitChain{{0}}}, {}, both, starts,
+                                          headlines, model)
+                    .empty());
         // One headline over two printed lines: both parts name the first text.
         Page wrapped = pageUnder(QStringLiteral("江城新建十二座 污水处理厂"));
         QVERIFY(HeadlineMatcher::lineCuts(wrapped.text(), LineUnits::of(wrapped), {UnitChain{{0}}}, {}, both, starts,

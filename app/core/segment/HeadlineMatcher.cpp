@@ -116,10 +116,11 @@ struct GroupRank {
 };
 
 // A group (or part of one) as the match model reads it: the wording of its first 200 UTF-16 units,
-// its letters and its last unit (where it stands on the page).
+// its letters and its last unit (where it stands on the page); gap: units that will stand between
+// it and the unit after its last (a line's first part, once the line is cut, has its second after it).
 struct GroupWording {
     QSet<quint64> needle;
-    qsizetype letters = 0, last = 0;
+    qsizetype letters = 0, last = 0, gap = 0;
     GroupWording(QStringView pageText, const QList<LineUnit> &units, std::span<const qsizetype> group)
         : needle(TextSimilarity::units(chainText(pageText, units, group, 200))), last(group.back())
     {
@@ -159,9 +160,10 @@ std::vector<FeatureVector> scoreRow(const GroupWording &group, GroupRank where, 
         in.sameRank = where.rank == t;
         in.sameCount = where.count == T;
         const qsizetype gLast = group.last, tFirst = wording.first[std::size_t(t)];
-        in.adjacent = tFirst == gLast + 1;
+        const qsizetype apart = tFirst > gLast ? tFirst - gLast + group.gap : gLast - tFirst;
+        in.adjacent = tFirst > gLast && apart == 1;
         in.groupBefore = gLast < tFirst;
-        in.distance = std::log1p(double(std::abs(tFirst - gLast)));
+        in.distance = std::log1p(double(apart));
         in.starts = starts[tFirst];
         in.groupLetters = std::log1p(double(letters));
         row.push_back(in);
@@ -218,6 +220,15 @@ std::vector<qsizetype> headlinesBefore(std::span<const qsizetype> group, const s
     for (std::size_t i = 0; i < group.size(); ++i)
         out[i + 1] = out[i] + (headlines[std::size_t(group[i])] ? 1 : 0);
     return out;
+}
+
+// The index of the first of chains (in order of their first units) that begins at or after unit:
+// where a chain beginning at unit stands among them.
+qsizetype firstChainFrom(const std::vector<UnitChain> &chains, qsizetype unit)
+{
+    return qsizetype(std::partition_point(chains.begin(), chains.end(),
+                                          [unit](const UnitChain &c) { return c.units.front() < unit; })
+                     - chains.begin());
 }
 
 } // namespace
@@ -303,13 +314,6 @@ std::vector<qsizetype> HeadlineMatcher::prefixCuts(QStringView pageText, const Q
     std::optional<TextWording> wording; // measured once a text can be cut
     const qsizetype G = qsizetype(groups.size()) + 1;
     qsizetype budget = kMaxPairs;
-    // The chain's own text among the headless texts, and the display part among the groups, by
-    // where they begin.
-    const auto firstAfter = [](const std::vector<UnitChain> &chains, qsizetype unit) {
-        return qsizetype(std::partition_point(chains.begin(), chains.end(),
-                                              [unit](const UnitChain &c) { return c.units.front() < unit; })
-                         - chains.begin());
-    };
     for (const HeadedText &h : headed) {
         const std::span<const qsizetype> display(h.display);
         if (display.size() < 2 || qsizetype(display.size()) > kMaxCutUnits || h.text.empty() || budget <= 0)
@@ -317,8 +321,9 @@ std::vector<qsizetype> HeadlineMatcher::prefixCuts(QStringView pageText, const Q
         const std::vector<qsizetype> held = headlinesBefore(display, headlines);
         if (held[display.size()] < 2)
             continue;
-        const qsizetype own = firstAfter(texts, h.text.front());
-        const qsizetype rank = firstAfter(groups, display.front()) + qsizetype(out.size());
+        // The chain's own text among the headless texts, and the display part among the groups.
+        const qsizetype own = firstChainFrom(texts, h.text.front());
+        const qsizetype rank = firstChainFrom(groups, display.front()) + qsizetype(out.size());
         if (!wording)
             wording.emplace(pageText, units, texts);
         budget -= wording->size() + kWordingCost;
@@ -341,8 +346,9 @@ std::vector<qsizetype> HeadlineMatcher::prefixCuts(QStringView pageText, const Q
 
 namespace {
 
-// A headline line lineCuts() may cut: its unit, the rank of its group among the groups, and the
-// headed text it heads (-1: it stands in a group left alone).
+// A headline line lineCuts() may cut: its unit, the rank of its group among the groups (for a line
+// heading a text, where a group of it would stand), and the headed text it heads (-1: it stands in
+// a group left alone).
 struct LineToCut {
     qsizetype unit, rank, heads;
 };
@@ -355,12 +361,9 @@ std::vector<LineToCut> linesToCut(const std::vector<UnitChain> &groups, const st
         for (qsizetype u : groups[std::size_t(g)].units)
             out.push_back({u, g, -1});
     for (qsizetype h = 0; h < qsizetype(headed.size()); ++h) {
-        const qsizetype first = headed[std::size_t(h)].display.front();
-        const auto rank = std::partition_point(groups.begin(), groups.end(),
-                                               [first](const UnitChain &c) { return c.units.front() < first; })
-                          - groups.begin();
+        const qsizetype rank = firstChainFrom(groups, headed[std::size_t(h)].display.front());
         for (qsizetype u : headed[std::size_t(h)].display)
-            out.push_back({u, qsizetype(rank), h});
+            out.push_back({u, rank, h});
     }
     std::sort(out.begin(), out.end(), [](const LineToCut &x, const LineToCut &y) { return x.unit < y.unit; });
     return out;
@@ -374,6 +377,83 @@ bool wordRunsOn(QStringView pageText, const PrintedLine &left, const PrintedLine
         != WordBridge::Kind::None;
 }
 
+// Where lineCuts() stands on a page: the groups' ranks as shifted by the cuts made so far, and the
+// budget of pairs left.
+struct LineCutSearch {
+    QStringView pageText;
+    const QList<LineUnit> &units;
+    const std::vector<UnitChain> &groups;
+    const std::vector<double> &starts;
+    const LinearModel &model;
+    qsizetype budget = HeadlineMatcher::kMaxPairs;
+    std::vector<qsizetype> shiftsFrom; // per cut made: the groups from this index on stand one later
+
+    LineCutSearch(QStringView pageText, const QList<LineUnit> &units, const std::vector<UnitChain> &groups,
+                  const std::vector<double> &starts, const LinearModel &model)
+        : pageText(pageText), units(units), groups(groups), starts(starts), model(model)
+    {
+    }
+
+    // Group g's rank once the cuts so far are made, and the groups' count with one more cut.
+    qsizetype rankOf(qsizetype g) const
+    {
+        return g + qsizetype(std::count_if(shiftsFrom.begin(), shiftsFrom.end(), [g](qsizetype from) { return from <= g; }));
+    }
+    qsizetype countWithCut() const { return qsizetype(groups.size() + shiftsFrom.size()) + 1; }
+
+    // The likeliest of the texts `list` for a group (or part), and its probability.
+    std::pair<qsizetype, double> likeliestText(const GroupWording &group, GroupRank where, const TextWording &list)
+    {
+        budget -= list.size();
+        return likeliest(scoreRow(group, where, list, starts, 0, list.size()), model);
+    }
+    // Whether some group other than `line`'s own is as likely as p to head text k of `list`, its
+    // ranks as once the line is cut (a part that would not win its text in the match gains nothing
+    // from the cut). Each group's whole row is scored (the match model reads the row).
+    bool otherGroupAsLikely(const LineToCut &line, const TextWording &list, qsizetype k, double p)
+    {
+        const qsizetype from = line.heads < 0 ? line.rank + 1 : line.rank, count = countWithCut();
+        for (qsizetype g = 0; g < qsizetype(groups.size()) && budget > 0; ++g) {
+            if (line.heads < 0 && g == line.rank)
+                continue;
+            budget -= list.size();
+            const auto row = scoreRow(GroupWording(pageText, units, groups[std::size_t(g)].units),
+                                      {rankOf(g) + (g >= from ? 1 : 0), count}, list, starts, 0, list.size());
+            if (model.probability(row[std::size_t(k)]) >= p)
+                return true;
+        }
+        return budget <= 0;
+    }
+    // Where to cut `line` (its printed lines `lines`) against the texts `list`: the page-text
+    // position of the second part's first unit, or -1.
+    qsizetype bestCut(const LineToCut &line, const QList<PrintedLine> &lines, const TextWording &list)
+    {
+        // The parts' ranks: a line left alone is two groups once cut; a line heading a text gives
+        // one part to the groups, where the line stands.
+        const qsizetype rank = rankOf(line.rank), count = countWithCut();
+        const GroupRank first{rank, count}, second{line.heads < 0 ? rank + 1 : rank, count};
+        double bestP = 0;
+        qsizetype bestAt = -1;
+        for (qsizetype i = 1; i < lines.size() && budget > 0; ++i) {
+            if (wordRunsOn(pageText, lines[i - 1], lines[i]))
+                continue;
+            GroupWording before(pageText, line.unit, lines.first().start, lines[i - 1].end);
+            before.gap = 1;
+            const auto [kb, pb] = likeliestText(before, first, list);
+            if (pb <= 0.5)
+                continue;
+            const auto [ka, pa] = likeliestText(GroupWording(pageText, line.unit, lines[i].start, lines.last().end), second, list);
+            if (pa <= 0.5 || ka == kb || pb * pa <= bestP)
+                continue;
+            if (otherGroupAsLikely(line, list, kb, pb) || otherGroupAsLikely(line, list, ka, pa))
+                continue;
+            bestP = pb * pa;
+            bestAt = lines[i].start;
+        }
+        return bestAt;
+    }
+};
+
 } // namespace
 
 std::vector<qsizetype> HeadlineMatcher::lineCuts(QStringView pageText, const QList<LineUnit> &units,
@@ -385,65 +465,30 @@ std::vector<qsizetype> HeadlineMatcher::lineCuts(QStringView pageText, const QLi
     std::vector<qsizetype> out;
     if (texts.empty() || model.isEmpty())
         return out;
-    const qsizetype count = qsizetype(groups.size()) + 1; // the groups once a line is cut
-    std::optional<TextWording> wording;                   // measured once a line can be cut
-    qsizetype budget = kMaxPairs;
-    for (const LineToCut &c : linesToCut(groups, headed)) {
-        if (budget <= 0)
+    LineCutSearch search(pageText, units, groups, starts, model);
+    std::optional<TextWording> wording; // measured once a line can be cut
+    for (const LineToCut &line : linesToCut(groups, headed)) {
+        if (search.budget <= 0)
             break;
-        if (!headlines[std::size_t(c.unit)] || units[c.unit].printedLines < 2)
+        if (!headlines[std::size_t(line.unit)] || units[line.unit].printedLines < 2)
             continue;
-        const QList<PrintedLine> lines = FragmentLayout::printedLines(pageText, units[c.unit].span);
+        const QList<PrintedLine> lines = FragmentLayout::printedLines(pageText, units[line.unit].span);
         if (lines.size() < 2 || lines.size() > kMaxCutUnits)
             continue;
         if (!wording)
             wording.emplace(pageText, units, texts);
         // The texts the parts are scored against: the headless ones and the one the line heads.
         std::optional<TextWording> withOwn;
-        if (c.heads >= 0) {
-            const std::vector<qsizetype> &own = headed[std::size_t(c.heads)].text;
-            const auto at = std::partition_point(texts.begin(), texts.end(),
-                                                 [&own](const UnitChain &t) { return t.units.front() < own.front(); })
-                            - texts.begin();
-            budget -= wording->size() + kWordingCost;
-            withOwn = wording->with(pageText, units, std::size_t(at), own);
+        if (line.heads >= 0) {
+            const std::vector<qsizetype> &own = headed[std::size_t(line.heads)].text;
+            search.budget -= wording->size() + kWordingCost;
+            withOwn = wording->with(pageText, units, std::size_t(firstChainFrom(texts, own.front())), own);
         }
-        const TextWording &list = withOwn ? *withOwn : *wording;
-        // Each text's likeliest among the other groups (ranked as once the line is cut): a part
-        // that would not win its text in the match gains nothing from the cut.
-        std::vector<double> others(std::size_t(list.size()), 0.0);
-        for (qsizetype g = 0; g < qsizetype(groups.size()) && budget > 0; ++g) {
-            if (c.heads < 0 && g == c.rank)
-                continue;
-            budget -= list.size();
-            const auto row = scoreRow(pageText, units, groups[std::size_t(g)].units, {g < c.rank ? g : g + 1, count},
-                                      list, starts, 0, list.size());
-            for (std::size_t t = 0; t < row.size(); ++t)
-                others[t] = std::max(others[t], model.probability(row[t]));
-        }
-        // The text the part [start, end) of the line wins, or -1.
-        const auto wonBy = [&](qsizetype start, qsizetype end, qsizetype rank) {
-            budget -= list.size();
-            const auto [k, p] = likeliest(
-                scoreRow(GroupWording(pageText, c.unit, start, end), {rank, count}, list, starts, 0, list.size()), model);
-            return std::pair<qsizetype, double>{p > 0.5 && p > others[std::size_t(k)] ? k : -1, p};
-        };
-        double bestP = 0;
-        qsizetype bestAt = -1;
-        for (qsizetype i = 1; i < lines.size() && budget > 0; ++i) {
-            if (wordRunsOn(pageText, lines[i - 1], lines[i]))
-                continue;
-            const auto before = wonBy(lines.first().start, lines[i - 1].end, c.rank);
-            if (before.first < 0)
-                continue;
-            const auto after = wonBy(lines[i].start, lines.last().end, c.rank + 1);
-            if (after.first >= 0 && after.first != before.first && before.second * after.second > bestP) {
-                bestP = before.second * after.second;
-                bestAt = lines[i].start;
-            }
-        }
-        if (bestAt >= 0)
-            out.push_back(bestAt);
+        const qsizetype at = search.bestCut(line, lines, withOwn ? *withOwn : *wording);
+        if (at < 0)
+            continue;
+        out.push_back(at);
+        search.shiftsFrom.push_back(line.heads < 0 ? line.rank + 1 : line.rank);
     }
     return out;
 }

@@ -15,7 +15,8 @@
 // display lines and texts that hold several articles, with the same model at the same odds.
 // Cost: each of match(), lineCuts(), prefixCuts(), cuts(), jointCuts() and unmatchedCuts() scores at
 // most about kMaxPairs pairs on a page (match: beyond that only pairs of near rank); the page's pass runs match()
-// twice when unmatchedCuts() cuts, so at most about six times that in all.
+// twice when unmatchedCuts() cuts, so at most about seven times that in all (and twice the rest of the
+// link pass when lineCuts() cuts: ReadingOrder::analyse()).
 #include "LinearModel.h"
 #include "LineUnit.h"
 
@@ -83,17 +84,21 @@ public:
     /// (PyMuPDF's text blocks, one block a line of the page, its printed lines joined by a space)
     /// puts two headlines printed side by side on one row into one block. A line whose likeliest
     /// role is headline (headlines[u]), of k ≥ 2 printed lines (FragmentLayout::printedLines: CJK
-    /// text only), in a group (groups) or heading a text (headed), is cut before its printed line i
-    /// when the part before i and the part from i, each scored as a group of its own (ranks: the
-    /// line's group's and the next, among groups + 1), match a text likelier than one half, not
-    /// the same text, and each likelier than any other group matches that text (else the match would
-    /// not give it to the part); texts: the headless texts and the text the line heads. Not where a
+    /// text only; lines of more than kMaxCutUnits printed lines are left whole), in a group (groups)
+    /// or heading a text (headed), is cut before its printed line i when the part before i and the
+    /// part from i, each scored as a group of its own (ranks: a line left alone is two groups where
+    /// its group stands, a line heading a text gives one part to the groups where it stands; the
+    /// groups as shifted by the lines cut before it; the first part with the second standing after
+    /// it), match a text likelier than one half, not the same text, and each likelier than any other
+    /// group matches that text (else the match would not give it to the part); texts: the headless
+    /// texts and the text the line heads. Not where a
     /// word runs on from printed line i − 1 into i (WordBridge: one headline wraps there). Of such
     /// i, the one with the largest product of the two probabilities. No new parameter: the fitted
     /// match model at its even odds, as cuts() takes it. Returns the page-text positions (UTF-16
     /// units) where a line is cut (the first unit of the part after), in page order, at most one a
-    /// line; LineUnits::of() makes two units of a line cut so. Cost: per line, the other groups and
-    /// 2 (k − 1) parts scored against the texts, within kMaxPairs pairs for the page.
+    /// line; LineUnits::of() makes two units of a line cut so. Cost: per line, 2 (k − 1) parts scored
+    /// against the texts, and for a place where both parts match the other groups' rows; within
+    /// kMaxPairs pairs for the page.
     static std::vector<qsizetype> lineCuts(QStringView pageText, const QList<LineUnit> &units,
                                            const std::vector<UnitChain> &groups, const std::vector<HeadedText> &headed,
                                            const std::vector<UnitChain> &texts, const std::vector<double> &starts,

@@ -9,6 +9,7 @@
 #include "TopicWindows.h"
 
 #include <algorithm>
+#include <functional>
 
 namespace galley {
 
@@ -222,6 +223,7 @@ QList<LineUnit> LineUnits::of(const Page &page, TopicWindows *windows, const std
     const QStringView text = page.text();
     QList<LineUnit> units;
     qsizetype pos = 0;
+    Q_ASSERT(std::adjacent_find(cuts.begin(), cuts.end(), std::greater_equal<qsizetype>()) == cuts.end());
     auto cut = cuts.begin();
     while (pos < text.size()) {
         qsizetype nl = text.indexOf(u'\n', pos);

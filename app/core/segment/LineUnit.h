@@ -1,8 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Galley authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// LineUnit: the unit the learned engine decides on — one non-blank text line of the page, with the
-// measures its models read. Extraction puts one printed line, one paragraph (OCR of English issues)
+// LineUnit: the unit the learned engine decides on — one non-blank text line of the page (or a part
+// of one, where the engine cuts a line that holds two articles' headlines), with the measures its
+// models read. Extraction puts one printed line, one paragraph (OCR of English issues)
 // or one column block (PDF text blocks joined by spaces) on a line; all three are handled alike, the
 // models learn what a line means from the measures below.
 //
@@ -21,7 +22,7 @@ namespace galley {
 struct TopicWindows;
 
 struct LineUnit {
-    TextSpan span;            ///< the line without leading and trailing white space
+    TextSpan span;            ///< the line (or part) without leading and trailing white space
     int block = -1;           ///< index into Page::blocks() of the block holding the line
     qsizetype letters = 0;    ///< letters and digits
     double width = 0;         ///< em, the whole line
@@ -40,7 +41,7 @@ struct LineUnit {
     bool endsComma = false;   ///< ends with a comma or enumeration comma: the sentence goes on
     bool startsLower = false; ///< first letter is lower-case (Latin): a sentence goes on
     bool startsPunct = false; ///< first character is sentence-internal punctuation (，。、)
-    bool indented = false;    ///< the raw line starts with two or more spaces
+    bool indented = false;    ///< the raw line starts with two or more spaces (a line's first unit only)
     quint8 quotes = 0;        ///< Fragment::quotes bits
     double pageBlockShare = 0; ///< of the page's lines, those holding several printed lines (text blocks)
     double pageCjkShare = 0;   ///< mean cjkShare of the page's lines
@@ -70,9 +71,10 @@ class LineUnits {
 public:
     /// The non-blank lines of page in page order, measured. Never fails; empty for an empty page.
     /// windows, if given, receives the page's TopicWindows (computed anyway for the topic measures).
-    /// cuts: positions in Page::text() (UTF-16 units, ascending) where a line is made two units, the
-    /// second beginning there (HeadlineMatcher::lineCuts); a position at a line's start or outside
-    /// any line cuts nothing.
+    /// cuts: positions in Page::text() (UTF-16 units, strictly ascending, each at a code point's
+    /// start) where a line is made two units, the second beginning there (HeadlineMatcher::lineCuts);
+    /// a position at or before a line's first non-blank character, at a line break, or in a line's
+    /// trailing white space cuts nothing (no empty unit is made).
     static QList<LineUnit> of(const Page &page, TopicWindows *windows = nullptr, const std::vector<qsizetype> &cuts = {});
 };
 

@@ -516,10 +516,6 @@ void attachCaptions(QStringView text, Chains &chains, PageAnalysis &out)
     }
 }
 
-} // namespace
-
-namespace {
-
 // The roles and start probabilities of `uncut`'s units given to the units of `out` they hold (out's
 // units are uncut's with some lines cut in two, both parts taking their line's).
 void inheritLineModels(const PageAnalysis &uncut, PageAnalysis &out)
@@ -535,12 +531,12 @@ void inheritLineModels(const PageAnalysis &uncut, PageAnalysis &out)
     }
 }
 
-// ReadingOrder::analyse() with the page's lines cut at cuts (LineUnits::of), its units' roles and
-// start probabilities those of `uncut`'s if given (inheritLineModels). With findCuts, cuts are found
-// after pass 1 and, if any, the page is analysed again with them, once, keeping the roles and start
-// probabilities this analysis gave its lines: the line models read a line's neighbours, and a cut is
-// no reason to read the page's other lines anew.
-PageAnalysis analysePage(const Page &page, const EngineModel &model, bool findCuts,
+// ReadingOrder::analyse() with the page's lines cut at `cuts` (LineUnits::of), its units' roles and
+// start probabilities those of `uncut`'s if given (inheritLineModels), else the line models'. With
+// foundCuts, once the link pass is made the lines to cut are looked for (headlineLineCuts); if there
+// are any they go to *foundCuts and the analysis stops there (the caller analyses the page again
+// with them, this analysis's scorer and windows freed by then).
+PageAnalysis analysePage(const Page &page, const EngineModel &model, std::vector<qsizetype> *foundCuts,
                          const std::vector<qsizetype> &cuts = {}, const PageAnalysis *uncut = nullptr)
 {
     PageAnalysis out;
@@ -566,9 +562,10 @@ PageAnalysis analysePage(const Page &page, const EngineModel &model, bool findCu
     Chains chains(n);
     const auto jumps = ReadingOrder::jumpPairs(out.units);
     acceptLinks(scorer, jumps, model.linkThreshold(), chains, out);
-    if (findCuts) {
-        if (const std::vector<qsizetype> found = headlineLineCuts(model, text, out); !found.empty())
-            return analysePage(page, model, false, found, &out);
+    if (foundCuts) {
+        *foundCuts = headlineLineCuts(model, text, out);
+        if (!foundCuts->empty())
+            return out;
     }
     matchHeadlineGroups(model, text, chains, out);
     matchOrphanHeadlines(scorer, jumps, chains, out);
@@ -580,7 +577,19 @@ PageAnalysis analysePage(const Page &page, const EngineModel &model, bool findCu
 
 PageAnalysis ReadingOrder::analyse(const Page &page, const EngineModel &model, LineCuts lineCuts)
 {
-    return analysePage(page, model, lineCuts == LineCuts::Find);
+    if (lineCuts == LineCuts::None)
+        return analysePage(page, model, nullptr);
+    std::vector<qsizetype> cuts;
+    PageAnalysis uncut = analysePage(page, model, &cuts);
+    if (cuts.empty())
+        return uncut;
+    // Analysed again with the lines cut, its units keeping the roles and start probabilities their
+    // lines had: the line models read a line's neighbours, and a cut is no reason to read the page's
+    // other lines anew. Only the units, roles and starts of the first analysis are still needed.
+    uncut.next = {};
+    uncut.prev = {};
+    uncut.linkIn = {};
+    return analysePage(page, model, nullptr, cuts, &uncut);
 }
 
 } // namespace galley

@@ -3,6 +3,8 @@
 #pragma once
 // ReadingOrder: the learned core of the engine. For one page it
 //  1. measures every line (LineUnits) and gives it role probabilities (the role model);
+//     after step 2, a line that holds two articles' headlines is cut in two and the page analysed
+//     again (HeadlineMatcher::lineCuts, analyse());
 //  2. scores candidate pairs (a, b) with the link model: "b carries on right after a, in the same
 //     article" — a single decision over the whole page: links are accepted best first while their
 //     probability is above one half, each line with at most one successor and one predecessor, and
