@@ -612,6 +612,24 @@ private slots:
         QVERIFY(HeadlineMatcher::lineCuts(bridged.text(), LineUnits::of(bridged), {UnitChain{{0}}}, {}, both, starts,
                                           headlines, model)
                     .empty());
+        // Three headlines in one line, over three texts: cut twice (each part is cut again the same
+        // way), whether left alone or heading the first text.
+        Page three = TextImporter::pageFromText(QStringLiteral(
+            "新建十二座污水处理厂 地铁二号线完成试运行 图书馆新馆向读者开放\n\n")
+            + p.text().sliced(p.text().indexOf(QStringLiteral("本报江城")))
+            + QStringLiteral("\n本报江城３月２日电 江城图书馆新馆今天起向读者开放，馆藏图书三百万册，每天开放十二小时。\n"));
+        const QList<LineUnit> threeUnits = LineUnits::of(three);
+        QCOMPARE(threeUnits.size(), qsizetype(6));
+        QCOMPARE(HeadlineMatcher::lineCuts(three.text(), threeUnits, {UnitChain{{0}}}, {},
+                                           {UnitChain{{1, 2}}, UnitChain{{3, 4}}, UnitChain{{5}}},
+                                           {0.0, 0.9, 0.1, 0.9, 0.1, 0.9}, {1, 0, 0, 0, 0, 0}, model),
+                 (std::vector<qsizetype>{three.text().indexOf(QStringLiteral("地铁二号线完成")),
+                                         three.text().indexOf(QStringLiteral("图书馆新馆向"))}));
+        QCOMPARE(HeadlineMatcher::lineCuts(three.text(), threeUnits, {}, {HeadedText{{0}, {1, 2}}},
+                                           {UnitChain{{3, 4}}, UnitChain{{5}}},
+                                           {0.0, 0.9, 0.1, 0.9, 0.1, 0.9}, {1, 0, 0, 0, 0, 0}, model),
+                 (std::vector<qsizetype>{three.text().indexOf(QStringLiteral("地铁二号线完成")),
+                                         three.text().indexOf(QStringLiteral("图书馆新馆向"))}));
         // One headline over two printed lines: both parts name the first text.
         Page wrapped = pageUnder(QStringLiteral("江城新建十二座 污水处理厂"));
         QVERIFY(HeadlineMatcher::lineCuts(wrapped.text(), LineUnits::of(wrapped), {UnitChain{{0}}}, {}, both, starts,

@@ -424,13 +424,15 @@ struct LineCutSearch {
         }
         return budget <= 0;
     }
-    // Where to cut `line` (its printed lines `lines`) against the texts `list`: the page-text
-    // position of the second part's first unit, or -1.
-    qsizetype bestCut(const LineToCut &line, const QList<PrintedLine> &lines, const TextWording &list)
+    // Where to cut `line` (its printed lines `lines`, or some of them) against the texts `list`: the
+    // index in `lines` of the second part's first printed line, or -1. partsBefore: parts of the line
+    // cut off before `lines`; cutsInLine: cuts made in the line so far (each one more group).
+    qsizetype bestCut(const LineToCut &line, const QList<PrintedLine> &lines, const TextWording &list,
+                      qsizetype partsBefore = 0, qsizetype cutsInLine = 0)
     {
         // The parts' ranks: a line left alone is two groups once cut; a line heading a text gives
         // one part to the groups, where the line stands.
-        const qsizetype rank = rankOf(line.rank), count = countWithCut();
+        const qsizetype rank = rankOf(line.rank) + partsBefore, count = countWithCut() + cutsInLine;
         const GroupRank first{rank, count}, second{line.heads < 0 ? rank + 1 : rank, count};
         double bestP = 0;
         qsizetype bestAt = -1;
@@ -448,9 +450,31 @@ struct LineCutSearch {
             if (otherGroupAsLikely(line, list, kb, pb) || otherGroupAsLikely(line, list, ka, pa))
                 continue;
             bestP = pb * pa;
-            bestAt = lines[i].start;
+            bestAt = i;
         }
         return bestAt;
+    }
+    // The printed lines of `line` to cut before, ascending: the best cut of the whole line, then of
+    // each part of two or more printed lines, the same way (a line may hold three headlines).
+    std::vector<qsizetype> cutsOfLine(const LineToCut &line, const QList<PrintedLine> &lines, const TextWording &list)
+    {
+        std::vector<qsizetype> at;
+        std::vector<std::pair<qsizetype, qsizetype>> parts{{0, lines.size()}}; // [from, to) of the printed lines
+        while (!parts.empty() && budget > 0) {
+            const auto [from, to] = parts.back();
+            parts.pop_back();
+            const auto partsBefore = std::count_if(at.begin(), at.end(), [from](qsizetype c) { return c <= from; });
+            const qsizetype i = bestCut(line, lines.mid(from, to - from), list, qsizetype(partsBefore), qsizetype(at.size()));
+            if (i < 0)
+                continue;
+            at.push_back(from + i);
+            if (to - (from + i) >= 2)
+                parts.push_back({from + i, to});
+            if (i >= 2)
+                parts.push_back({from, from + i});
+        }
+        std::sort(at.begin(), at.end());
+        return at;
     }
 };
 
@@ -484,11 +508,10 @@ std::vector<qsizetype> HeadlineMatcher::lineCuts(QStringView pageText, const QLi
             search.budget -= wording->size() + kWordingCost;
             withOwn = wording->with(pageText, units, std::size_t(firstChainFrom(texts, own.front())), own);
         }
-        const qsizetype at = search.bestCut(line, lines, withOwn ? *withOwn : *wording);
-        if (at < 0)
-            continue;
-        out.push_back(at);
-        search.shiftsFrom.push_back(line.heads < 0 ? line.rank + 1 : line.rank);
+        for (qsizetype c : search.cutsOfLine(line, lines, withOwn ? *withOwn : *wording)) {
+            out.push_back(lines[c].start);
+            search.shiftsFrom.push_back(line.heads < 0 ? line.rank + 1 : line.rank);
+        }
     }
     return out;
 }

@@ -93,10 +93,11 @@ public:
     /// group matches that text (else the match would not give it to the part); texts: the headless
     /// texts and the text the line heads. Not where a
     /// word runs on from printed line i − 1 into i (WordBridge: one headline wraps there). Of such
-    /// i, the one with the largest product of the two probabilities. No new parameter: the fitted
+    /// i, the one with the largest product of the two probabilities; then each part of two or more
+    /// printed lines is cut again the same way (a line may hold three headlines). No new parameter: the fitted
     /// match model at its even odds, as cuts() takes it. Returns the page-text positions (UTF-16
-    /// units) where a line is cut (the first unit of the part after), in page order, at most one a
-    /// line; LineUnits::of() makes two units of a line cut so. Cost: per line, 2 (k − 1) parts scored
+    /// units) where a line is cut (the first unit of each part after the first), in page order;
+    /// LineUnits::of() makes a unit of each part. Cost: per line, 2 (k − 1) parts scored
     /// against the texts, and for a place where both parts match the other groups' rows; within
     /// kMaxPairs pairs for the page.
     static std::vector<qsizetype> lineCuts(QStringView pageText, const QList<LineUnit> &units,
