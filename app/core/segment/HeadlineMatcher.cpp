@@ -461,7 +461,7 @@ struct LineCutSearch {
         std::vector<qsizetype> at;
         std::vector<std::pair<qsizetype, qsizetype>> parts{{0, lines.size()}}; // [from, to) of the printed lines
         while (!parts.empty() && budget > 0) {
-            const auto [from, to] = parts.back();
+            const qsizetype from = parts.back().first, to = parts.back().second; // no structured binding: clang 14 cannot capture one
             parts.pop_back();
             const auto partsBefore = std::count_if(at.begin(), at.end(), [from](qsizetype c) { return c <= from; });
             const qsizetype i = bestCut(line, lines.mid(from, to - from), list, qsizetype(partsBefore), qsizetype(at.size()));
