@@ -387,10 +387,12 @@ struct LineCutSearch {
     const LinearModel &model;
     qsizetype budget = HeadlineMatcher::kMaxPairs;
     std::vector<qsizetype> shiftsFrom; // per cut made: the groups from this index on stand one later
+    std::vector<std::optional<GroupWording>> groupWordings; // per group, once measured
+    std::optional<std::vector<double>> others;              // othersBest() of the line being cut
 
     LineCutSearch(QStringView pageText, const QList<LineUnit> &units, const std::vector<UnitChain> &groups,
                   const std::vector<double> &starts, const LinearModel &model)
-        : pageText(pageText), units(units), groups(groups), starts(starts), model(model)
+        : pageText(pageText), units(units), groups(groups), starts(starts), model(model), groupWordings(groups.size())
     {
     }
 
@@ -407,22 +409,33 @@ struct LineCutSearch {
         budget -= list.size();
         return likeliest(scoreRow(group, where, list, starts, 0, list.size()), model);
     }
-    // Whether some group other than `line`'s own is as likely as p to head text k of `list`, its
-    // ranks as once the line is cut (a part that would not win its text in the match gains nothing
-    // from the cut). Each group's whole row is scored (the match model reads the row).
-    bool otherGroupAsLikely(const LineToCut &line, const TextWording &list, qsizetype k, double p)
+    // For each text of `list`, the likeliest that some group other than `line`'s own heads it, the
+    // groups ranked as once the line is cut (a part that would not win its text in the match gains
+    // nothing from the cut): each group's whole row scored (the match model reads the row), once a
+    // line. Empty when the budget runs out first (then no part wins).
+    std::vector<double> othersBest(const LineToCut &line, const TextWording &list)
     {
+        std::vector<double> best(std::size_t(list.size()), 0.0);
         const qsizetype from = line.heads < 0 ? line.rank + 1 : line.rank, count = countWithCut();
-        for (qsizetype g = 0; g < qsizetype(groups.size()) && budget > 0; ++g) {
+        for (qsizetype g = 0; g < qsizetype(groups.size()); ++g) {
             if (line.heads < 0 && g == line.rank)
                 continue;
+            if (budget <= 0)
+                return {};
             budget -= list.size();
-            const auto row = scoreRow(GroupWording(pageText, units, groups[std::size_t(g)].units),
-                                      {rankOf(g) + (g >= from ? 1 : 0), count}, list, starts, 0, list.size());
-            if (model.probability(row[std::size_t(k)]) >= p)
-                return true;
+            const auto row = scoreRow(wordingOf(g), {rankOf(g) + (g >= from ? 1 : 0), count}, list, starts, 0, list.size());
+            for (std::size_t t = 0; t < row.size(); ++t)
+                best[t] = std::max(best[t], model.probability(row[t]));
         }
-        return budget <= 0;
+        return best;
+    }
+    // Group g's wording, measured once for the page.
+    const GroupWording &wordingOf(qsizetype g)
+    {
+        auto &w = groupWordings[std::size_t(g)];
+        if (!w)
+            w.emplace(pageText, units, groups[std::size_t(g)].units);
+        return *w;
     }
     // Where to cut `line` (its printed lines `lines`, or some of them) against the texts `list`: the
     // index in `lines` of the second part's first printed line, or -1. partsBefore: parts of the line
@@ -447,7 +460,9 @@ struct LineCutSearch {
             const auto [ka, pa] = likeliestText(GroupWording(pageText, line.unit, lines[i].start, lines.last().end), second, list);
             if (pa <= 0.5 || ka == kb || pb * pa <= bestP)
                 continue;
-            if (otherGroupAsLikely(line, list, kb, pb) || otherGroupAsLikely(line, list, ka, pa))
+            if (!others)
+                others = othersBest(line, list);
+            if (others->empty() || (*others)[std::size_t(kb)] >= pb || (*others)[std::size_t(ka)] >= pa)
                 continue;
             bestP = pb * pa;
             bestAt = i;
@@ -458,6 +473,7 @@ struct LineCutSearch {
     // each part of two or more printed lines, the same way (a line may hold three headlines).
     std::vector<qsizetype> cutsOfLine(const LineToCut &line, const QList<PrintedLine> &lines, const TextWording &list)
     {
+        others.reset();
         std::vector<qsizetype> at;
         std::vector<std::pair<qsizetype, qsizetype>> parts{{0, lines.size()}}; // [from, to) of the printed lines
         while (!parts.empty() && budget > 0) {

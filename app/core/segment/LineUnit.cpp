@@ -182,10 +182,6 @@ void fillTopicMeasures(const TopicWindows &w, QList<LineUnit> &units)
     }
 }
 
-} // namespace
-
-namespace {
-
 // The unit of text[s, e) (trimmed of white space first; nothing if that leaves it empty).
 void appendUnit(const Page &page, qsizetype s, qsizetype e, bool indented, QList<LineUnit> &units)
 {
