@@ -5,6 +5,7 @@
 // on every run.
 #include "import/TextImporter.h"
 #include "segment/ArticleBuilder.h"
+#include "segment/Assignment.h"
 #include "segment/EngineModel.h"
 #include "segment/HeadlineMatcher.h"
 #include "segment/LineUnit.h"
@@ -745,6 +746,50 @@ private slots:
                                     .arg(a.starts[std::size_t(b)])));
         }
         QVERIFY(textLinks > 0);
+    }
+
+    // The match pairs headline groups with texts as one decision: the likeliest pairing, not the
+    // likeliest pairs first.
+    void theLikeliestPairingNotTheLikeliestPairFirst()
+    {
+        using Chosen = std::vector<std::pair<qsizetype, qsizetype>>;
+        // Group 0 likes text 0 best, but group 1 has no other text: best first would pair 0-0 and
+        // leave group 1 alone; 0-1 with 1-0 is likelier (log-odds 2.20 + 2.20 against 2.94).
+        const std::vector<ScoredPair> conflict = {{0.95, 0, 0}, {0.9, 0, 1}, {0.9, 1, 0}};
+        QCOMPARE(Assignment::likeliest(conflict), (Chosen{{0, 1}, {1, 0}}));
+        // When the second pair is weak, giving group 0 its best text is the likelier pairing.
+        const std::vector<ScoredPair> weak = {{0.99, 0, 0}, {0.6, 0, 1}, {0.6, 1, 0}};
+        QCOMPARE(Assignment::likeliest(weak), (Chosen{{0, 0}}));
+        // Pairs at even odds or below are never chosen; nothing offered, nothing chosen.
+        QCOMPARE(Assignment::likeliest({{0.5, 0, 0}, {0.2, 1, 1}}), Chosen{});
+        QCOMPARE(Assignment::likeliest({}), Chosen{});
+        // Parts of the pair graph are decided apart and the answer does not depend on the order the
+        // pairs come in; indices need not be dense.
+        std::vector<ScoredPair> two = conflict;
+        for (const ScoredPair &s : conflict)
+            two.push_back({s.p, s.group + 40, s.text + 7});
+        const Chosen expected = {{0, 1}, {1, 0}, {40, 8}, {41, 7}};
+        QCOMPARE(Assignment::likeliest(two), expected);
+        std::reverse(two.begin(), two.end());
+        QCOMPARE(Assignment::likeliest(two), expected);
+        // More groups than texts, and more texts than groups.
+        QCOMPARE(Assignment::likeliest({{0.8, 0, 0}, {0.7, 1, 0}, {0.9, 2, 0}}), (Chosen{{2, 0}}));
+        QCOMPARE(Assignment::likeliest({{0.8, 0, 0}, {0.7, 0, 1}, {0.9, 0, 2}, {0.6, 1, 2}}), (Chosen{{0, 2}}));
+        QCOMPARE(Assignment::likeliest({{0.8, 0, 0}, {0.7, 0, 1}, {0.9, 0, 2}, {0.8, 1, 2}}), (Chosen{{0, 0}, {1, 2}}));
+    }
+
+    // A part of the pair graph too large to pair exactly is paired best first, each item once.
+    void aLargePartIsPairedBestFirst()
+    {
+        std::vector<ScoredPair> pairs;
+        const qsizetype n = Assignment::kMaxExactItems + 1;
+        for (qsizetype g = 0; g < n; ++g) // a chain: group g likes text g, and text g + 1 a little less
+            for (qsizetype t : {g, g + 1})
+                pairs.push_back({t == g ? 0.9 : 0.8, g, t});
+        const auto chosen = Assignment::likeliest(pairs);
+        QCOMPARE(qsizetype(chosen.size()), n);
+        for (qsizetype g = 0; g < n; ++g)
+            QCOMPARE(chosen[std::size_t(g)], std::make_pair(g, g));
     }
 
     void everyLineHasAPlaceAndRunsAgree()

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HeadlineMatcher.h"
 
+#include "Assignment.h"
+
 #include "FragmentLayout.h"
 #include "TextSimilarity.h"
 #include "WordBridge.h"
@@ -706,33 +708,15 @@ std::vector<std::pair<qsizetype, qsizetype>> HeadlineMatcher::match(QStringView 
                                                                     const std::vector<double> &starts,
                                                                     const LinearModel &model)
 {
-    std::vector<std::pair<qsizetype, qsizetype>> chosen;
-    const qsizetype G = qsizetype(groups.size()), T = qsizetype(texts.size());
-    if (G == 0 || T == 0 || model.isEmpty())
-        return chosen;
-    struct Scored {
-        double p;
-        qsizetype g, t;
-    };
-    std::vector<Scored> scored;
+    if (groups.empty() || texts.empty() || model.isEmpty())
+        return {};
+    std::vector<ScoredPair> offered;
     for (const Pair &pair : pairs(pageText, units, groups, texts, starts)) {
         const double p = model.probability(pair.features);
         if (p > 0.5)
-            scored.push_back({p, pair.group, pair.text});
+            offered.push_back({p, pair.group, pair.text});
     }
-    std::sort(scored.begin(), scored.end(), [](const Scored &x, const Scored &y) {
-        if (x.p != y.p)
-            return x.p > y.p;
-        return x.g != y.g ? x.g < y.g : x.t < y.t;
-    });
-    std::vector<char> groupTaken(G, 0), textTaken(T, 0);
-    for (const Scored &s : scored) {
-        if (groupTaken[s.g] || textTaken[s.t])
-            continue;
-        groupTaken[s.g] = textTaken[s.t] = 1;
-        chosen.emplace_back(s.g, s.t);
-    }
-    return chosen;
+    return Assignment::likeliest(std::move(offered));
 }
 
 } // namespace galley

@@ -10,7 +10,8 @@
 //  - the pair's ranks: the k-th left-alone group against the k-th headless text (headlines printed
 //    in a layer keep their articles' order);
 //  - nearness and order in the text, and how surely the text's first line opens an article.
-// Pairs are taken best first while likelier than one half, each group and text at most once.
+// Of the pairs likelier than one half, each group and text at most once, the likeliest pairing is
+// taken (Assignment: the largest sum of log-odds), not the likeliest pair first.
 // Before that, lineCuts() (right after the link pass), prefixCuts(), cuts() and jointCuts() cut apart
 // display lines and texts that hold several articles, with the same model at the same odds.
 // Cost: each of match(), lineCuts(), prefixCuts(), cuts(), jointCuts() and unmatchedCuts() scores at
@@ -142,7 +143,8 @@ public:
                                                 const std::vector<double> &starts,
                                                 const std::vector<std::pair<qsizetype, qsizetype>> &matched,
                                                 const LinearModel &model);
-    /// Chosen pairs (group index, text index), best first; each index at most once.
+    /// The pairing of groups and texts (Assignment::likeliest over the pairs likelier than one half):
+    /// (group index, text index) in that order, each index at most once.
     static std::vector<std::pair<qsizetype, qsizetype>> match(QStringView pageText, const QList<LineUnit> &units,
                                                               const std::vector<UnitChain> &groups,
                                                               const std::vector<UnitChain> &texts,
