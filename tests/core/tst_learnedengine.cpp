@@ -750,46 +750,86 @@ private slots:
 
     // The match pairs headline groups with texts as one decision: the likeliest pairing, not the
     // likeliest pairs first.
+    static ScoredPair pairAt(double p, qsizetype group, qsizetype text) { return {std::log(p / (1 - p)), group, text}; }
+
     void theLikeliestPairingNotTheLikeliestPairFirst()
     {
         using Chosen = std::vector<std::pair<qsizetype, qsizetype>>;
         // Group 0 likes text 0 best, but group 1 has no other text: best first would pair 0-0 and
         // leave group 1 alone; 0-1 with 1-0 is likelier (log-odds 2.20 + 2.20 against 2.94).
-        const std::vector<ScoredPair> conflict = {{0.95, 0, 0}, {0.9, 0, 1}, {0.9, 1, 0}};
+        const std::vector<ScoredPair> conflict = {pairAt(0.95, 0, 0), pairAt(0.9, 0, 1), pairAt(0.9, 1, 0)};
         QCOMPARE(Assignment::likeliest(conflict), (Chosen{{0, 1}, {1, 0}}));
         // When the second pair is weak, giving group 0 its best text is the likelier pairing.
-        const std::vector<ScoredPair> weak = {{0.99, 0, 0}, {0.6, 0, 1}, {0.6, 1, 0}};
-        QCOMPARE(Assignment::likeliest(weak), (Chosen{{0, 0}}));
-        // Pairs at even odds or below are never chosen; nothing offered, nothing chosen.
-        QCOMPARE(Assignment::likeliest({{0.5, 0, 0}, {0.2, 1, 1}}), Chosen{});
+        QCOMPARE(Assignment::likeliest({pairAt(0.99, 0, 0), pairAt(0.6, 0, 1), pairAt(0.6, 1, 0)}), (Chosen{{0, 0}}));
+        // Log-odds, not probabilities: both of these are 1.0 as doubles, and 100 beats 30 + 30.
+        QCOMPARE(Assignment::likeliest({{100, 0, 0}, {30, 0, 1}, {30, 1, 0}}), (Chosen{{0, 0}}));
+        QCOMPARE(Assignment::likeliest({{50, 0, 0}, {30, 0, 1}, {30, 1, 0}}), (Chosen{{0, 1}, {1, 0}}));
+        // Pairs at even odds or below, or NaN, are never chosen; nothing offered, nothing chosen.
+        QCOMPARE(Assignment::likeliest({{0.0, 0, 0}, {-1.4, 1, 1}, {std::nan(""), 2, 2}}), Chosen{});
         QCOMPARE(Assignment::likeliest({}), Chosen{});
-        // Parts of the pair graph are decided apart and the answer does not depend on the order the
-        // pairs come in; indices need not be dense.
+        // Parts of the pair graph are decided apart; indices need not be dense.
         std::vector<ScoredPair> two = conflict;
         for (const ScoredPair &s : conflict)
-            two.push_back({s.p, s.group + 40, s.text + 7});
+            two.push_back({s.logOdds, s.group + 40, s.text + 7});
         const Chosen expected = {{0, 1}, {1, 0}, {40, 8}, {41, 7}};
         QCOMPARE(Assignment::likeliest(two), expected);
-        std::reverse(two.begin(), two.end());
-        QCOMPARE(Assignment::likeliest(two), expected);
         // More groups than texts, and more texts than groups.
-        QCOMPARE(Assignment::likeliest({{0.8, 0, 0}, {0.7, 1, 0}, {0.9, 2, 0}}), (Chosen{{2, 0}}));
-        QCOMPARE(Assignment::likeliest({{0.8, 0, 0}, {0.7, 0, 1}, {0.9, 0, 2}, {0.6, 1, 2}}), (Chosen{{0, 2}}));
-        QCOMPARE(Assignment::likeliest({{0.8, 0, 0}, {0.7, 0, 1}, {0.9, 0, 2}, {0.8, 1, 2}}), (Chosen{{0, 0}, {1, 2}}));
+        QCOMPARE(Assignment::likeliest({pairAt(0.8, 0, 0), pairAt(0.7, 1, 0), pairAt(0.9, 2, 0)}), (Chosen{{2, 0}}));
+        QCOMPARE(Assignment::likeliest({pairAt(0.8, 0, 0), pairAt(0.7, 0, 1), pairAt(0.9, 0, 2), pairAt(0.6, 1, 2)}),
+                 (Chosen{{0, 2}}));
+        QCOMPARE(Assignment::likeliest({pairAt(0.8, 0, 0), pairAt(0.7, 0, 1), pairAt(0.9, 0, 2), pairAt(0.8, 1, 2)}),
+                 (Chosen{{0, 0}, {1, 2}}));
     }
 
-    // A part of the pair graph too large to pair exactly is paired best first, each item once.
+    // Ties: every pairing of two groups and two texts at the same odds sums the same; the answer does
+    // not depend on the order the pairs come in.
+    void theSamePairsInAnyOrderGiveTheSamePairing()
+    {
+        std::vector<ScoredPair> tied = {pairAt(0.9, 0, 0), pairAt(0.9, 0, 1), pairAt(0.9, 1, 0), pairAt(0.9, 1, 1),
+                                        pairAt(0.8, 2, 1), pairAt(0.8, 2, 2)};
+        const auto first = Assignment::likeliest(tied);
+        QCOMPARE(first.size(), std::size_t(3));
+        std::sort(tied.begin(), tied.end(), [](const ScoredPair &x, const ScoredPair &y) {
+            return std::make_pair(x.text, -x.group) < std::make_pair(y.text, -y.group);
+        });
+        do {
+            QCOMPARE(Assignment::likeliest(tied), first);
+        } while (std::next_permutation(tied.begin(), tied.end(), [](const ScoredPair &x, const ScoredPair &y) {
+            return std::make_pair(x.text, -x.group) < std::make_pair(y.text, -y.group);
+        }));
+    }
+
+    // A part of the pair graph of more than Assignment::kMaxExactItems on a side is paired best first:
+    // its conflict is settled as best first settles it; a part of exactly that many, exactly.
     void aLargePartIsPairedBestFirst()
     {
-        std::vector<ScoredPair> pairs;
-        const qsizetype n = Assignment::kMaxExactItems + 1;
-        for (qsizetype g = 0; g < n; ++g) // a chain: group g likes text g, and text g + 1 a little less
-            for (qsizetype t : {g, g + 1})
-                pairs.push_back({t == g ? 0.9 : 0.8, g, t});
-        const auto chosen = Assignment::likeliest(pairs);
-        QCOMPARE(qsizetype(chosen.size()), n);
-        for (qsizetype g = 0; g < n; ++g)
-            QCOMPARE(chosen[std::size_t(g)], std::make_pair(g, g));
+        using Chosen = std::vector<std::pair<qsizetype, qsizetype>>;
+        // The conflict of theLikeliestPairingNotTheLikeliestPairFirst, then a chain of groups
+        // 2 … last, each liking its own text and weakly the text before it, which joins them all
+        // into one part of last + 1 groups and texts.
+        const auto part = [](qsizetype last) {
+            std::vector<ScoredPair> pairs = {pairAt(0.95, 0, 0), pairAt(0.9, 0, 1), pairAt(0.9, 1, 0)};
+            for (qsizetype g = 2; g <= last; ++g) {
+                pairs.push_back(pairAt(0.9, g, g));
+                pairs.push_back(pairAt(0.51, g, g - 1));
+            }
+            return pairs;
+        };
+        const auto ownTexts = [](qsizetype from, qsizetype last) {
+            Chosen c;
+            for (qsizetype g = from; g <= last; ++g)
+                c.emplace_back(g, g);
+            return c;
+        };
+        const qsizetype exact = Assignment::kMaxExactItems - 1, large = Assignment::kMaxExactItems;
+        Chosen expected = {{0, 1}, {1, 0}};
+        for (const auto &p : ownTexts(2, exact))
+            expected.push_back(p);
+        QCOMPARE(Assignment::likeliest(part(exact)), expected); // kMaxExactItems a side: exact
+        expected = ownTexts(0, 0);
+        for (const auto &p : ownTexts(2, large))
+            expected.push_back(p);
+        QCOMPARE(Assignment::likeliest(part(large)), expected); // one more: best first, group 1 alone
     }
 
     void everyLineHasAPlaceAndRunsAgree()

@@ -3,7 +3,6 @@
 #include "Assignment.h"
 
 #include <algorithm>
-#include <cmath>
 #include <limits>
 #include <map>
 #include <numeric>
@@ -11,12 +10,6 @@
 namespace galley {
 
 namespace {
-
-double logOdds(double p)
-{
-    p = std::min(p, 1.0 - 1e-12);
-    return std::log(p / (1.0 - p));
-}
 
 // Disjoint sets over the graph's items (path halving; the smaller index is the root).
 struct Parts {
@@ -91,62 +84,66 @@ std::vector<qsizetype> cheapestColumns(const std::vector<double> &cost, qsizetyp
             j0 = j1;
         } while (j0 != 0);
     }
-    std::vector<qsizetype> columnOf(std::size_t(n), -1);
-    for (qsizetype j = 1; j <= n; ++j)
-        if (rowOf[std::size_t(j)] > 0)
-            columnOf[std::size_t(rowOf[std::size_t(j)] - 1)] = j - 1;
+    std::vector<qsizetype> columnOf(static_cast<std::size_t>(n));
+    for (qsizetype j = 1; j <= n; ++j) // every row has a column: the matrix is square
+        columnOf[std::size_t(rowOf[std::size_t(j)] - 1)] = j - 1;
     return columnOf;
 }
 
-// The distinct groups (or texts) of a part's pairs, ascending.
-std::vector<qsizetype> distinct(const std::vector<ScoredPair> &part, qsizetype ScoredPair::*item)
+// One connected part of the pair graph: its pairs in (group, text) order, and its distinct groups
+// and texts, ascending.
+struct Part {
+    std::vector<ScoredPair> pairs;
+    std::vector<qsizetype> groups, texts;
+
+    void close()
+    {
+        for (const ScoredPair &s : pairs) {
+            groups.push_back(s.group);
+            texts.push_back(s.text);
+        }
+        for (std::vector<qsizetype> *v : {&groups, &texts}) {
+            std::sort(v->begin(), v->end());
+            v->erase(std::unique(v->begin(), v->end()), v->end());
+        }
+    }
+    qsizetype side() const { return qsizetype(std::max(groups.size(), texts.size())); }
+};
+
+qsizetype indexIn(const std::vector<qsizetype> &v, qsizetype x)
 {
-    std::vector<qsizetype> out;
-    out.reserve(part.size());
-    for (const ScoredPair &s : part)
-        out.push_back(s.*item);
-    std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end()), out.end());
-    return out;
+    return qsizetype(std::lower_bound(v.begin(), v.end(), x) - v.begin());
 }
 
-// The larger side of a part: its distinct groups or its distinct texts.
-qsizetype sideOf(const std::vector<ScoredPair> &part)
+// A part too large for cheapestColumns paired best first (ties in (group, text) order).
+void bestFirst(const Part &part, std::vector<std::pair<qsizetype, qsizetype>> *chosen)
 {
-    return qsizetype(std::max(distinct(part, &ScoredPair::group).size(), distinct(part, &ScoredPair::text).size()));
-}
-
-// One part of the pair graph paired best first (parts too large for cheapestColumns; ties in
-// (group, text) order).
-void bestFirst(std::vector<ScoredPair> part, std::vector<std::pair<qsizetype, qsizetype>> *chosen)
-{
-    std::stable_sort(part.begin(), part.end(), [](const ScoredPair &x, const ScoredPair &y) { return x.p > y.p; });
-    std::map<qsizetype, bool> groupTaken, textTaken;
-    for (const ScoredPair &s : part) {
-        if (groupTaken[s.group] || textTaken[s.text])
+    std::vector<ScoredPair> order = part.pairs;
+    std::stable_sort(order.begin(), order.end(),
+                     [](const ScoredPair &x, const ScoredPair &y) { return x.logOdds > y.logOdds; });
+    std::vector<char> groupTaken(part.groups.size(), 0), textTaken(part.texts.size(), 0);
+    for (const ScoredPair &s : order) {
+        const std::size_t g = std::size_t(indexIn(part.groups, s.group)), t = std::size_t(indexIn(part.texts, s.text));
+        if (groupTaken[g] || textTaken[t])
             continue;
-        groupTaken[s.group] = textTaken[s.text] = true;
+        groupTaken[g] = textTaken[t] = 1;
         chosen->emplace_back(s.group, s.text);
     }
 }
 
-// One part of the pair graph paired exactly: the pairs of the largest sum of log-odds.
-void exactly(const std::vector<ScoredPair> &part, std::vector<std::pair<qsizetype, qsizetype>> *chosen)
+// A part paired exactly: the pairs of the largest sum of log-odds.
+void exactly(const Part &part, std::vector<std::pair<qsizetype, qsizetype>> *chosen)
 {
-    const std::vector<qsizetype> groups = distinct(part, &ScoredPair::group), texts = distinct(part, &ScoredPair::text);
-    const qsizetype n = qsizetype(std::max(groups.size(), texts.size()));
+    const qsizetype n = part.side();
     // Cost 0 for "not paired" (any cell without a pair, and the padding), minus the log-odds for a pair.
     std::vector<double> cost(std::size_t(n * n), 0.0);
-    const auto indexIn = [](const std::vector<qsizetype> &v, qsizetype x) {
-        return qsizetype(std::lower_bound(v.begin(), v.end(), x) - v.begin());
-    };
-    for (const ScoredPair &s : part)
-        cost[std::size_t(indexIn(groups, s.group) * n + indexIn(texts, s.text))] = -logOdds(s.p);
+    for (const ScoredPair &s : part.pairs)
+        cost[std::size_t(indexIn(part.groups, s.group) * n + indexIn(part.texts, s.text))] = -s.logOdds;
     const std::vector<qsizetype> columnOf = cheapestColumns(cost, n);
-    for (qsizetype r = 0; r < qsizetype(groups.size()); ++r) {
+    for (qsizetype r = 0; r < qsizetype(part.groups.size()); ++r) {
         const qsizetype c = columnOf[std::size_t(r)];
-        if (c >= 0 && c < qsizetype(texts.size()) && cost[std::size_t(r * n + c)] < 0)
-            chosen->emplace_back(groups[std::size_t(r)], texts[std::size_t(c)]);
+        if (c < qsizetype(part.texts.size()) && cost[std::size_t(r * n + c)] < 0)
+            chosen->emplace_back(part.groups[std::size_t(r)], part.texts[std::size_t(c)]);
     }
 }
 
@@ -155,10 +152,13 @@ void exactly(const std::vector<ScoredPair> &part, std::vector<std::pair<qsizetyp
 std::vector<std::pair<qsizetype, qsizetype>> Assignment::likeliest(std::vector<ScoredPair> pairs)
 {
     std::vector<std::pair<qsizetype, qsizetype>> chosen;
-    std::erase_if(pairs, [](const ScoredPair &s) { return !(s.p > 0.5); });
+    std::erase_if(pairs, [](const ScoredPair &s) { return !(s.logOdds > 0); });
     std::sort(pairs.begin(), pairs.end(), [](const ScoredPair &x, const ScoredPair &y) {
         return x.group != y.group ? x.group < y.group : x.text < y.text;
     });
+    Q_ASSERT(std::adjacent_find(pairs.begin(), pairs.end(), [](const ScoredPair &x, const ScoredPair &y) {
+                 return x.group == y.group && x.text == y.text;
+             }) == pairs.end());
     // Items numbered densely: groups first, then texts.
     std::map<qsizetype, qsizetype> groupItem, textItem;
     for (const ScoredPair &s : pairs) {
@@ -170,14 +170,19 @@ std::vector<std::pair<qsizetype, qsizetype>> Assignment::likeliest(std::vector<S
         item = items++;
     for (auto &[text, item] : textItem)
         item = items++;
+    std::vector<qsizetype> itemOfPair; // the pair's group's item
+    itemOfPair.reserve(pairs.size());
     Parts parts(items);
-    for (const ScoredPair &s : pairs)
-        parts.unite(groupItem[s.group], textItem[s.text]);
-    std::map<qsizetype, std::vector<ScoredPair>> byPart; // by the part's smallest item; pairs stay in order
-    for (const ScoredPair &s : pairs)
-        byPart[parts.find(groupItem[s.group])].push_back(s);
-    for (const auto &[root, part] : byPart) {
-        if (sideOf(part) > kMaxExactItems)
+    for (const ScoredPair &s : pairs) {
+        itemOfPair.push_back(groupItem.at(s.group));
+        parts.unite(itemOfPair.back(), textItem.at(s.text));
+    }
+    std::map<qsizetype, Part> byRoot; // by the part's smallest item; pairs stay in order
+    for (std::size_t i = 0; i < pairs.size(); ++i)
+        byRoot[parts.find(itemOfPair[i])].pairs.push_back(pairs[i]);
+    for (auto &[root, part] : byRoot) {
+        part.close();
+        if (part.side() > kMaxExactItems)
             bestFirst(part, &chosen);
         else
             exactly(part, &chosen);

@@ -8,13 +8,17 @@
 // (B has no other text), best first gives A–x and leaves B alone, while A–y with B–x is likelier.
 // Here pairs are chosen to maximise the sum of their log-odds, log(p / (1 − p)): with the pairs' events
 // taken as independent, the pairing whose probability is highest against leaving every item
-// alone. Pairs at even odds or below are left out (each would lower the sum).
+// alone. Pairs at even odds or below are left out (each would lower the sum). The log-odds come
+// from the model's sums, not from p, which rounds to 1 for strong pairs and would make them equal.
 //
 // How: the pairs form a bipartite graph; each connected part of it is solved on its own by the
-// Hungarian method (Kuhn–Munkres, O(n³) in the part's larger side), parts of more than
-// kMaxExactItems on a side best first instead (cost only; a page's parts have a few items each).
+// Hungarian method (Kuhn–Munkres, O(n³) for a part of n items on its larger side); a part of more
+// than kMaxExactItems on a side is paired best first instead (cost only; a page's parts have a few
+// items each). Cost: O(P log P) for P pairs, and at most kMaxExactItems² × (groups + texts) for
+// the exact parts together.
 // Deterministic: the pairs are put in (group, text) order first, so the same pairs in any order give
-// the same answer. Cost: O(P log P) for P pairs, and n³ for each part of n items on its larger side.
+// the same answer; among pairings of equal sum, the one the Hungarian method meets first in that
+// order (best first: the earlier pair in that order).
 #include <QtGlobal>
 
 #include <utility>
@@ -23,7 +27,7 @@
 namespace galley {
 
 struct ScoredPair {
-    double p = 0;          ///< the model's probability that the two belong together, in (0.5, 1]
+    double logOdds = 0;    ///< the model's log(p / (1 − p)) that the two belong together
     qsizetype group = 0;   ///< index of the item of the first kind (>= 0)
     qsizetype text = 0;    ///< index of the item of the second kind (>= 0)
 };
@@ -34,7 +38,8 @@ public:
     static constexpr qsizetype kMaxExactItems = 64;
 
     /// The chosen pairs (group, text), each group and each text at most once, in (group, text)
-    /// order. pairs: at most one per (group, text); pairs at p <= 0.5 are ignored.
+    /// order. pairs: at most one per (group, text) (asserted); pairs of log-odds 0 or below, or NaN,
+    /// are left out here (the caller need not).
     static std::vector<std::pair<qsizetype, qsizetype>> likeliest(std::vector<ScoredPair> pairs);
 };
 

@@ -3,7 +3,6 @@
 #include "HeadlineMatcher.h"
 
 #include "Assignment.h"
-
 #include "FragmentLayout.h"
 #include "TextSimilarity.h"
 #include "WordBridge.h"
@@ -656,7 +655,9 @@ std::vector<qsizetype> HeadlineMatcher::unmatchedCuts(QStringView pageText, cons
     }
     std::optional<TextWording> wording; // measured once a cut is scored
     qsizetype budget = kMaxPairs;
-    // Group h's likeliest text among the texts w and its probability (a whole row, as match() sees it).
+    // Group h's likeliest text among the texts w and its probability (its whole row; match() then
+    // pairs the page as one decision, so the cut part is likely, not sure, to be g's: the match is
+    // made again after the cuts).
     const auto likeliestOf = [&](qsizetype h, const TextWording &w) {
         budget -= w.size();
         return likeliest(scoreRow(pageText, units, groups[std::size_t(h)].units, {h, G}, w, starts, 0, w.size()), model);
@@ -710,12 +711,9 @@ std::vector<std::pair<qsizetype, qsizetype>> HeadlineMatcher::match(QStringView 
 {
     if (groups.empty() || texts.empty() || model.isEmpty())
         return {};
-    std::vector<ScoredPair> offered;
-    for (const Pair &pair : pairs(pageText, units, groups, texts, starts)) {
-        const double p = model.probability(pair.features);
-        if (p > 0.5)
-            offered.push_back({p, pair.group, pair.text});
-    }
+    std::vector<ScoredPair> offered; // Assignment::likeliest leaves out the pairs at even odds or below
+    for (const Pair &pair : pairs(pageText, units, groups, texts, starts))
+        offered.push_back({model.logOdds(pair.features), pair.group, pair.text});
     return Assignment::likeliest(std::move(offered));
 }
 

@@ -16,7 +16,7 @@ LinearModel::LinearModel(QStringList classes, QStringList denseNames)
 {
 }
 
-std::vector<double> LinearModel::probabilities(const FeatureVector &features) const
+LinearModel::Score LinearModel::scoreOf(const FeatureVector &features) const
 {
     Score score(*this);
     const qsizetype nd = std::min<qsizetype>(qsizetype(features.dense.size()), m_denseNames.size());
@@ -24,7 +24,17 @@ std::vector<double> LinearModel::probabilities(const FeatureVector &features) co
         score.add(features.dense[std::size_t(d)]);
     for (quint64 key : features.keys)
         score.addKey(key);
-    return score.probabilities();
+    return score;
+}
+
+std::vector<double> LinearModel::probabilities(const FeatureVector &features) const
+{
+    return scoreOf(features).probabilities();
+}
+
+double LinearModel::logOdds(const FeatureVector &features) const
+{
+    return isEmpty() ? 0.0 : scoreOf(features).logOdds();
 }
 
 std::vector<double> LinearModel::softmax(std::vector<double> p)

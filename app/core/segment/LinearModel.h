@@ -50,6 +50,9 @@ public:
     std::vector<double> probabilities(const FeatureVector &features) const;
     /// Probability of class 1 of a two-class model.
     double probability(const FeatureVector &features) const { return probabilities(features)[1]; }
+    /// A two-class model's log-odds of class 1, log(p1 / p0), from its sums (finite where
+    /// probability() has rounded to 1); 0 for any other model.
+    double logOdds(const FeatureVector &features) const;
 
     /// The model's sums for one example, fed as its features are computed: add() each dense value
     /// in denseNames() order, then addKey() each key. probabilities(FeatureVector) is this class fed
@@ -113,6 +116,8 @@ public:
 
 private:
     static std::vector<double> softmax(std::vector<double> scores);
+    // A Score fed from the vector: its dense values in order, then its keys.
+    Score scoreOf(const FeatureVector &features) const;
 
     QStringList m_classes;
     QStringList m_denseNames;
