@@ -613,6 +613,15 @@ private slots:
         QVERIFY(HeadlineMatcher::lineCuts(bridged.text(), LineUnits::of(bridged), {UnitChain{{0}}}, {}, both, starts,
                                           headlines, model)
                     .empty());
+        // Nor where the first printed line ends with a comma or colon (污水处理厂： 地铁…): its
+        // sentence goes on in the next.
+        for (const QString &mark : {QStringLiteral("："), QStringLiteral("，"), QStringLiteral(":")}) {
+            Page marked = pageUnder(QStringLiteral("新建十二座污水处理厂%1 地铁二号线完成试运行").arg(mark));
+            QVERIFY2(HeadlineMatcher::lineCuts(marked.text(), LineUnits::of(marked), {UnitChain{{0}}}, {}, both, starts,
+                                               headlines, model)
+                         .empty(),
+                     qPrintable(mark));
+        }
         // Three headlines in one line, over three texts: cut twice (each part is cut again the same
         // way), whether left alone or heading the first text.
         Page three = TextImporter::pageFromText(QStringLiteral(

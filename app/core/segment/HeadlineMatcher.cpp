@@ -4,6 +4,7 @@
 
 #include "Assignment.h"
 #include "FragmentLayout.h"
+#include "ScriptClass.h"
 #include "TextSimilarity.h"
 #include "WordBridge.h"
 
@@ -370,12 +371,15 @@ std::vector<LineToCut> linesToCut(const std::vector<UnitChain> &groups, const st
     return out;
 }
 
-// Whether a word runs on from one printed line into the next (WordBridge): one headline wraps there.
-bool wordRunsOn(QStringView pageText, const PrintedLine &left, const PrintedLine &right)
+// Whether one printed line runs on into the next, so that one headline wraps there: a word runs on
+// across the two (WordBridge), or the first ends with a mark after which its sentence goes on
+// (a comma or colon: script::isClauseMark).
+bool runsOn(QStringView pageText, const PrintedLine &left, const PrintedLine &right)
 {
-    return WordBridge::between(pageText.sliced(left.start, left.end - left.start),
-                               pageText.sliced(right.start, right.end - right.start))
-        != WordBridge::Kind::None;
+    const QStringView first = pageText.sliced(left.start, left.end - left.start);
+    if (script::isClauseMark(script::codePointBefore(first, first.size())))
+        return true;
+    return WordBridge::between(first, pageText.sliced(right.start, right.end - right.start)) != WordBridge::Kind::None;
 }
 
 // Where lineCuts() stands on a page: the groups' ranks as shifted by the cuts made so far, and the
@@ -451,7 +455,7 @@ struct LineCutSearch {
         double bestP = 0;
         qsizetype bestAt = -1;
         for (qsizetype i = 1; i < lines.size() && budget > 0; ++i) {
-            if (wordRunsOn(pageText, lines[i - 1], lines[i]))
+            if (runsOn(pageText, lines[i - 1], lines[i]))
                 continue;
             GroupWording before(pageText, line.unit, lines.first().start, lines[i - 1].end);
             before.gap = 1;

@@ -93,7 +93,8 @@ public:
     /// it), match a text likelier than one half, not the same text, and each likelier than any other
     /// group matches that text (else the match would not give it to the part); texts: the headless
     /// texts and the text the line heads. Not where a
-    /// word runs on from printed line i − 1 into i (WordBridge: one headline wraps there). Of such
+    /// word runs on from printed line i − 1 into i (WordBridge), nor where line i − 1 ends with a
+    /// comma or colon (script::isClauseMark): one headline wraps there. Of such
     /// i, the one with the largest product of the two probabilities; then each part of two or more
     /// printed lines is cut again the same way (a line may hold three headlines). No new parameter: the fitted
     /// match model at its even odds, as cuts() takes it. Returns the page-text positions (UTF-16

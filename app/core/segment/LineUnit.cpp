@@ -20,11 +20,6 @@ bool isSentenceEnd(QChar c)
     return c == u'。' || c == u'！' || c == u'？' || c == u'!' || c == u'?';
 }
 
-bool isComma(QChar c)
-{
-    return c == u'，' || c == u'、' || c == u',' || c == u';' || c == u'；' || c == u'：' || c == u':';
-}
-
 void measureLetters(QStringView t, LineUnit &u)
 {
     qsizetype cased = 0, upper = 0, digits = 0;
@@ -41,7 +36,7 @@ void measureLetters(QStringView t, LineUnit &u)
         }
         if (isSentenceEnd(c) || (c == u'.' && (i + 1 == t.size() || t[i + 1] == u' ')))
             ++u.sentenceEnds;
-        else if (isComma(c))
+        else if (script::isClauseMark(c.unicode()))
             ++u.commas;
     }
     u.upperShare = cased ? double(upper) / double(cased) : 0;
@@ -88,7 +83,7 @@ namespace {
 void measureEdges(QStringView t, LineUnit &u)
 {
     u.endsSentence = LanguageCues::endsSentence(t);
-    u.endsComma = isComma(t.back());
+    u.endsComma = script::isClauseMark(t.back().unicode());
     u.startsPunct = t.front() == u'，' || t.front() == u'。' || t.front() == u'、' || t.front() == u',';
     const auto first = std::find_if(t.begin(), t.end(), [](QChar c) { return c.isLetter(); });
     u.startsLower = first != t.end() && first->isLower();

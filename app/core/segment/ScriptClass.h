@@ -30,6 +30,12 @@ bool isSpacedLetter(char32_t c);
 bool isHan(char32_t c);
 /// Half-width ASCII punctuation that Chinese typesetting prints full-width (GB/T 15834): , . : ; ! ? ( ) " '
 bool isHalfWidthPunctuation(char32_t c);
+/// A mark after which the sentence goes on: comma, enumeration comma, semicolon or colon, full-width
+/// or not (GB/T 15834-2011 4.4–4.7: 逗号 顿号 分号 冒号).
+inline bool isClauseMark(char32_t c)
+{
+    return c == U'，' || c == U'、' || c == U',' || c == U';' || c == U'；' || c == U'：' || c == U':';
+}
 /// Code point ending at UTF-16 index i (exclusive) / starting at index i; 0 outside the text.
 char32_t codePointBefore(QStringView s, qsizetype i);
 inline char32_t codePointAt(QStringView s, qsizetype i)
