@@ -150,25 +150,45 @@ void TestDeterminism::sameBytesAcrossProcesses()
 void TestDeterminism::sameBytesOnOneThreadOrMany_data()
 {
     QTest::addColumn<QString>("separator");
+    QTest::addColumn<qsizetype>("printedPageLines"); // at least this many lines a printed page (0: one test page)
+    QTest::addColumn<int>("manyThreads");            // 0: the machine's, at least 4
     // Every test page one after another, over and over: one page of several thousand lines.
-    QTest::newRow("one long page") << QStringLiteral("\n\n");
+    QTest::newRow("one long page") << QStringLiteral("\n\n") << qsizetype(0) << 0;
     // The same as an issue of printed pages, one test page to a printed page.
-    QTest::newRow("issue of printed pages") << QStringLiteral("\f");
+    QTest::newRow("issue of printed pages") << QStringLiteral("\f") << qsizetype(0) << 0;
+    // An issue of three printed pages each long enough for its lines to run in ranges, on two
+    // threads: the printed pages and their ranges run at once, nested. When both ran on the global
+    // pool, each of its two threads waited for ranges queued behind them and this never finished
+    // (WorkPools.h; the ctest timeout is the guard).
+    QTest::newRow("issue of long printed pages, nested") << QStringLiteral("\f") << qsizetype(5000) << 2;
 }
 
 void TestDeterminism::sameBytesOnOneThreadOrMany()
 {
     QFETCH(QString, separator);
+    QFETCH(qsizetype, printedPageLines);
+    QFETCH(int, manyThreads);
     // Far more lines than the 2 × 1,024 below which a page stays on one thread (ReadingOrder.cpp).
     constexpr qsizetype kLines = 6000;
     QStringList texts;
-    qsizetype lines = 0;
-    while (lines < kLines)
+    qsizetype lines = 0, linesOfLast = 0;
+    const auto enough = [&] { return lines >= kLines && linesOfLast >= printedPageLines; };
+    while (!enough())
         for (const QString &path : testPages()) {
+            if (enough())
+                break;
             QFile f(path);
             QVERIFY(f.open(QIODevice::ReadOnly));
-            texts << QString::fromUtf8(f.readAll()).trimmed();
-            lines += texts.back().count(u'\n') + 1;
+            const QString text = QString::fromUtf8(f.readAll()).trimmed();
+            const qsizetype n = text.count(u'\n') + 1;
+            if (texts.isEmpty() || linesOfLast >= printedPageLines) {
+                texts << text; // a printed page of its own
+                linesOfLast = n;
+            } else {
+                texts.back() += QStringLiteral("\n\n") + text; // the same printed page goes on
+                linesOfLast += n + 1;
+            }
+            lines += n;
         }
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -195,7 +215,7 @@ void TestDeterminism::sameBytesOnOneThreadOrMany()
     const int threads = pool->maxThreadCount();
     pool->setMaxThreadCount(1);
     const QByteArray oneThread = segment();
-    pool->setMaxThreadCount(std::max(threads, 4));
+    pool->setMaxThreadCount(manyThreads > 0 ? manyThreads : std::max(threads, 4));
     const QByteArray many = segment();
     pool->setMaxThreadCount(threads);
     QVERIFY(!oneThread.isEmpty());

@@ -4,6 +4,7 @@
 
 #include "JumpLineCues.h"
 #include "Segmenter.h"
+#include "WorkPools.h"
 #include "edit/LinkArticlesCommand.h"
 #include "import/IssueJoiner.h"
 
@@ -161,8 +162,9 @@ Segmentation IssueSegmenter::segment(Page &page)
 {
     if (page.printedPages().isEmpty())
         return Segmenter::segment(page);
-    // Each printed page is segmented on its own, at once on the global thread pool (the calling
-    // thread takes its share); the parts are joined in page order.
+    // Each printed page is segmented on its own, at once on a pool of their own
+    // (WorkPools::printedPages(): the calling thread may be a task of the global pool, and waits);
+    // the parts are joined in page order.
     struct Part {
         Page printed;
         int firstBlock = 0;
@@ -171,7 +173,7 @@ Segmentation IssueSegmenter::segment(Page &page)
     std::vector<int> indices(std::size_t(page.printedPages().size()));
     std::iota(indices.begin(), indices.end(), 0);
     const Page &issuePage = page;
-    const QList<Part> parts = QtConcurrent::blockingMapped<QList<Part>>(indices, [&issuePage](int i) {
+    const QList<Part> parts = QtConcurrent::blockingMapped<QList<Part>>(WorkPools::printedPages(), indices, [&issuePage](int i) {
         Part p;
         p.printed = IssueJoiner::printedPage(issuePage, i, &p.firstBlock);
         p.segmentation = Segmenter::segment(p.printed);

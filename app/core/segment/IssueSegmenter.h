@@ -26,8 +26,9 @@ namespace galley {
 class IssueSegmenter {
 public:
     /// Classifies page's blocks (Block::role …) and returns the articles of the whole document. The
-    /// printed pages are segmented at once on Qt's global thread pool (the calling thread waits and
-    /// takes its share); the result does not depend on how many threads there are.
+    /// printed pages are segmented at once on a pool of their own (WorkPools::printedPages(); the
+    /// calling thread waits, and may itself be a task of another pool); the result does not depend
+    /// on how many threads there are.
     static Segmentation segment(Page &page);
 
     /// One link the jump-line step made: the article ids before linking.

@@ -4,12 +4,15 @@
 
 // Per-line work of one page spread over the machine's cores. A page's lines are cut into contiguous
 // ranges of about the caller's minimum (so a page of a few hundred lines stays on the calling
-// thread), and the ranges run on Qt's global thread pool, the calling thread taking its share; a
-// range is taken by whichever thread is free, so a page whose lines cost unevenly still keeps every
-// core busy. The work for a range must read only what no range writes and write only what its own
+// thread), and the ranges run on a pool of their own (WorkPools::lineRanges(): the calling thread
+// may itself be a task of the global pool or of an issue's printed pages, and waits); a range is
+// taken by whichever thread is free, so a page whose lines cost unevenly still keeps every core
+// busy. The work for a range must read only what no range writes and write only what its own
 // lines own (out[i] for i in the range, or the range's own list); then the result is the same
 // however the lines are cut and whichever thread takes a range — callers that gather lists put them
 // in one total order afterwards.
+
+#include "WorkPools.h"
 
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
@@ -42,7 +45,8 @@ void forEachLineRange(qsizetype n, int ranges, Work &&work)
     }
     std::vector<int> indices(std::size_t(ranges), 0);
     std::iota(indices.begin(), indices.end(), 0);
-    QtConcurrent::blockingMap(indices, [&](int r) { work(r, n * r / ranges, n * (r + 1) / ranges); });
+    QtConcurrent::blockingMap(WorkPools::lineRanges(), indices,
+                              [&](int r) { work(r, n * r / ranges, n * (r + 1) / ranges); });
 }
 
 } // namespace galley
