@@ -782,6 +782,10 @@
         <translation>依据不足地接到前文（%1）——请核对是否属于此处。</translation>
     </message>
     <message>
+        <source>Put in this article on thin evidence (%1) — check it belongs here.</source>
+        <translation>依据不足地归入这篇文章（%1）——请核对是否属于此处。</translation>
+    </message>
+    <message>
         <source>Ends mid-sentence; the rest may be on another page or elsewhere on this one.</source>
         <translation>在句中结束；其余部分可能在其他版面或本版其他位置。</translation>
     </message>

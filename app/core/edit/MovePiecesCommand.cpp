@@ -34,8 +34,15 @@ std::optional<Segmentation> MovePiecesCommand::apply(const Segmentation &seg, co
                 anchorId = target.pieces[i].id;
     }
 
+    // A weak join asks whether a piece belongs to its article: moving it to another one answers it.
+    QList<int> leaving;
+    for (int id : ids)
+        if (const auto [a, i] = seg.locatePiece(id); a < 0 || seg.articles[a].id != targetArticleId)
+            leaving.append(id);
+
     Segmentation out = seg;
     PieceTransfer::Taken taken = PieceTransfer::take(out, ids);
+    taken.flags.removeIf([&](const Flag &f) { return f.kind == QLatin1String("weak-join") && leaving.contains(f.pieceId); });
     for (Piece &p : taken.pieces)
         if (p.role == Role::Furniture)
             p.role = Role::Body;

@@ -8,8 +8,10 @@
 //  - targetIndex is a drop position in the target article as it is before the move (0 = before its
 //    first piece, its piece count or -1 = at the end); pieces of the target itself that are moved
 //    are accounted for.
-//  - Flags about the moved pieces go along. Articles left without pieces are removed (an empty
-//    article has nothing to review or export; undo brings it back).
+//  - Flags about the moved pieces go along, but a "weak-join" flag (does the piece belong to its
+//    article?) of a piece moved to another article is dropped: the move answers it. Articles left
+//    without pieces are removed (an empty article has nothing to review or export; undo brings it
+//    back).
 // Obsolete when an id is unknown, the target index is out of range, or nothing would change.
 #include "SegmentationEditCommand.h"
 

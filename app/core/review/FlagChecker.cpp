@@ -41,6 +41,8 @@ bool FlagChecker::isFixed(const ReviewDocument &document, const Article &article
         return p.role != Role::Headline;
     if (flag.kind == QLatin1String("weak-continuation"))
         return !isBodyRole(p.role) || !p.continuesParagraph;
+    if (flag.kind == QLatin1String("weak-join"))
+        return false; // the piece is still in the article: whether it belongs is the editor's call
     if (flag.kind == QLatin1String("orphan-fragment"))
         return p.role != Role::Body || p.continuesParagraph;
     if (flag.kind == QLatin1String("open-end"))

@@ -9,6 +9,8 @@
 //  - "orphan-headline": the piece is still this article's headline (whether it belongs is the
 //    editor's call: resolve it);
 //  - "weak-continuation": the piece is still a lead or body piece joined to the paragraph before;
+//  - "weak-join" (learned engine: a piece put in the article on thin evidence): the piece is still
+//    in the article (whether it belongs is the editor's call: move it or resolve the flag);
 //  - "orphan-fragment": the piece is still a body piece starting a paragraph of its own;
 //  - "open-end": the piece still ends its paragraph and its text (the correction if there is one)
 //    does not end a sentence (LanguageCues::endsSentence);

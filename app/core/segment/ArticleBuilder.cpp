@@ -91,12 +91,24 @@ void addFlags(Article &art, const PageAnalysis &a, const std::vector<qsizetype> 
         art.flags.append({pieceIds.front(), QStringLiteral("no-headline"), tr("No headline was found for this article.")});
     for (size_t k = 0; k < chain.size(); ++k) {
         const qsizetype u = chain[k];
+        if (a.prev[u] < 0 || a.linkIn[u] >= ArticleBuilder::kWeakLink)
+            continue;
         const bool flagged = !art.flags.isEmpty() && art.flags.last().pieceId == pieceIds[k]
-            && art.flags.last().kind == QLatin1String("weak-continuation");
-        if (a.prev[u] >= 0 && a.linkIn[u] < ArticleBuilder::kWeakLink && !flagged)
+            && (art.flags.last().kind == QLatin1String("weak-continuation")
+                || art.flags.last().kind == QLatin1String("weak-join"));
+        if (flagged)
+            continue;
+        // A weak link into a piece that carries on a paragraph doubts that join; into any other
+        // piece (a display line, a caption, a paragraph of its own) it doubts that the piece belongs
+        // to this article at all. FlagChecker tells the two apart the same way.
+        const Piece &piece = art.pieces[art.indexOfPiece(pieceIds[k])];
+        const QString share = QString::number(qRound(a.linkIn[u] * 100)) + QLatin1Char('%');
+        if (isBodyRole(piece.role) && piece.continuesParagraph)
             art.flags.append({pieceIds[k], QStringLiteral("weak-continuation"),
-                              tr("Joined to the text before on thin evidence (%1) — check it belongs here.")
-                                  .arg(QString::number(qRound(a.linkIn[u] * 100)) + QLatin1Char('%'))});
+                              tr("Joined to the text before on thin evidence (%1) — check it belongs here.").arg(share)});
+        else
+            art.flags.append({pieceIds[k], QStringLiteral("weak-join"),
+                              tr("Put in this article on thin evidence (%1) — check it belongs here.").arg(share)});
     }
     const LineUnit &last = a.units[chain.back()];
     const Role lastRole = art.pieces.isEmpty() ? Role::Body : art.pieces.last().role;

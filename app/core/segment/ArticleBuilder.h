@@ -8,8 +8,11 @@
 //  - body pieces carry on the paragraph before them when that one's sentence was cut or its last
 //    printed line is full (Piece::continuesParagraph);
 //  - articles are in page order of their first line.
-// Doubtful decisions become Flags: an article with no headline, a join on weak evidence, a text that
-// ends mid-sentence with nothing after it.
+// Doubtful decisions become Flags: an article with no headline; a link below kWeakLink into a piece,
+// as "weak-continuation" where the piece is lead or body text carrying on the paragraph before it
+// and as "weak-join" for any other piece (a display line, a caption, a paragraph of its own: the
+// doubt is whether it belongs to the article); a text that ends mid-sentence with nothing after it.
+// Every flag holds on the builder's own output by FlagChecker's test.
 #include "ReadingOrder.h"
 #include "model/Segmentation.h"
 
