@@ -5,6 +5,7 @@
 // structure), ODT (read back from the package), PDF (text extracted with pdftotext, fonts embedded).
 #include "export/ExportContent.h"
 #include "export/ExportWriter.h"
+#include "export/HtmlWriter.h"
 #include "export/JsonWriter.h"
 #include "export/MarkdownWriter.h"
 #include "export/NitfWriter.h"
@@ -171,6 +172,21 @@ private slots:
         // The note and credit under the table belong to its figure.
         QCOMPARE(o.texts.value(QStringLiteral("html/body/article/figure/p")),
                  (QStringList{QStringLiteral("备注:受理信访时间截止到2025年11月23日"), QStringLiteral("呼和浩特市委巡察工作领导小组办公室 制作")}));
+    }
+
+    void htmlOfAnArticleWithoutHeadline()
+    {
+        // One article, its headline gone (as per-article export writes it): no empty <h1>, and a
+        // title that names the page and the article rather than the page alone.
+        ExportPage one = page();
+        one.articles = {one.articles.first()};
+        one.articles.first().headline.clear();
+        const XmlOutline o = outline(ExportWriter::render(ExportFormat::Html, one));
+        QVERIFY2(o.error.isEmpty(), qPrintable(o.error));
+        QVERIFY(!o.paths.contains(QStringLiteral("html/body/article/header/h1")));
+        const QString title = o.texts.value(QStringLiteral("html/head/title")).value(0);
+        QVERIFY2(title.endsWith(QStringLiteral(" p. 1, article %1").arg(one.articles.first().number)), qPrintable(title));
+        QCOMPARE(HtmlWriter::documentTitle(one), title);
     }
 
     void json()

@@ -50,7 +50,8 @@ QString articleHtml(const ExportArticle &a, bool qt, bool pageBreak)
         h += QStringLiteral("<header>\n");
     if (!a.kicker.isEmpty())
         h += QStringLiteral("<p class=\"kicker\">%1</p>\n").arg(esc(a.kicker));
-    h += QStringLiteral("<h1>%1</h1>\n").arg(esc(a.headline));
+    if (!a.headline.isEmpty()) // an article the editor left without one has no empty heading
+        h += QStringLiteral("<h1>%1</h1>\n").arg(esc(a.headline));
     if (!a.subheadline.isEmpty())
         h += QStringLiteral("<h2>%1</h2>\n").arg(esc(a.subheadline));
     if (!a.byline.isEmpty())
@@ -139,6 +140,8 @@ QString HtmlWriter::documentTitle(const ExportPage &page)
     if (page.articles.size() == 1 && !page.articles.first().headline.isEmpty())
         return page.articles.first().headline;
     const QString name = page.sourcePath.isEmpty() ? QStringLiteral("page") : QFileInfo(page.sourcePath).fileName();
+    if (page.articles.size() == 1)
+        return QStringLiteral("%1 p. %2, article %3").arg(name).arg(page.pageNumber).arg(page.articles.first().number);
     return QStringLiteral("%1 p. %2").arg(name).arg(page.pageNumber);
 }
 

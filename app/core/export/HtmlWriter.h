@@ -18,8 +18,9 @@ class HtmlWriter {
 public:
     enum class Flavour { Html5, QtRichText };
     static QByteArray write(const ExportPage &page, Flavour flavour = Flavour::Html5);
-    /// Title of a document holding these articles: the headline of a single article, else
-    /// "<source file name> p. N".
+    /// Title of a document holding these articles: the headline of a single article; for a single
+    /// article without one "<source file name> p. N, article K" (K: ExportArticle::number); else
+    /// "<source file name> p. N". An article without a headline gets no <h1> (write()).
     static QString documentTitle(const ExportPage &page);
 };
 
