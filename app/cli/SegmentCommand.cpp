@@ -110,7 +110,10 @@ int SegmentCommand::run(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Segment pages into articles: plain text (any encoding), PDF, ALTO, METS, hOCR or PAGE XML."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("PAGE"), QStringLiteral("Page files to segment; - reads standard input."), QStringLiteral("PAGE..."));
+    parser.addPositionalArgument(QStringLiteral("PAGE"),
+                                 QStringLiteral("Page files to segment; - reads standard input; a folder is one issue of its page files (.%1).")
+                                     .arg(IssueImporter::pageFileSuffixes().join(QLatin1String(" ."))),
+                                 QStringLiteral("PAGE..."));
     const QCommandLineOption formatOpt(QStringLiteral("format"), QStringLiteral("Output format: json, text or markdown (default json)."), QStringLiteral("FORMAT"), QStringLiteral("json"));
     const QCommandLineOption encodingOpt(QStringLiteral("encoding"), QStringLiteral("Decode input with this encoding instead of guessing."), QStringLiteral("NAME"));
     const QCommandLineOption outputOpt({QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Write to FILE instead of standard output."), QStringLiteral("FILE"));

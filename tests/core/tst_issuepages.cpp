@@ -402,6 +402,61 @@ private slots:
         QVERIFY(none.error.contains(empty));
     }
 
+    void folderReadsOnlyPageFiles()
+    {
+        // A folder as a user leaves it after a run: pages beside their gold, galley segment's JSON,
+        // layout golds, logs, a report, notes and scans. Only the page files are pages.
+        const QString dir = tmp.filePath(QStringLiteral("run"));
+        QVERIFY(QDir().mkpath(dir));
+        const auto put = [&](const QString &name, const QByteArray &bytes) { return writeFile(QDir(dir).filePath(name), bytes); };
+        QVERIFY(put(QStringLiteral("p1.txt"), "First page\n\nText one.\n"));
+        QVERIFY(put(QStringLiteral("p2.TXT"), "Second page\n\nText two.\n"));
+        QVERIFY(put(QStringLiteral("p1.gold.json"), R"({"articles": []})"));
+        QVERIFY(put(QStringLiteral("p1.json"), R"({"page": {}, "articles": []})"));
+        QVERIFY(put(QStringLiteral("p2.layout.json"), R"({"lines": []})"));
+        QVERIFY(put(QStringLiteral("p2.err"), "segment: timed out\n"));
+        QVERIFY(put(QStringLiteral("run.log"), "2 pages\n"));
+        QVERIFY(put(QStringLiteral("report.json"), R"({"pages": 2})"));
+        QVERIFY(put(QStringLiteral("notes.md"), "# Notes\n\nCheck page two.\n"));
+        QVERIFY(put(QStringLiteral("README"), "Scanned 2026-12-01\n"));
+        QVERIFY(put(QStringLiteral("p1.tif"), "II*\0not really an image"));
+        QCOMPARE(IssueImporter::folderPageFiles(dir),
+                 (QStringList{QDir(dir).filePath(QStringLiteral("p1.txt")), QDir(dir).filePath(QStringLiteral("p2.TXT"))}));
+        const ImportResult r = IssueImporter::importPath(dir);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QVERIFY2(r.warnings.isEmpty(), qPrintable(r.warnings.join(u'\n')));
+        const Page &page = r.pages.first();
+        QCOMPARE(page.printedPageCount(), 2);
+        QVERIFY(page.printedPages()[1].sourcePath.endsWith(QStringLiteral("p2.TXT")));
+        QVERIFY(!page.text().contains(QStringLiteral("articles")));
+
+        // Every format DocumentImporter reads, by the suffixes of the Open dialog; the last suffix decides.
+        const QString formats = tmp.filePath(QStringLiteral("formats"));
+        QVERIFY(QDir().mkpath(formats));
+        QStringList expected;
+        for (const QString &name : {QStringLiteral("a.txt"), QStringLiteral("b.text"), QStringLiteral("c.pdf"), QStringLiteral("d.alto.xml"),
+                                    QStringLiteral("e.html"), QStringLiteral("f.hocr"), QStringLiteral("g.PDF")}) {
+            QVERIFY(writeFile(QDir(formats).filePath(name), "x"));
+            expected.append(QDir(formats).filePath(name));
+        }
+        for (const QString &name : {QStringLiteral("a.txt.bak"), QStringLiteral("b.galley"), QStringLiteral("c.csv"), QStringLiteral(".hidden.txt")})
+            QVERIFY(writeFile(QDir(formats).filePath(name), "x"));
+        QCOMPARE(IssueImporter::folderPageFiles(formats), expected);
+        QCOMPARE(IssueImporter::pageFileSuffixes(),
+                 (QStringList{QStringLiteral("txt"), QStringLiteral("text"), QStringLiteral("pdf"), QStringLiteral("xml"),
+                              QStringLiteral("html"), QStringLiteral("hocr")}));
+
+        // A folder with no page file at all is an error naming the folder and what a page file is.
+        const QString none = tmp.filePath(QStringLiteral("no-pages"));
+        QVERIFY(QDir().mkpath(none));
+        QVERIFY(writeFile(QDir(none).filePath(QStringLiteral("p1.gold.json")), R"({"articles": []})"));
+        QVERIFY(writeFile(QDir(none).filePath(QStringLiteral("p1.err")), "failed\n"));
+        const ImportResult empty = IssueImporter::importPath(none);
+        QVERIFY(!empty.ok());
+        QVERIFY2(empty.error.startsWith(none + QLatin1String(": no page file")) && empty.error.contains(QLatin1String(".txt, .text, .pdf")),
+                 qPrintable(empty.error));
+    }
+
     void laidOutPagesKeepTheirBoxes()
     {
         // ALTO with two Page elements (the sample's page twice): one document, boxes in its own unit,

@@ -54,15 +54,19 @@ int naturalCompare(const QString &a, const QString &b)
 
 } // namespace
 
+const QStringList &IssueImporter::pageFileSuffixes()
+{
+    static const QStringList suffixes{QStringLiteral("txt"), QStringLiteral("text"), QStringLiteral("pdf"),
+                                      QStringLiteral("xml"), QStringLiteral("html"), QStringLiteral("hocr")};
+    return suffixes;
+}
+
 QStringList IssueImporter::folderPageFiles(const QString &folder)
 {
-    static const QStringList images{QStringLiteral("tif"), QStringLiteral("tiff"), QStringLiteral("jpg"),
-                                    QStringLiteral("jpeg"), QStringLiteral("png"), QStringLiteral("jp2"),
-                                    QStringLiteral("gif"), QStringLiteral("bmp"), QStringLiteral("webp")};
     const QDir dir(folder);
     QStringList names;
     for (const QFileInfo &info : dir.entryInfoList(QDir::Files | QDir::NoDotAndDotDot, QDir::Name)) {
-        if (info.fileName().startsWith(u'.') || images.contains(info.suffix().toLower()))
+        if (info.fileName().startsWith(u'.') || !pageFileSuffixes().contains(info.suffix().toLower()))
             continue;
         names.append(info.fileName());
     }
@@ -100,7 +104,8 @@ ImportResult IssueImporter::importPath(const QString &path, const ImportOptions 
         r.pages += one.pages;
     }
     if (r.pages.isEmpty()) {
-        r.error = QStringLiteral("%1: no page file in this folder that Galley can read").arg(path);
+        r.error = QStringLiteral("%1: no page file in this folder that Galley can read (page files end in .%2)")
+                      .arg(path, pageFileSuffixes().join(QLatin1String(", .")));
         return r;
     }
     for (qsizetype i = 0; i < r.pages.size(); ++i)

@@ -5,12 +5,17 @@
 // it holds (see IssueJoiner): a page file of any format DocumentImporter reads, or a FOLDER of page
 // files (an issue scanned page by page). The result has at most one Page (the issue) and, when the
 // source declares its articles (METS), one Segmentation joined alike.
-// Folder: its regular, non-hidden files in natural name order (runs of digits by value, other
-// characters case-folded: "p2" before "p10"), images (tif, tiff, jpg, jpeg, png, jp2, gif, bmp, webp) skipped as the scans
-// beside the text; each file read with DocumentImporter. A file that cannot be read is left out with
-// a warning naming it; a folder with no readable page file is an error naming the folder. Printed
-// pages of a folder are numbered 1..n in that order; the document's source path is the folder and
-// its SHA-256 empty (no single file to compare against).
+// Folder: its page files — regular, non-hidden files whose name ends in one of pageFileSuffixes()
+// (.txt .text .pdf .xml .html .hocr, any case: the page files of the Open dialog's filter) — in natural
+// name order (runs of digits by value, other characters case-folded: "p2" before "p10"); each read
+// with DocumentImporter, which picks the format by content. Every other file is not a page and is
+// passed over without a word: the scans beside the text (.tif, .jpg, .png …), JSON of any kind
+// (galley segment output, *.gold.json, *.layout.json, report.json), logs (*.err, *.log), Markdown,
+// projects, files without a suffix. The last suffix decides ("p1.layout.json" is JSON, "p1.alto.xml"
+// a page file). A page file that cannot be read is left out with a warning naming it; a folder with no
+// readable page file is an error naming the folder and the suffixes. Printed pages of a folder are
+// numbered 1..n in that order; the document's source path is the folder and its SHA-256 empty (no
+// single file to compare against).
 // A single-page source gives exactly what DocumentImporter gives.
 #include "ImportOptions.h"
 #include "ImportResult.h"
@@ -24,8 +29,11 @@ class IssueImporter {
 public:
     /// Reads path ("-": standard input; a folder: its page files) as one document.
     static ImportResult importPath(const QString &path, const ImportOptions &options = {});
-    /// The page files of a folder, in the order importPath() reads them (absolute paths).
+    /// The page files of a folder, in the order importPath() reads them (absolute paths); empty for a
+    /// folder that holds none or cannot be listed.
     static QStringList folderPageFiles(const QString &folder);
+    /// The suffixes, lower case and without the dot, that make a file of a folder a page file.
+    static const QStringList &pageFileSuffixes();
 };
 
 } // namespace galley
