@@ -343,6 +343,22 @@ private slots:
         QCOMPARE(run({QStringLiteral("--help")}, &err), 0);
     }
 
+    void eachErrorIsPrintedOnce()
+    {
+        // A file that cannot be written is reported once on standard error, by galley export, not a
+        // second time through the galley.export log category (which logs it only at info level).
+        const QString input = tmp.filePath(QStringLiteral("once.txt"));
+        QVERIFY(writeFile(input, pageWith("一")));
+        const QString out = tmp.filePath(QStringLiteral("once-out"));
+        const QStringList args{QStringLiteral("export"), input, QStringLiteral("--format"), QStringLiteral("text"), QStringLiteral("--to"), out};
+        QCOMPARE(runGalley(args).exitCode, 0);
+        const CliRun again = runGalley(args);
+        QCOMPARE(again.exitCode, 1);
+        const QString existing = QDir(out).filePath(QStringLiteral("once.txt"));
+        QVERIFY2(again.err.count(existing + QLatin1String(": already exists")) == 1, qPrintable(again.err));
+        QVERIFY2(again.err.contains(QLatin1String("galley export: error: ") + existing), qPrintable(again.err));
+    }
+
     void smallFilesOnAFullDiskFail()
     {
         // A real full file system (issue 7, item 1): exports under 16 KiB sit whole in Qt's write buffer

@@ -278,10 +278,12 @@ QList<FileResult> BatchExporter::writeFiles(const QList<RenderedFile> &files, co
             fr.error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(fr.path), f.error);
         else
             ExportFileWriter::write(options.targetDir, f.relativePath, f.bytes, options.overwrite, &fr.error);
+        // The failure goes back in FileResult::error, which every caller shows (galley export on standard
+        // error, the Export dialog in its list); logged as info only, so it is not shown twice.
         if (fr.ok())
             qCDebug(lcExport, "wrote %s (%lld bytes)", qPrintable(fr.path), qint64(f.bytes.size()));
         else
-            qCWarning(lcExport, "%s", qPrintable(fr.error));
+            qCInfo(lcExport, "%s", qPrintable(fr.error));
         results.append(fr);
     }
     return results;

@@ -125,7 +125,9 @@ public:
     static void planNames(QList<RenderedPage> &pages, const ExportOptions &options, const QStringList &protectedPaths,
                           QList<QStringList> *notes = nullptr);
 
-    /// Writes files (with planned names) into options.targetDir; one result per file, in order.
+    /// Writes files (with planned names) into options.targetDir; one result per file, in order. A file
+    /// that cannot be written has its reason in FileResult::error, for the caller to show (it is logged
+    /// only at info level in galley.export, so the caller's message is the one the user sees).
     static QList<FileResult> writeFiles(const QList<RenderedFile> &files, const ExportOptions &options);
 
     /// Renders and writes one document. pageName names per-page files and page folders.
