@@ -4,6 +4,7 @@
 
 #include "ExitCode.h"
 #include "SubcommandHelp.h"
+#include "EnglishCount.h"
 #include "export/BatchExporter.h"
 #include "export/ChineseConverter.h"
 #include "export/ExportFormat.h"
@@ -119,17 +120,19 @@ int ExportCommand::run(const QStringList &arguments)
             if (!r.error.isEmpty())
                 err << "failed";
             else
-                err << r.articles << (r.articles == 1 ? " article" : " articles") << ", " << (r.files.size() - r.failedFiles()) << " written";
+                err << englishCount(r.articles, u"article", u"articles") << ", " << (r.files.size() - r.failedFiles()) << " written";
             if (r.failedFiles())
                 err << ", " << r.failedFiles() << " failed";
             err << "\n";
         }
         err.flush();
     });
-    err << "galley export: " << summary.inputs << (summary.inputs == 1 ? " input, " : " inputs, ") << summary.pages << " pages, "
-        << summary.articles << " articles; " << summary.filesWritten << " files written to " << QDir::toNativeSeparators(options.targetDir);
+    err << "galley export: " << englishCount(summary.inputs, u"input", u"inputs") << ", " << englishCount(summary.pages, u"page", u"pages")
+        << ", " << englishCount(summary.articles, u"article", u"articles") << "; "
+        << englishCount(summary.filesWritten, u"file", u"files") << " written to " << QDir::toNativeSeparators(options.targetDir);
     if (summary.filesFailed || summary.failedInputs)
-        err << "; " << summary.filesFailed << " files failed, " << summary.failedInputs << " inputs unreadable";
+        err << "; " << englishCount(summary.filesFailed, u"file", u"files") << " failed, "
+            << englishCount(summary.failedInputs, u"input", u"inputs") << " unreadable";
     err << " (" << QString::number(summary.milliseconds / 1000.0, 'f', 1) << " s)\n";
     return summary.ok() ? Ok : BadInput;
 }

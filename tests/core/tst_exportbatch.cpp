@@ -359,6 +359,28 @@ private slots:
         QVERIFY2(again.err.contains(QLatin1String("galley export: error: ") + existing), qPrintable(again.err));
     }
 
+    void summaryCountsInEnglish()
+    {
+        // "1 page", "1 file written", "1 file failed": the singular for one, the plural for any other count.
+        const QString input = tmp.filePath(QStringLiteral("counted.txt"));
+        QVERIFY(writeFile(input, pageWith("二")));
+        const QString out = tmp.filePath(QStringLiteral("counted-out"));
+        const QStringList args{QStringLiteral("export"), input, QStringLiteral("--format"), QStringLiteral("text"), QStringLiteral("--to"), out};
+        const CliRun first = runGalley(args);
+        QCOMPARE(first.exitCode, 0);
+        QVERIFY2(first.err.contains(QLatin1String("galley export: 1 input, 1 page, 8 articles; 1 file written to ")), qPrintable(first.err));
+        const CliRun again = runGalley(args);
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(again.err.contains(QLatin1String("galley export: 1 input, 1 page, 8 articles; 0 files written to ")), qPrintable(again.err));
+        QVERIFY2(again.err.contains(QLatin1String("; 1 file failed, 0 inputs unreadable (")), qPrintable(again.err));
+        const QString missing = tmp.filePath(QStringLiteral("missing.txt"));
+        const CliRun two = runGalley({QStringLiteral("export"), input, missing, QStringLiteral("--format"), QStringLiteral("text"),
+                                      QStringLiteral("--to"), tmp.filePath(QStringLiteral("counted-out-2"))});
+        QCOMPARE(two.exitCode, 1);
+        QVERIFY2(two.err.contains(QLatin1String("galley export: 2 inputs, 1 page, 8 articles; 1 file written to ")), qPrintable(two.err));
+        QVERIFY2(two.err.contains(QLatin1String("; 0 files failed, 1 input unreadable (")), qPrintable(two.err));
+    }
+
     void smallFilesOnAFullDiskFail()
     {
         // A real full file system (issue 7, item 1): exports under 16 KiB sit whole in Qt's write buffer
@@ -566,7 +588,7 @@ private slots:
             QCOMPARE(perPage.exitCode, 1);
             QVERIFY2(perPage.err.contains(QStringLiteral("page-002.txt: is a symbolic link to nothing")), qPrintable(perPage.err));
             QVERIFY2(perPage.err.contains(QStringLiteral("page-001.txt: is a symbolic link")), qPrintable(perPage.err));
-            QVERIFY2(perPage.err.contains(QStringLiteral(" 1 files written")), qPrintable(perPage.err));
+            QVERIFY2(perPage.err.contains(QStringLiteral(" 1 file written")), qPrintable(perPage.err));
             const CliRun perArticle = runGalley(QStringList{QStringLiteral("export")} + pages
                                              + QStringList{QStringLiteral("--format"), QStringLiteral("text"), QStringLiteral("--per-article"),
                                                            QStringLiteral("--to"), out}

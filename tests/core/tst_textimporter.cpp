@@ -397,6 +397,10 @@ void TestTextImporter::manyInvalidSequencesAreSummedUp()
     r = TextImporter::importFile(path, options);
     QCOMPARE(r.warnings.size(), 6);
     QVERIFY(r.warnings.last().contains(QLatin1String("25 more invalid UTF-8 sequences")));
+
+    options.maxListedWarnings = 29;
+    r = TextImporter::importFile(path, options);
+    QCOMPARE(r.warnings.last(), QStringLiteral("%1: 1 more invalid UTF-8 sequence replaced by U+FFFD (30 in all)").arg(path));
 }
 
 void TestTextImporter::warningsGoToTheirPage()

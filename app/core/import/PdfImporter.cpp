@@ -3,6 +3,7 @@
 #include "PdfImporter.h"
 
 #include "ContentHash.h"
+#include "EnglishCount.h"
 #include "LaidOutPageBuilder.h"
 #include "TextImporter.h"
 #include "WordLayout.h"
@@ -57,7 +58,7 @@ ImportResult PdfImporter::importBytes(const QByteArray &bytes, const QString &so
     }
     if (r.pages.isEmpty() || emptyPages.size() == r.pages.size()) {
         r.pages.clear();
-        r.error = QStringLiteral("%1: no text in the PDF (%2 pages; a scan without a text layer?)").arg(name).arg(pageCount);
+        r.error = QStringLiteral("%1: no text in the PDF (%2; a scan without a text layer?)").arg(name, englishCount(pageCount, u"page", u"pages"));
         return r;
     }
     r.warnings = emptyPages;

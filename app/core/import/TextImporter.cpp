@@ -9,6 +9,7 @@
 #include "EncodingDetector.h"
 
 #include "ContentHash.h"
+#include "EnglishCount.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -298,8 +299,8 @@ ImportResult TextImporter::importBytes(const QByteArray &bytes, const QString &s
         pageWarnings[pageOf(m.textIndex)] << w;
     }
     if (decoded.invalidCount > decoded.invalid.size()) {
-        const QString w = QStringLiteral("%1: %2 more invalid %3 sequences replaced by U+FFFD (%4 in all)")
-                              .arg(name).arg(decoded.invalidCount - decoded.invalid.size()).arg(r.encoding).arg(decoded.invalidCount);
+        const QString more = englishCount(decoded.invalidCount - decoded.invalid.size(), u"more invalid %1 sequence", u"more invalid %1 sequences");
+        const QString w = QStringLiteral("%1: %2 replaced by U+FFFD (%3 in all)").arg(name, more.arg(r.encoding), QString::number(decoded.invalidCount));
         r.warnings << w;
         pageWarnings[pageOf(decoded.invalid.last().textIndex)] << w;
     }
