@@ -4,6 +4,7 @@
 
 #include "ExitCode.h"
 #include "SubcommandHelp.h"
+#include "EnglishCount.h"
 #include "evaluate/LayoutScore.h"
 #include "evaluate/SegmentationScore.h"
 #include "import/DocumentImporter.h"
@@ -39,8 +40,11 @@ struct Scored {
     PageScore score;
 };
 
-// PAGE GOLD pairs and directories, in the order given; a directory's pages in name order.
-bool collectJobs(const QStringList &args, QList<Job> *jobs, QString *error)
+// PAGE GOLD pairs and directories, in the order given; a directory's pages in name order. A usage
+// error (a PAGE without its GOLD) stops at once: false and *error. A directory without a single page
+// beside its gold is bad input, not a usage error: its message goes to *empty and the others are
+// still collected.
+bool collectJobs(const QStringList &args, QList<Job> *jobs, QStringList *empty, QString *error)
 {
     for (int i = 0; i < args.size(); ++i) {
         const QFileInfo info(args[i]);
@@ -56,8 +60,11 @@ bool collectJobs(const QStringList &args, QList<Job> *jobs, QString *error)
                 }
             }
             if (found == 0) {
-                *error = QStringLiteral("%1: no X.txt with an X.gold.json beside it").arg(args[i]);
-                return false;
+                const QString orphans = golds.isEmpty()
+                    ? QString()
+                    : QLatin1String("; ") + englishCount(golds.size(), u"gold file here has", u"gold files here have") + QLatin1String(" no X.txt");
+                empty->append(QStringLiteral("%1: no pages with a *.gold.json found in this folder (each X.txt is scored against "
+                                             "the X.gold.json beside it%2)").arg(args[i], orphans));
             }
             continue;
         }
@@ -187,12 +194,13 @@ int EvaluateCommand::run(const QStringList &arguments)
         return Usage;
     }
     QList<Job> jobs;
+    QStringList emptyDirs;
     QString error;
     if (parser.positionalArguments().isEmpty()) {
         err << "galley evaluate: no PAGE GOLD or DIR given (see galley evaluate --help)\n";
         return Usage;
     }
-    if (!collectJobs(parser.positionalArguments(), &jobs, &error)) {
+    if (!collectJobs(parser.positionalArguments(), &jobs, &emptyDirs, &error)) {
         err << "galley evaluate: " << error << "\n";
         return Usage;
     }
@@ -201,6 +209,11 @@ int EvaluateCommand::run(const QStringList &arguments)
     options.encoding = parser.value(encodingOpt);
     QList<Scored> scored;
     int status = Ok;
+    // A folder with nothing to score is bad input (exit 1); the other arguments are still scored.
+    for (const QString &e : std::as_const(emptyDirs)) {
+        err << "galley evaluate: " << e << "\n";
+        status = BadInput;
+    }
     for (const Job &job : std::as_const(jobs)) {
         const ImportResult imported = job.layout() ? DocumentImporter::importFile(job.page, options)
                                                    : TextImporter::importFile(job.page, options);

@@ -10,6 +10,7 @@
 #include "import/TextImporter.h"
 #include "support/CliRun.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -306,6 +307,25 @@ void TestEvaluate::commandExitCodes()
     const Run wrong = runGalley({QStringLiteral("evaluate"), kCountyPage, bad});
     QCOMPARE(wrong.exitCode, 1);
     QVERIFY2(wrong.err.contains(bad) && wrong.err.contains(QLatin1String("block 99")), qPrintable(wrong.err));
+
+    // A folder with nothing to score is bad input, not a usage error: exit 1 and a message naming the
+    // folder; any other folder or pair given is still scored.
+    const QString empty = dir.filePath(QStringLiteral("empty"));
+    QVERIFY(QDir().mkpath(empty));
+    const Run none = runGalley({QStringLiteral("evaluate"), empty});
+    QCOMPARE(none.exitCode, 1);
+    QCOMPARE(none.err, QStringLiteral("galley evaluate: %1: no pages with a *.gold.json found in this folder "
+                                      "(each X.txt is scored against the X.gold.json beside it)\n").arg(empty));
+    QVERIFY(none.out.isEmpty());
+    const Run withOthers = runGalley({QStringLiteral("evaluate"), empty, kCountyPage, kCountyGold});
+    QCOMPARE(withOthers.exitCode, 1);
+    QVERIFY2(withOthers.err.contains(empty + QLatin1String(": no pages with a *.gold.json")), qPrintable(withOthers.err));
+    QVERIFY(QString::fromUtf8(withOthers.out).contains(QLatin1String("en-county-daily.txt: f1=")));
+    // Golds without their pages are counted.
+    QVERIFY(QFile::copy(kCountyGold, QDir(empty).filePath(QStringLiteral("county.gold.json"))));
+    const Run orphan = runGalley({QStringLiteral("evaluate"), empty});
+    QCOMPARE(orphan.exitCode, 1);
+    QVERIFY2(orphan.err.contains(QLatin1String("beside it; 1 gold file here has no X.txt)")), qPrintable(orphan.err));
 }
 
 void TestEvaluate::sameFiguresAsPythonScorer()
