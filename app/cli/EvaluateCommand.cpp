@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EvaluateCommand.h"
 
+#include "EnglishCount.h"
 #include "ExitCode.h"
 #include "SubcommandHelp.h"
-#include "EnglishCount.h"
 #include "evaluate/LayoutScore.h"
 #include "evaluate/SegmentationScore.h"
 #include "import/DocumentImporter.h"

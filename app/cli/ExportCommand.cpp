@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExportCommand.h"
 
+#include "EnglishCount.h"
 #include "ExitCode.h"
 #include "SubcommandHelp.h"
-#include "EnglishCount.h"
 #include "export/BatchExporter.h"
 #include "export/ChineseConverter.h"
 #include "export/ExportFormat.h"
