@@ -14,6 +14,7 @@
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QScrollBar>
 #include <QTextBlock>
 #include <QTextLayout>
 
@@ -92,21 +93,49 @@ void RawPageView::setCurrentPiece(int pieceId, bool scroll)
     m_reportedPiece = pieceId;
     if (scroll) {
         if (const auto *e = m_map.forPiece(pieceId)) {
+            // Scrolled first: the cursor set after it is in view and moves nothing (set first, it
+            // would scroll its line just into view, against the edge).
+            showSpan(e->span.start, e->span.end);
             QTextCursor c(document());
             c.setPosition(int(e->span.start));
             const QSignalBlocker blocker(this);
             setTextCursor(c);
-            // Show the whole piece if it fits, else its start.
-            QTextCursor endCursor(document());
-            endCursor.setPosition(int(e->span.end));
-            setTextCursor(endCursor);
-            ensureCursorVisible();
-            setTextCursor(c);
-            ensureCursorVisible();
         }
     }
     viewport()->update();
     m_gutter->update();
+}
+
+void RawPageView::showSpan(qsizetype start, qsizetype end)
+{
+    const auto cursorAt = [this](qsizetype pos) {
+        QTextCursor c(document());
+        c.setPosition(int(std::clamp<qsizetype>(pos, 0, document()->characterCount() - 1)));
+        return c;
+    };
+    const int height = viewport()->height();
+    const auto inView = [&] {
+        // Rectangles in viewport pixels; only the laid-out blocks from the first visible one on
+        // have them right, so a start before that block is out of view whatever its rectangle says.
+        return document()->findBlock(int(start)).blockNumber() >= firstVisibleBlock().blockNumber()
+            && rectForPosition(start).top() >= 0 && rectForPosition(end).bottom() <= height;
+    };
+    if (inView())
+        return; // the page does not jump
+    const QSignalBlocker blocker(this);
+    // Its start in the middle first, so that the piece is laid out and can be measured; then a piece
+    // that fits stands in the middle with the text around it, a longer one from its start.
+    setTextCursor(cursorAt(start));
+    centerCursor();
+    if (rectForPosition(end).bottom() - rectForPosition(start).top() <= height) {
+        setTextCursor(cursorAt(start + (end - start) / 2));
+        centerCursor();
+    } else {
+        setTextCursor(cursorAt(end));
+        ensureCursorVisible();
+        setTextCursor(cursorAt(start));
+        ensureCursorVisible();
+    }
 }
 
 int RawPageView::pieceAtCursor() const

@@ -60,6 +60,9 @@ protected:
     bool event(QEvent *event) override;
 
 private:
+    /// Scrolls so that page positions [start, end) (UTF-16 units) are in view: not at all when they
+    /// are already, in the middle of the view when they fit, else from their start.
+    void showSpan(qsizetype start, qsizetype end);
     void rebuildMap();
     void updateGutterWidth();
     void placeGutter();

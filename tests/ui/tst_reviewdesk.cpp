@@ -38,6 +38,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QStatusBar>
+#include <QScrollBar>
 #include <QTest>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -233,6 +234,27 @@ void TestReviewDesk::selectionFollowsBothWays()
     QCOMPARE(raw->currentPiece(), target.id);
     QTRY_VERIFY(raw->viewport()->rect().contains(raw->rectForPosition(target.span.start).center()));
     QCOMPARE(m_window->articleEditor()->articleId(), last.id);
+    // A piece in the middle of the page, out of view, comes into the middle of the view with the
+    // text around it, not against the view's edge; selecting it again does not move the page.
+    const qsizetype middle = doc()->page().text().size() / 2;
+    const Piece *mid = nullptr;
+    for (const Article &a : seg.articles)
+        for (const Piece &p : a.pieces)
+            if (!mid || std::abs(p.span.start - middle) < std::abs(mid->span.start - middle))
+                mid = &p;
+    QVERIFY(mid && mid->span.start > 0);
+    raw->verticalScrollBar()->setValue(0);
+    m_window->selectPiece(mid->id);
+    QTRY_COMPARE(raw->currentPiece(), mid->id);
+    const QRect top = raw->rectForPosition(mid->span.start), bottom = raw->rectForPosition(mid->span.end);
+    const int viewHeight = raw->viewport()->height();
+    QVERIFY2(top.top() >= 0 && bottom.bottom() <= viewHeight, "the whole piece is shown");
+    const int above = top.top(), below = viewHeight - bottom.bottom();
+    QVERIFY2(std::abs(above - below) <= 2 * top.height() + 2,
+             qPrintable(QStringLiteral("piece at %1..%2 of %3 px").arg(top.top()).arg(bottom.bottom()).arg(viewHeight)));
+    const int scrolled = raw->verticalScrollBar()->value();
+    raw->setCurrentPiece(mid->id, true);
+    QCOMPARE(raw->verticalScrollBar()->value(), scrolled);
     // Left → right: a click on the raw page selects its piece and article.
     const Piece &first = seg.articles.first().pieces.first();
     raw->setCurrentPiece(first.id, true);
