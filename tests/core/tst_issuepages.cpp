@@ -446,6 +446,27 @@ private slots:
                  (QStringList{QStringLiteral("txt"), QStringLiteral("text"), QStringLiteral("pdf"), QStringLiteral("xml"),
                               QStringLiteral("html"), QStringLiteral("hocr")}));
 
+        // One page as an archive delivers it — OCR text, PDF and ALTO beside each other — is one page:
+        // the ALTO is read (boxes and text), the others are named in a warning, not read as pages.
+        const QString archive = tmp.filePath(QStringLiteral("archive"));
+        QVERIFY(QDir().mkpath(archive));
+        const auto inArchive = [&](const QString &name) { return QDir(archive).filePath(name); };
+        QVERIFY(writeFile(inArchive(QStringLiteral("0001.txt")), "First page\n\nText one.\n"));
+        QVERIFY(writeFile(inArchive(QStringLiteral("0001.pdf")), "%PDF-1.4 not really a PDF"));
+        QVERIFY(writeFile(inArchive(QStringLiteral("0001.XML")), "<alto/>"));
+        QVERIFY(writeFile(inArchive(QStringLiteral("0002.txt")), "Second page\n\nText two.\n"));
+        QVERIFY(writeFile(inArchive(QStringLiteral("0002.pdf")), "%PDF-1.4 not really a PDF"));
+        QVERIFY(writeFile(inArchive(QStringLiteral("0003.txt")), "Third page\n\nText three.\n"));
+        QStringList passedOver;
+        QCOMPARE(IssueImporter::folderPageFiles(archive, &passedOver),
+                 (QStringList{inArchive(QStringLiteral("0001.XML")), inArchive(QStringLiteral("0002.pdf")), inArchive(QStringLiteral("0003.txt"))}));
+        QCOMPARE(passedOver, (QStringList{inArchive(QStringLiteral("0001.pdf")), inArchive(QStringLiteral("0001.txt")),
+                                          inArchive(QStringLiteral("0002.txt"))}));
+        const ImportResult fromArchive = IssueImporter::importPath(archive);
+        for (const QString &file : std::as_const(passedOver))
+            QVERIFY2(fromArchive.warnings.filter(file + QLatin1String(": not read: another file")).size() == 1,
+                     qPrintable(fromArchive.warnings.join(u'\n')));
+
         // A folder with no page file at all is an error naming the folder and what a page file is.
         const QString none = tmp.filePath(QStringLiteral("no-pages"));
         QVERIFY(QDir().mkpath(none));

@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QMap>
 
 #include <algorithm>
 
@@ -52,6 +53,15 @@ int naturalCompare(const QString &a, const QString &b)
     return (i < a.size()) - (j < b.size());
 }
 
+// How much of a page a page file holds, by its suffix (lower is more): boxes with the OCR text
+// (ALTO, PAGE, METS, hOCR), a PDF's text with its boxes, the text alone.
+int pageFileRank(const QString &suffix)
+{
+    if (suffix == QLatin1String("xml") || suffix == QLatin1String("hocr") || suffix == QLatin1String("html"))
+        return 0;
+    return suffix == QLatin1String("pdf") ? 1 : 2;
+}
+
 } // namespace
 
 const QStringList &IssueImporter::pageFileSuffixes()
@@ -61,15 +71,32 @@ const QStringList &IssueImporter::pageFileSuffixes()
     return suffixes;
 }
 
-QStringList IssueImporter::folderPageFiles(const QString &folder)
+QStringList IssueImporter::folderPageFiles(const QString &folder, QStringList *sameAsAnother)
 {
     const QDir dir(folder);
-    QStringList names;
+    // One file per page: of the page files that differ only in their last suffix (p1.txt, p1.xml,
+    // p1.pdf: one page's OCR text, ALTO and PDF), the one that holds most (pageFileRank; base names
+    // compared case-folded).
+    QMap<QString, QFileInfo> byPage; // case-folded complete base name → the file read
+    QStringList passedOver;
     for (const QFileInfo &info : dir.entryInfoList(QDir::Files | QDir::NoDotAndDotDot, QDir::Name)) {
-        if (info.fileName().startsWith(u'.') || !pageFileSuffixes().contains(info.suffix().toLower()))
+        const QString suffix = info.suffix().toLower();
+        if (info.fileName().startsWith(u'.') || !pageFileSuffixes().contains(suffix))
             continue;
-        names.append(info.fileName());
+        const QString page = info.completeBaseName().toCaseFolded();
+        const auto it = byPage.find(page);
+        if (it == byPage.end()) {
+            byPage.insert(page, info);
+        } else if (pageFileRank(suffix) < pageFileRank(it->suffix().toLower())) {
+            passedOver.append(it->absoluteFilePath());
+            *it = info;
+        } else {
+            passedOver.append(info.absoluteFilePath());
+        }
     }
+    QStringList names;
+    for (const QFileInfo &info : std::as_const(byPage))
+        names.append(info.fileName());
     std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) {
         const int c = naturalCompare(a, b);
         return c != 0 ? c < 0 : a < b;
@@ -77,6 +104,10 @@ QStringList IssueImporter::folderPageFiles(const QString &folder)
     QStringList out;
     for (const QString &n : std::as_const(names))
         out.append(dir.absoluteFilePath(n));
+    if (sameAsAnother) {
+        std::sort(passedOver.begin(), passedOver.end());
+        *sameAsAnother = passedOver;
+    }
     return out;
 }
 
@@ -88,7 +119,11 @@ ImportResult IssueImporter::importPath(const QString &path, const ImportOptions 
     ImportResult r;
     QList<Segmentation> declared;
     bool allDeclared = true;
-    for (const QString &file : folderPageFiles(path)) {
+    QStringList sameAsAnother;
+    const QStringList files = folderPageFiles(path, &sameAsAnother);
+    for (const QString &file : std::as_const(sameAsAnother))
+        r.warnings.append(QStringLiteral("%1: not read: another file of this folder with the same name holds the same page").arg(file));
+    for (const QString &file : files) {
         ImportResult one = DocumentImporter::importFile(file, options);
         r.warnings += one.warnings;
         if (!one.ok()) {
