@@ -10,7 +10,7 @@
 
 namespace galley {
 
-std::size_t TopicWindows::sharedCount(const UnitSet &a, const UnitSet &b)
+std::size_t TopicWindows::sharedCount(UnitSet a, UnitSet b)
 {
     // A merge without branches on the comparison (both sets are sorted and unique): this is the
     // engine's innermost loop, run for every candidate link.
@@ -25,24 +25,26 @@ std::size_t TopicWindows::sharedCount(const UnitSet &a, const UnitSet &b)
     return shared;
 }
 
-WindowOverlap TopicWindows::overlap(const UnitSet &a, const UnitSet &b)
+WindowOverlap TopicWindows::overlap(UnitSet a, UnitSet b)
 {
     return WindowOverlap{double(sharedCount(a, b)), double(a.size()), double(b.size())};
 }
 
 namespace {
 
-// The union of the units of lines first, first + step, … until the window is full: each line's
-// sorted set merged in (a window of one line, as most PDF text blocks are, is a copy).
-TopicWindows::UnitSet window(const std::vector<TopicWindows::UnitSet> &own, const QList<LineUnit> &units,
-                             qsizetype first, qsizetype step)
+// The union of the units of lines first, first + step, … until the window is full, appended to
+// windows: each line's sorted set merged in (a window of one line, as most PDF text blocks are, is a
+// copy). out and merged are scratch buffers, reused from window to window.
+void appendWindow(const TopicWindows::UnitSets &own, const QList<LineUnit> &units, qsizetype first, qsizetype step,
+                  std::vector<TopicWindows::UnitId> &out, std::vector<TopicWindows::UnitId> &merged,
+                  TopicWindows::UnitSets *windows)
 {
-    TopicWindows::UnitSet out, merged;
+    out.clear();
     qsizetype letters = 0, lines = 0;
     for (qsizetype i = first; i >= 0 && i < units.size(); i += step) {
-        const TopicWindows::UnitSet &line = own[std::size_t(i)];
-        if (out.empty()) {
-            out = line;
+        const TopicWindows::UnitSet line = own[i];
+        if (lines == 0) {
+            out.assign(line.begin(), line.end());
         } else {
             merged.clear();
             std::set_union(out.begin(), out.end(), line.begin(), line.end(), std::back_inserter(merged));
@@ -52,7 +54,7 @@ TopicWindows::UnitSet window(const std::vector<TopicWindows::UnitSet> &own, cons
         if (++lines >= TopicWindows::kLines || letters >= TopicWindows::kLetters)
             break;
     }
-    return out;
+    windows->append(out);
 }
 
 // Each line's units, numbered for the page (TopicWindows::UnitId).
@@ -76,13 +78,16 @@ void numberUnits(QStringView text, const QList<LineUnit> &units, TopicWindows *w
     }
     // Sorted by key, each line receives its ids in increasing order: its set comes out sorted.
     std::sort(all.begin(), all.end());
-    w->own.assign(std::size_t(units.size()), {});
+    std::vector<std::vector<TopicWindows::UnitId>> sets(std::size_t(units.size()));
     TopicWindows::UnitId id = 0;
     for (std::size_t k = 0; k < all.size(); ++k) {
         if (k > 0 && all[k].key != all[k - 1].key)
             ++id;
-        w->own[std::size_t(all[k].line)].push_back(id);
+        sets[std::size_t(all[k].line)].push_back(id);
     }
+    w->own.reserve(units.size(), qsizetype(all.size()));
+    for (const auto &set : sets)
+        w->own.append(set);
     w->units = all.empty() ? 0 : qsizetype(id) + 1;
 }
 
@@ -93,11 +98,10 @@ TopicWindows TopicWindows::of(QStringView text, const QList<LineUnit> &units)
     TopicWindows w;
     const qsizetype n = units.size();
     numberUnits(text, units, &w);
-    w.before.resize(n);
-    w.after.resize(n);
+    std::vector<UnitId> out, merged;
     for (qsizetype i = 0; i < n; ++i) {
-        w.before[i] = window(w.own, units, i, -1);
-        w.after[i] = window(w.own, units, i, +1);
+        appendWindow(w.own, units, i, -1, out, merged, &w.before);
+        appendWindow(w.own, units, i, +1, out, merged, &w.after);
     }
     w.joins.assign(n, 0.0);
     for (qsizetype i = 1; i < n; ++i)
@@ -107,7 +111,7 @@ TopicWindows TopicWindows::of(QStringView text, const QList<LineUnit> &units)
 
 double TopicWindows::continuity(qsizetype from, qsizetype to) const
 {
-    const qsizetype n = qsizetype(own.size());
+    const qsizetype n = own.size();
     if (from < 0 || from >= n || to < 0 || to >= n)
         return 0.0;
     return overlap(before[from], after[to]).cosine();
@@ -115,7 +119,7 @@ double TopicWindows::continuity(qsizetype from, qsizetype to) const
 
 double TopicWindows::depthInto(qsizetype i) const
 {
-    const qsizetype n = qsizetype(own.size());
+    const qsizetype n = own.size();
     if (i <= 0 || i >= n)
         return 0.0;
     const double here = joins[i];
@@ -129,35 +133,35 @@ double TopicWindows::depthInto(qsizetype i) const
 
 double TopicWindows::wordsAhead(qsizetype i, qsizetype to) const
 {
-    const qsizetype n = qsizetype(own.size());
+    const qsizetype n = own.size();
     return i >= 0 && i < n && to >= 0 && to < n ? overlap(own[i], after[to]).inB() : 0.0;
 }
 
 double TopicWindows::wordsBehind(qsizetype i, qsizetype from) const
 {
-    const qsizetype n = qsizetype(own.size());
+    const qsizetype n = own.size();
     return i >= 0 && i < n && from >= 0 && from < n ? overlap(own[i], before[from]).inB() : 0.0;
 }
 
-SharedCounts::Postings::Postings(const std::vector<TopicWindows::UnitSet> &sets, qsizetype units)
+SharedCounts::Postings::Postings(const TopicWindows::UnitSets &sets, qsizetype units)
     : first(std::size_t(units) + 1, 0)
 {
     // Two passes, no sorting: count each unit's lines, then fill them in line order.
-    for (const auto &set : sets)
-        for (TopicWindows::UnitId u : set)
+    for (qsizetype b = 0; b < sets.size(); ++b)
+        for (TopicWindows::UnitId u : sets[b])
             ++first[u + 1];
     for (std::size_t u = 1; u < first.size(); ++u)
         first[u] += first[u - 1];
     lines.resize(first.back());
     std::vector<std::size_t> fill(first.begin(), first.end() - 1);
-    for (qsizetype b = 0; b < qsizetype(sets.size()); ++b)
-        for (TopicWindows::UnitId u : sets[std::size_t(b)])
+    for (qsizetype b = 0; b < sets.size(); ++b)
+        for (TopicWindows::UnitId u : sets[b])
             lines[fill[u]++] = b;
 }
 
 SharedCounts::SharedCounts(const TopicWindows &windows, qsizetype reach)
-    : m_sets(&windows), m_n(qsizetype(windows.own.size())),
-      m_reach(std::clamp<qsizetype>(reach, 0, std::max<qsizetype>(0, qsizetype(windows.own.size()) - 1))),
+    : m_sets(&windows), m_n(windows.own.size()),
+      m_reach(std::clamp<qsizetype>(reach, 0, std::max<qsizetype>(0, windows.own.size() - 1))),
       m_index(std::make_shared<const Index>(Index{Postings(windows.own, windows.units), Postings(windows.after, windows.units)}))
 {
     m_ownRow.assign(std::size_t(2 * m_reach + 1), 0);
@@ -171,13 +175,13 @@ void SharedCounts::countRow(qsizetype a) const
     const qsizetype lo = std::max<qsizetype>(0, a - m_reach), hi = std::min(m_n - 1, a + m_reach);
     // Column b - a + reach of the row is b - lo + (lo - a + reach).
     const qsizetype shift = lo - a + m_reach;
-    count(m_sets->own[std::size_t(a)], m_index->own, lo, hi, m_ownRow.data() + shift);
-    count(m_sets->before[std::size_t(a)], m_index->after, lo, hi, m_windowsRow.data() + shift);
+    count(m_sets->own[a], m_index->own, lo, hi, m_ownRow.data() + shift);
+    count(m_sets->before[a], m_index->after, lo, hi, m_windowsRow.data() + shift);
     m_rowOf = a;
 }
 
 // row[b - lo] += the units of from that to's set of line b holds, for every b in lo … hi.
-void SharedCounts::count(const TopicWindows::UnitSet &from, const Postings &to, qsizetype lo, qsizetype hi, int *row)
+void SharedCounts::count(TopicWindows::UnitSet from, const Postings &to, qsizetype lo, qsizetype hi, int *row)
 {
     for (TopicWindows::UnitId u : from) {
         auto it = to.lines.cbegin() + qsizetype(to.first[u]);

@@ -23,6 +23,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <memory>
+#include <span>
 #include <vector>
 
 namespace galley {
@@ -42,20 +43,45 @@ struct TopicWindows {
     /// A unit as a number of this page: units numbered 0 … units − 1 in the order of their 64-bit
     /// TextSimilarity keys, so that sets of them are small and sorted.
     using UnitId = quint32;
-    using UnitSet = std::vector<UnitId>; ///< sorted, unique
+    using UnitSet = std::span<const UnitId>; ///< sorted, unique
 
-    qsizetype units = 0;        ///< how many different units the page has
-    std::vector<UnitSet> own;    ///< each line's units
-    std::vector<UnitSet> before; ///< the window ending with the line (the line included)
-    std::vector<UnitSet> after;  ///< the window starting with the line (the line included)
+    /// One unit set per line, stored end to end (one allocation for the page, not one per set).
+    class UnitSets {
+    public:
+        qsizetype size() const { return qsizetype(m_first.size()) - 1; }
+        UnitSet operator[](qsizetype i) const
+        {
+            return UnitSet(m_ids).subspan(m_first[std::size_t(i)], m_first[std::size_t(i) + 1] - m_first[std::size_t(i)]);
+        }
+        /// Appends the set of the next line (sorted, unique).
+        void append(UnitSet set)
+        {
+            m_ids.insert(m_ids.end(), set.begin(), set.end());
+            m_first.push_back(m_ids.size());
+        }
+        void reserve(qsizetype sets, qsizetype ids)
+        {
+            m_first.reserve(std::size_t(sets) + 1);
+            m_ids.reserve(std::size_t(ids));
+        }
+
+    private:
+        std::vector<UnitId> m_ids;
+        std::vector<std::size_t> m_first{0}; // set i is m_ids[m_first[i], m_first[i + 1])
+    };
+
+    qsizetype units = 0; ///< how many different units the page has
+    UnitSets own;        ///< each line's units
+    UnitSets before;     ///< the window ending with the line (the line included)
+    UnitSets after;      ///< the window starting with the line (the line included)
     std::vector<double> joins;   ///< continuity(i - 1, i) of every line i (0 for the first); read by join()
 
     /// The windows of every unit of units (LineUnits::of on the page whose text is text).
     static TopicWindows of(QStringView text, const QList<LineUnit> &units);
     /// How many units two unit sets share.
-    static std::size_t sharedCount(const UnitSet &a, const UnitSet &b);
+    static std::size_t sharedCount(UnitSet a, UnitSet b);
     /// Sizes of two unit sets and how many units they share.
-    static WindowOverlap overlap(const UnitSet &a, const UnitSet &b);
+    static WindowOverlap overlap(UnitSet a, UnitSet b);
 
     /// How alike the text ending with line from and the text starting with line to are: the cosine
     /// of the two windows (0..1); 0 where either line is off the page. continuity(i - 1, i + 1) is low
@@ -97,7 +123,7 @@ private:
     struct Postings {
         std::vector<std::size_t> first;
         std::vector<qsizetype> lines;
-        Postings(const std::vector<TopicWindows::UnitSet> &sets, qsizetype units);
+        Postings(const TopicWindows::UnitSets &sets, qsizetype units);
     };
     int at(const std::vector<int> &row, qsizetype a, qsizetype b) const
     {
@@ -108,7 +134,7 @@ private:
         return row[std::size_t(b - a + m_reach)];
     }
     void countRow(qsizetype a) const;
-    static void count(const TopicWindows::UnitSet &from, const Postings &to, qsizetype lo, qsizetype hi,
+    static void count(TopicWindows::UnitSet from, const Postings &to, qsizetype lo, qsizetype hi,
                       int *row);
 
     // The lines holding each unit, in own sets and in the windows after each line.
