@@ -11,6 +11,7 @@
 #include "segment/LineUnit.h"
 #include "segment/LinearModel.h"
 #include "segment/ReadingOrder.h"
+#include "segment/TextSimilarity.h"
 #include "segment/TopicWindows.h"
 #include "segment/UnitFeatures.h"
 
@@ -546,6 +547,31 @@ private slots:
                                       headlines, model).empty());
         QVERIFY(HeadlineMatcher::prefixCuts(p.text(), units, {HeadedText{{4, 6}, {2, 3}}}, noGroups, firstText, starts,
                                             headlines, model).empty());
+    }
+
+    // The steps of the match share one TextWordings: each whole text's wording is measured once, and
+    // every step answers as it does measuring for itself.
+    void theStepsShareTheTextsWording()
+    {
+        Page p = twoTextsThenTheirHeadlines();
+        const QList<LineUnit> units = LineUnits::of(p);
+        const std::vector<UnitChain> groups{UnitChain{{4, 5}}}, texts{UnitChain{{0, 1, 2, 3}}};
+        const std::vector<UnitChain> apart{UnitChain{{0, 1}}, UnitChain{{2, 3}}};
+        const std::vector<double> starts{0.9, 0.1, 0.9, 0.1, 0.0, 0.0, 0.0};
+        const std::vector<char> headlines{0, 0, 0, 0, 1, 1, 0};
+        const LinearModel &model = EngineModel::builtIn().headlines;
+        TextWordings kept;
+        QCOMPARE(HeadlineMatcher::jointCuts(p.text(), units, groups, texts, starts, headlines, model, &kept),
+                 HeadlineMatcher::jointCuts(p.text(), units, groups, texts, starts, headlines, model));
+        QCOMPARE(HeadlineMatcher::cuts(p.text(), units, groups, apart, starts, headlines, model, &kept),
+                 HeadlineMatcher::cuts(p.text(), units, groups, apart, starts, headlines, model));
+        QCOMPARE(HeadlineMatcher::match(p.text(), units, groups, apart, starts, model, &kept),
+                 HeadlineMatcher::match(p.text(), units, groups, apart, starts, model));
+        const std::vector<qsizetype> first{0, 1};
+        const TextWordings::Wording &once = kept.of(p.text(), units, first);
+        QCOMPARE(&kept.of(p.text(), units, first), &once); // measured before, not again
+        QCOMPARE(once.body, TextSimilarity::units(p.textOf(units[0].span).toString() + u' ' + p.textOf(units[1].span).toString()));
+        QVERIFY(&kept.of(p.text(), units, std::vector<qsizetype>{0, 1, 2, 3}) != &once);
     }
 
     // PDF block extraction puts two headlines printed side by side into one block: one line of the

@@ -70,30 +70,44 @@ void dense(Sink &s, const PairInput &in)
 
 // The texts as the match model sees them: where each begins and its wording, measured once for
 // all the groups scored against it.
+// The wording of a text or part of one: TextWordings::Wording, measured.
+TextWordings::Wording measuredWording(QStringView pageText, const QList<LineUnit> &units, std::span<const qsizetype> text)
+{
+    return {TextSimilarity::units(chainText(pageText, units, text, 300)),
+            TextSimilarity::units(chainText(pageText, units, text, 1500))};
+}
+
 struct TextWording {
     std::vector<qsizetype> first;             // first unit
     std::vector<QSet<quint64>> opening, body; // first 300 and 1,500 UTF-16 units
-    TextWording(QStringView pageText, const QList<LineUnit> &units, const std::vector<UnitChain> &texts)
-        : first(texts.size()), opening(texts.size()), body(texts.size())
+    TextWordings *kept = nullptr;             // whole texts' wording, measured once (may be null)
+    TextWording(QStringView pageText, const QList<LineUnit> &units, const std::vector<UnitChain> &texts,
+                TextWordings *wordings)
+        : first(texts.size()), opening(texts.size()), body(texts.size()), kept(wordings)
     {
         for (std::size_t t = 0; t < texts.size(); ++t)
-            measure(pageText, units, texts[t].units, t);
+            measure(pageText, units, texts[t].units, t, true);
     }
     qsizetype size() const { return qsizetype(first.size()); }
-    void measure(QStringView pageText, const QList<LineUnit> &units, std::span<const qsizetype> text, std::size_t t)
+    // whole: text is a whole chain of the page (its wording kept in `kept`), not a part of one.
+    void measure(QStringView pageText, const QList<LineUnit> &units, std::span<const qsizetype> text, std::size_t t,
+                 bool whole)
     {
         first[t] = text.front();
-        opening[t] = TextSimilarity::units(chainText(pageText, units, text, 300));
-        body[t] = TextSimilarity::units(chainText(pageText, units, text, 1500));
+        const TextWordings::Wording w = whole && kept ? kept->of(pageText, units, text) : measuredWording(pageText, units, text);
+        opening[t] = w.opening;
+        body[t] = w.body;
     }
-    // The texts with one more, the units `text`, at index t. O(number of texts + 1,800).
-    TextWording with(QStringView pageText, const QList<LineUnit> &units, std::size_t t, std::span<const qsizetype> text) const
+    // The texts with one more, the units `text` (whole: a whole chain), at index t.
+    // O(number of texts + 1,800).
+    TextWording with(QStringView pageText, const QList<LineUnit> &units, std::size_t t, std::span<const qsizetype> text,
+                     bool whole = true) const
     {
         TextWording out = *this;
         out.first.insert(out.first.begin() + std::ptrdiff_t(t), 0);
         out.opening.insert(out.opening.begin() + std::ptrdiff_t(t), QSet<quint64>());
         out.body.insert(out.body.begin() + std::ptrdiff_t(t), QSet<quint64>());
-        out.measure(pageText, units, text, t);
+        out.measure(pageText, units, text, t, whole);
         return out;
     }
     // The texts once text t is cut before its unit at index d, the part from d put at index `at` of
@@ -102,8 +116,8 @@ struct TextWording {
     TextWording cutTo(QStringView pageText, const QList<LineUnit> &units, std::size_t t,
                       std::span<const qsizetype> text, std::size_t d, std::size_t at) const
     {
-        TextWording out = with(pageText, units, at, text.subspan(d));
-        out.measure(pageText, units, text.first(d), at <= t ? t + 1 : t);
+        TextWording out = with(pageText, units, at, text.subspan(d), false);
+        out.measure(pageText, units, text.first(d), at <= t ? t + 1 : t, false);
         return out;
     }
 };
@@ -235,6 +249,16 @@ qsizetype firstChainFrom(const std::vector<UnitChain> &chains, qsizetype unit)
 
 } // namespace
 
+const TextWordings::Wording &TextWordings::of(QStringView pageText, const QList<LineUnit> &units,
+                                              std::span<const qsizetype> text)
+{
+    std::vector<qsizetype> key(text.begin(), text.end());
+    const auto it = m_byText.find(key);
+    if (it != m_byText.end())
+        return it->second;
+    return m_byText.emplace(std::move(key), measuredWording(pageText, units, text)).first->second;
+}
+
 const QStringList &HeadlineMatcher::featureNames()
 {
     static const QStringList names = [] {
@@ -247,13 +271,14 @@ const QStringList &HeadlineMatcher::featureNames()
 
 std::vector<HeadlineMatcher::Pair> HeadlineMatcher::pairs(QStringView pageText, const QList<LineUnit> &units,
                                                          const std::vector<UnitChain> &groups,
-                                                         const std::vector<UnitChain> &texts, const std::vector<double> &starts)
+                                                         const std::vector<UnitChain> &texts, const std::vector<double> &starts,
+                                                         TextWordings *wordings)
 {
     std::vector<Pair> out;
     const qsizetype G = qsizetype(groups.size()), T = qsizetype(texts.size());
     if (G == 0 || T == 0)
         return out;
-    const TextWording wording(pageText, units, texts);
+    const TextWording wording(pageText, units, texts, wordings);
     for (qsizetype g = 0; g < G; ++g) {
         const auto [from, to] = textBand(g, G, T);
         auto row = scoreRow(pageText, units, groups[std::size_t(g)].units, {g, G}, wording, starts, from, to);
@@ -266,7 +291,7 @@ std::vector<HeadlineMatcher::Pair> HeadlineMatcher::pairs(QStringView pageText, 
 std::vector<qsizetype> HeadlineMatcher::cuts(QStringView pageText, const QList<LineUnit> &units,
                                              const std::vector<UnitChain> &groups, const std::vector<UnitChain> &texts,
                                              const std::vector<double> &starts, const std::vector<char> &headlines,
-                                             const LinearModel &model)
+                                             const LinearModel &model, TextWordings *wordings)
 {
     std::vector<qsizetype> out;
     const qsizetype G = qsizetype(groups.size()), T = qsizetype(texts.size());
@@ -279,7 +304,7 @@ std::vector<qsizetype> HeadlineMatcher::cuts(QStringView pageText, const QList<L
         const auto [from, to] = textBand(g, G, T);
         budget -= to - from;
         if (!wording)
-            wording.emplace(pageText, units, texts);
+            wording.emplace(pageText, units, texts, wordings);
         const auto [k, p] = likeliest(scoreRow(pageText, units, part, where, *wording, starts, from, to), model);
         return std::pair<qsizetype, double>{from + k, p};
     };
@@ -308,7 +333,7 @@ std::vector<qsizetype> HeadlineMatcher::prefixCuts(QStringView pageText, const Q
                                                    const std::vector<HeadedText> &headed,
                                                    const std::vector<UnitChain> &groups, const std::vector<UnitChain> &texts,
                                                    const std::vector<double> &starts, const std::vector<char> &headlines,
-                                                   const LinearModel &model)
+                                                   const LinearModel &model, TextWordings *wordings)
 {
     std::vector<qsizetype> out;
     if (texts.empty() || model.isEmpty())
@@ -327,7 +352,7 @@ std::vector<qsizetype> HeadlineMatcher::prefixCuts(QStringView pageText, const Q
         const qsizetype own = firstChainFrom(texts, h.text.front());
         const qsizetype rank = firstChainFrom(groups, display.front()) + qsizetype(out.size());
         if (!wording)
-            wording.emplace(pageText, units, texts);
+            wording.emplace(pageText, units, texts, wordings);
         budget -= wording->size() + kWordingCost;
         const TextWording list = wording->with(pageText, units, std::size_t(own), h.text);
         for (std::size_t c = 1; c < display.size() && budget > 0; ++c) {
@@ -505,7 +530,7 @@ std::vector<qsizetype> HeadlineMatcher::lineCuts(QStringView pageText, const QLi
                                                  const std::vector<UnitChain> &groups,
                                                  const std::vector<HeadedText> &headed,
                                                  const std::vector<UnitChain> &texts, const std::vector<double> &starts,
-                                                 const std::vector<char> &headlines, const LinearModel &model)
+                                                 const std::vector<char> &headlines, const LinearModel &model, TextWordings *wordings)
 {
     std::vector<qsizetype> out;
     if (texts.empty() || model.isEmpty())
@@ -521,7 +546,7 @@ std::vector<qsizetype> HeadlineMatcher::lineCuts(QStringView pageText, const QLi
         if (lines.size() < 2 || lines.size() > kMaxCutUnits)
             continue;
         if (!wording)
-            wording.emplace(pageText, units, texts);
+            wording.emplace(pageText, units, texts, wordings);
         // The texts the parts are scored against: the headless ones and the one the line heads.
         std::optional<TextWording> withOwn;
         if (line.heads >= 0) {
@@ -580,7 +605,7 @@ std::vector<std::pair<qsizetype, qsizetype>> HeadlineMatcher::jointCuts(QStringV
                                                                         const std::vector<UnitChain> &texts,
                                                                         const std::vector<double> &starts,
                                                                         const std::vector<char> &headlines,
-                                                                        const LinearModel &model)
+                                                                        const LinearModel &model, TextWordings *wordings)
 {
     std::vector<std::pair<qsizetype, qsizetype>> out;
     const qsizetype G = qsizetype(groups.size());
@@ -602,7 +627,7 @@ std::vector<std::pair<qsizetype, qsizetype>> HeadlineMatcher::jointCuts(QStringV
         if (held[all.size()] < 2)
             continue;
         if (!wording)
-            wording.emplace(pageText, units, texts);
+            wording.emplace(pageText, units, texts, wordings);
         budget = kMaxPairs / G; // each group its share
         struct Best {
             double p = 0;
@@ -645,7 +670,7 @@ std::vector<qsizetype> HeadlineMatcher::unmatchedCuts(QStringView pageText, cons
                                                       const std::vector<UnitChain> &texts,
                                                       const std::vector<double> &starts,
                                                       const std::vector<std::pair<qsizetype, qsizetype>> &matched,
-                                                      const LinearModel &model)
+                                                      const LinearModel &model, TextWordings *wordings)
 {
     std::vector<qsizetype> out;
     const qsizetype G = qsizetype(groups.size());
@@ -682,7 +707,7 @@ std::vector<qsizetype> HeadlineMatcher::unmatchedCuts(QStringView pageText, cons
                 if (!units[text[d - 1]].endsSentence || start <= best.p) // the product cannot win
                     continue;
                 if (!wording)
-                    wording.emplace(pageText, units, texts);
+                    wording.emplace(pageText, units, texts, wordings);
                 budget -= 2 * kWordingCost;
                 const auto [at, before] = now.placeOfCut(t, d);
                 const TextWording w = wording->cutTo(pageText, units, t, text, d, at);
@@ -711,12 +736,12 @@ std::vector<std::pair<qsizetype, qsizetype>> HeadlineMatcher::match(QStringView 
                                                                     const std::vector<UnitChain> &groups,
                                                                     const std::vector<UnitChain> &texts,
                                                                     const std::vector<double> &starts,
-                                                                    const LinearModel &model)
+                                                                    const LinearModel &model, TextWordings *wordings)
 {
     if (groups.empty() || texts.empty() || model.isEmpty())
         return {};
     std::vector<ScoredPair> offered; // Assignment::likeliest leaves out the pairs at even odds or below
-    for (const Pair &pair : pairs(pageText, units, groups, texts, starts))
+    for (const Pair &pair : pairs(pageText, units, groups, texts, starts, wordings))
         offered.push_back({model.logOdds(pair.features), pair.group, pair.text});
     return Assignment::likeliest(std::move(offered));
 }

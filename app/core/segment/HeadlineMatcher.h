@@ -17,12 +17,16 @@
 // Cost: each of match(), lineCuts(), prefixCuts(), cuts(), jointCuts() and unmatchedCuts() scores at
 // most about kMaxPairs pairs on a page (match: beyond that only pairs of near rank); the page's pass runs match()
 // twice when unmatchedCuts() cuts, so at most about seven times that in all (and twice the rest of the
-// link pass when lineCuts() cuts: ReadingOrder::analyse()).
+// link pass when lineCuts() cuts: ReadingOrder::analyse()). Given a TextWordings, they measure each
+// whole text's wording once between them.
 #include "LinearModel.h"
 #include "LineUnit.h"
 
+#include <QSet>
 #include <QStringList>
 
+#include <map>
+#include <span>
 #include <vector>
 
 namespace galley {
@@ -35,6 +39,24 @@ struct UnitChain {
 /// A text the link pass gave display lines to: its display lines, then the rest of its chain.
 struct HeadedText {
     std::vector<qsizetype> display, text; ///< indices into the page's LineUnits, reading order
+};
+
+/// The wording of whole texts (the page's chains) as the match model reads it, measured once per
+/// page analysis and kept for the steps after: match() and each cut weigh mostly the same texts, and
+/// measuring a text's wording costs about as much as scoring 32 pairs. Keyed by the text's units, so
+/// it holds for one page's units only (after HeadlineMatcher::lineCuts the page has other units: a
+/// new TextWordings). Parts of texts a cut weighs are measured each time, not kept. Owned by the
+/// caller; not for several threads at once.
+class TextWordings {
+public:
+    struct Wording {
+        QSet<quint64> opening, body; ///< TextSimilarity units of the first 300 and 1,500 UTF-16 units
+    };
+    /// The wording of the text made of units `text` (reading order) of the page.
+    const Wording &of(QStringView pageText, const QList<LineUnit> &units, std::span<const qsizetype> text);
+
+private:
+    std::map<std::vector<qsizetype>, Wording> m_byText;
 };
 
 class HeadlineMatcher {
@@ -51,7 +73,8 @@ public:
     /// The pairs worth scoring on a page (all of them up to kMaxPairs, else those of near rank), in
     /// (group, text) order. starts: start probability of every unit (ReadingOrder).
     static std::vector<Pair> pairs(QStringView pageText, const QList<LineUnit> &units, const std::vector<UnitChain> &groups,
-                                   const std::vector<UnitChain> &texts, const std::vector<double> &starts);
+                                   const std::vector<UnitChain> &texts, const std::vector<double> &starts,
+                                   TextWordings *wordings = nullptr);
     /// Groups of more units than this are left whole by cuts() (cost: a layer of a page's headlines
     /// with their kickers, subheadlines and bylines is a few dozen lines).
     static constexpr qsizetype kMaxCutUnits = 48;
@@ -68,7 +91,7 @@ public:
     static std::vector<qsizetype> cuts(QStringView pageText, const QList<LineUnit> &units,
                                        const std::vector<UnitChain> &groups, const std::vector<UnitChain> &texts,
                                        const std::vector<double> &starts, const std::vector<char> &headlines,
-                                       const LinearModel &model);
+                                       const LinearModel &model, TextWordings *wordings = nullptr);
     /// Where to cut the display lines that head a text (headed: in text order), when the link pass
     /// gave one text the headlines of two articles printed together (the lower one is the text's, the
     /// upper one another's). The display lines are cut before their unit c when the part before c
@@ -80,7 +103,7 @@ public:
     static std::vector<qsizetype> prefixCuts(QStringView pageText, const QList<LineUnit> &units,
                                              const std::vector<HeadedText> &headed, const std::vector<UnitChain> &groups,
                                              const std::vector<UnitChain> &texts, const std::vector<double> &starts,
-                                             const std::vector<char> &headlines, const LinearModel &model);
+                                             const std::vector<char> &headlines, const LinearModel &model, TextWordings *wordings = nullptr);
     /// Where to cut display lines that hold the headlines of two articles. PDF block extraction
     /// (PyMuPDF's text blocks, one block a line of the page, its printed lines joined by a space)
     /// puts two headlines printed side by side on one row into one block. A line whose likeliest
@@ -105,7 +128,7 @@ public:
     static std::vector<qsizetype> lineCuts(QStringView pageText, const QList<LineUnit> &units,
                                            const std::vector<UnitChain> &groups, const std::vector<HeadedText> &headed,
                                            const std::vector<UnitChain> &texts, const std::vector<double> &starts,
-                                           const std::vector<char> &headlines, const LinearModel &model);
+                                           const std::vector<char> &headlines, const LinearModel &model, TextWordings *wordings = nullptr);
     /// Where to cut a group and a text together. When the bodies of a layered page run on into
     /// each other, two headlines of one group both name the same merged text and cuts() leaves
     /// them whole. Here a group is cut before its unit c and a text before its unit d when the part
@@ -124,7 +147,7 @@ public:
                                                                   const std::vector<UnitChain> &texts,
                                                                   const std::vector<double> &starts,
                                                                   const std::vector<char> &headlines,
-                                                                  const LinearModel &model);
+                                                                  const LinearModel &model, TextWordings *wordings = nullptr);
     /// Where to cut texts for the groups match() leaves without one. On a page printed in layers
     /// (every article's text, then every headline) the link pass runs the texts of several articles
     /// into one, and a headline whose article's text is the middle of such a text matches no text.
@@ -143,14 +166,14 @@ public:
                                                 const std::vector<UnitChain> &groups, const std::vector<UnitChain> &texts,
                                                 const std::vector<double> &starts,
                                                 const std::vector<std::pair<qsizetype, qsizetype>> &matched,
-                                                const LinearModel &model);
+                                                const LinearModel &model, TextWordings *wordings = nullptr);
     /// The pairing of groups and texts (Assignment::likeliest over the pairs likelier than one half):
     /// (group index, text index) in that order, each index at most once.
     static std::vector<std::pair<qsizetype, qsizetype>> match(QStringView pageText, const QList<LineUnit> &units,
                                                               const std::vector<UnitChain> &groups,
                                                               const std::vector<UnitChain> &texts,
                                                               const std::vector<double> &starts,
-                                                              const LinearModel &model);
+                                                              const LinearModel &model, TextWordings *wordings = nullptr);
 };
 
 } // namespace galley

@@ -381,16 +381,18 @@ std::vector<char> headlineLines(const PageAnalysis &out)
 }
 
 // After pass 1: where lines that hold two articles' headlines are cut (HeadlineMatcher::lineCuts).
-std::vector<qsizetype> headlineLineCuts(const EngineModel &model, QStringView text, const PageAnalysis &out)
+std::vector<qsizetype> headlineLineCuts(const EngineModel &model, QStringView text, const PageAnalysis &out,
+                                        TextWordings *wordings)
 {
     std::vector<UnitChain> groups, texts;
     orphanChains(out, &groups, &texts);
     return HeadlineMatcher::lineCuts(text, out.units, groups, headedTexts(out), texts, out.starts, headlineLines(out),
-                                     model.headlines);
+                                     model.headlines, wordings);
 }
 
 // Pass 2: headline groups left alone go to headless texts, by the match model (HeadlineMatcher).
-void matchHeadlineGroups(const EngineModel &model, QStringView text, Chains &chains, PageAnalysis &out)
+void matchHeadlineGroups(const EngineModel &model, QStringView text, Chains &chains, PageAnalysis &out,
+                         TextWordings *wordings)
 {
     std::vector<UnitChain> groups, texts;
     orphanChains(out, &groups, &texts);
@@ -400,25 +402,25 @@ void matchHeadlineGroups(const EngineModel &model, QStringView text, Chains &cha
     // runs two articles together is cut with that text.
     const std::vector<char> headlines = headlineLines(out);
     recut(HeadlineMatcher::prefixCuts(text, out.units, headedTexts(out), groups, texts, out.starts, headlines,
-                                      model.headlines),
+                                      model.headlines, wordings),
           chains, out, &groups, &texts);
-    recut(HeadlineMatcher::cuts(text, out.units, groups, texts, out.starts, headlines, model.headlines), chains, out,
+    recut(HeadlineMatcher::cuts(text, out.units, groups, texts, out.starts, headlines, model.headlines, wordings), chains, out,
           &groups, &texts);
     std::vector<qsizetype> joint;
     for (const auto &[groupUnit, textUnit] :
-         HeadlineMatcher::jointCuts(text, out.units, groups, texts, out.starts, headlines, model.headlines)) {
+         HeadlineMatcher::jointCuts(text, out.units, groups, texts, out.starts, headlines, model.headlines, wordings)) {
         joint.push_back(groupUnit);
         joint.push_back(textUnit);
     }
     recut(joint, chains, out, &groups, &texts);
     // A group left without a text names the middle of a text that runs articles together: that text
     // is cut where the group's article begins, and the match made again with the texts so cut.
-    auto pairs = HeadlineMatcher::match(text, out.units, groups, texts, out.starts, model.headlines);
+    auto pairs = HeadlineMatcher::match(text, out.units, groups, texts, out.starts, model.headlines, wordings);
     const std::vector<qsizetype> atStarts =
-        HeadlineMatcher::unmatchedCuts(text, out.units, groups, texts, out.starts, pairs, model.headlines);
+        HeadlineMatcher::unmatchedCuts(text, out.units, groups, texts, out.starts, pairs, model.headlines, wordings);
     if (!atStarts.empty()) {
         recut(atStarts, chains, out, &groups, &texts);
-        pairs = HeadlineMatcher::match(text, out.units, groups, texts, out.starts, model.headlines);
+        pairs = HeadlineMatcher::match(text, out.units, groups, texts, out.starts, model.headlines, wordings);
     }
     for (const auto &[g, t] : pairs) {
         const qsizetype a = groups[g].units.back(), b = texts[t].units.front();
@@ -562,12 +564,13 @@ PageAnalysis analysePage(const Page &page, const EngineModel &model, std::vector
     Chains chains(n);
     const auto jumps = ReadingOrder::jumpPairs(out.units);
     acceptLinks(scorer, jumps, model.linkThreshold(), chains, out);
+    TextWordings wordings; // the texts' wording, for lineCuts, the cuts and the match
     if (foundCuts) {
-        *foundCuts = headlineLineCuts(model, text, out);
+        *foundCuts = headlineLineCuts(model, text, out, &wordings);
         if (!foundCuts->empty())
             return out;
     }
-    matchHeadlineGroups(model, text, chains, out);
+    matchHeadlineGroups(model, text, chains, out, &wordings);
     matchOrphanHeadlines(scorer, jumps, chains, out);
     attachCaptions(text, chains, out);
     return out;
