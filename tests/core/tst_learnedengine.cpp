@@ -264,6 +264,50 @@ private slots:
         QVERIFY(closed > 0);
     }
 
+    // An article's headline is its first run of headline lines; a headline line after its text is a
+    // subhead — but the jump head of the article's own jump (`DEAN` where it carries on after
+    // `See DEAN, page 5`) stays part of the headline, as the English gold tags it; a jump head of
+    // another story's keyword does not.
+    void aJumpHeadStaysInTheHeadline()
+    {
+        Page p = TextImporter::pageFromText(QStringLiteral(
+            "Poly dean blasts government intervention\n"
+            "The dean of business said the government should stay out of the market. See DEAN, page 5\n"
+            "Enrollment\n"
+            "DEAN\n"
+            "From page 1\n"
+            "He spoke to two hundred students in the theatre on Tuesday.\n"
+            "BUDGET\n"));
+        PageAnalysis a;
+        a.units = LineUnits::of(p);
+        QCOMPARE(a.units.size(), qsizetype(7));
+        QVERIFY(a.units[1].jumpOutKey != 0 && a.units[1].jumpOutKey == a.units[3].jumpHeadKey);
+        QVERIFY(a.units[6].jumpHeadKey != 0 && a.units[6].jumpHeadKey != a.units[1].jumpOutKey);
+        const qsizetype n = a.units.size();
+        const UnitRole roles[] = {UnitRole::Headline, UnitRole::Body, UnitRole::Headline, UnitRole::Headline,
+                                  UnitRole::JumpLine, UnitRole::Body, UnitRole::Headline};
+        for (qsizetype u = 0; u < n; ++u) {
+            std::vector<double> r(std::size_t(UnitRole::Count), 0.0);
+            r[std::size_t(roles[u])] = 1.0;
+            a.roles.push_back(r);
+            a.starts.push_back(0.0);
+            a.prev.push_back(u - 1); // one chain, in page order
+            a.next.push_back(u + 1 < n ? u + 1 : -1);
+            a.linkIn.push_back(u > 0 ? 0.9 : 0.0);
+        }
+        const Segmentation seg = ArticleBuilder::build(a);
+        QCOMPARE(seg.articles.size(), qsizetype(1));
+        QStringList headline, subheadline;
+        for (const Piece &piece : seg.articles.first().pieces) {
+            if (piece.role == Role::Headline)
+                headline << p.textOf(piece.span).toString();
+            else if (piece.role == Role::Subheadline)
+                subheadline << p.textOf(piece.span).toString();
+        }
+        QCOMPARE(headline, (QStringList{QStringLiteral("Poly dean blasts government intervention"), QStringLiteral("DEAN")}));
+        QCOMPARE(subheadline, (QStringList{QStringLiteral("Enrollment"), QStringLiteral("BUDGET")}));
+    }
+
     // Keyword jumps (LineUnit::jumpOutKey, jumpHeadKey): a jump out at the end of an OCR paragraph
     // line, OCR-damaged "Sec", a jump in naming the keyword and a bare jump head share one key
     // whatever their case; a jump with no keyword, or a line that cannot end a jump, has none.

@@ -140,6 +140,42 @@ Role ArticleBuilder::roleOf(const std::vector<double> &probabilities, const Line
     }
 }
 
+namespace {
+
+// The headline lines of an article's units (chain order) that read as subheadlines. An article has
+// one headline: its first run of headline lines (one printed block, lines next to each other). A
+// headline line apart from that run — after the text (a subhead inside the article) or in another
+// block (a second title) — reads as a subheadline; but not a jump head of the article's own jump
+// (`DEAN` where the article carries on after `See DEAN, page 5`, LineUnit::jumpHeadKey): it names the
+// story on the page it jumps to, and stays part of the headline, as the English gold tags it.
+std::vector<qsizetype> subheadlines(const PageAnalysis &a, const std::vector<qsizetype> &units)
+{
+    std::vector<quint64> jumpOuts;
+    for (qsizetype u : units)
+        if (a.units[u].jumpOutKey != 0)
+            jumpOuts.push_back(a.units[u].jumpOutKey);
+    const auto headsOwnJump = [&](qsizetype u) {
+        const quint64 key = a.units[u].jumpHeadKey;
+        return key != 0 && std::find(jumpOuts.begin(), jumpOuts.end(), key) != jumpOuts.end();
+    };
+    std::vector<qsizetype> subheads;
+    bool text = false;
+    qsizetype runEnd = -1; // last unit of the headline run, once there is one
+    for (qsizetype u : units) {
+        const Role role = ArticleBuilder::roleOf(a.roles[u], a.units[u]);
+        if (role == Role::Headline && !headsOwnJump(u)) {
+            if (text || (runEnd >= 0 && (u != runEnd + 1 || a.units[u].block != a.units[runEnd].block)))
+                subheads.push_back(u);
+            else
+                runEnd = u;
+        }
+        text = text || !isDisplay(role);
+    }
+    return subheads;
+}
+
+} // namespace
+
 Segmentation ArticleBuilder::build(const PageAnalysis &a)
 {
     Segmentation seg;
@@ -154,22 +190,7 @@ Segmentation ArticleBuilder::build(const PageAnalysis &a)
         }
         if (units.empty())
             continue;
-        // An article has one headline: its first run of headline lines (one printed block, lines
-        // next to each other). A headline line apart from that run — after the text (a subhead inside
-        // the article) or in another block (a second title) — reads as a subheadline.
-        std::vector<qsizetype> subheads;
-        bool text = false;
-        qsizetype runEnd = -1; // last unit of the headline run, once there is one
-        for (qsizetype u : units) {
-            const Role role = roleOf(a.roles[u], a.units[u]);
-            if (role == Role::Headline) {
-                if (text || (runEnd >= 0 && (u != runEnd + 1 || a.units[u].block != a.units[runEnd].block)))
-                    subheads.push_back(u);
-                else
-                    runEnd = u;
-            }
-            text = text || !isDisplay(role);
-        }
+        const std::vector<qsizetype> subheads = subheadlines(a, units);
         const auto roleIn = [&](qsizetype u) {
             const Role role = roleOf(a.roles[u], a.units[u]);
             return role == Role::Headline && std::find(subheads.begin(), subheads.end(), u) != subheads.end() ? Role::Subheadline : role;
