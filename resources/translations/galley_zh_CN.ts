@@ -782,6 +782,10 @@
         <translation>依据不足地接到前文（%1）——请核对是否属于此处。</translation>
     </message>
     <message>
+        <source>jump head: names this story where it carries on after its jump line</source>
+        <translation>转版标题：在转版行之后标明本文的接续之处</translation>
+    </message>
+    <message>
         <source>Put in this article on thin evidence (%1) — check it belongs here.</source>
         <translation>依据不足地归入这篇文章（%1）——请核对是否属于此处。</translation>
     </message>

@@ -11,6 +11,7 @@
 #include "segment/LineUnit.h"
 #include "segment/LinearModel.h"
 #include "segment/ReadingOrder.h"
+#include "segment/ReasonText.h"
 #include "segment/TextSimilarity.h"
 #include "segment/TopicWindows.h"
 #include "segment/UnitFeatures.h"
@@ -266,8 +267,8 @@ private slots:
 
     // An article's headline is its first run of headline lines; a headline line after its text is a
     // subhead — but the jump head of the article's own jump (`DEAN` where it carries on after
-    // `See DEAN, page 5`) stays part of the headline, as the English gold tags it; a jump head of
-    // another story's keyword does not.
+    // `See DEAN, page 5`) is part of the headline, as the English gold tags it, whatever role its
+    // line reads as (here a byline); a headline line naming another story's keyword is not.
     void aJumpHeadStaysInTheHeadline()
     {
         Page p = TextImporter::pageFromText(QStringLiteral(
@@ -284,7 +285,7 @@ private slots:
         QVERIFY(a.units[1].jumpOutKey != 0 && a.units[1].jumpOutKey == a.units[3].jumpHeadKey);
         QVERIFY(a.units[6].jumpHeadKey != 0 && a.units[6].jumpHeadKey != a.units[1].jumpOutKey);
         const qsizetype n = a.units.size();
-        const UnitRole roles[] = {UnitRole::Headline, UnitRole::Body, UnitRole::Headline, UnitRole::Headline,
+        const UnitRole roles[] = {UnitRole::Headline, UnitRole::Body, UnitRole::Headline, UnitRole::Byline,
                                   UnitRole::JumpLine, UnitRole::Body, UnitRole::Headline};
         for (qsizetype u = 0; u < n; ++u) {
             std::vector<double> r(std::size_t(UnitRole::Count), 0.0);
@@ -305,6 +306,10 @@ private slots:
                 subheadline << p.textOf(piece.span).toString();
         }
         QCOMPARE(headline, (QStringList{QStringLiteral("Poly dean blasts government intervention"), QStringLiteral("DEAN")}));
+        for (const Piece &piece : seg.articles.first().pieces)
+            if (p.textOf(piece.span) == QLatin1String("DEAN"))
+                QVERIFY2(reasonDisplay(piece.reasons.first()).startsWith(QStringLiteral("jump head")),
+                         qPrintable(reasonDisplay(piece.reasons.first())));
         QCOMPARE(subheadline, (QStringList{QStringLiteral("Enrollment"), QStringLiteral("BUDGET")}));
     }
 

@@ -142,28 +142,43 @@ Role ArticleBuilder::roleOf(const std::vector<double> &probabilities, const Line
 
 namespace {
 
-// The headline lines of an article's units (chain order) that read as subheadlines. An article has
-// one headline: its first run of headline lines (one printed block, lines next to each other). A
-// headline line apart from that run — after the text (a subhead inside the article) or in another
-// block (a second title) — reads as a subheadline; but not a jump head of the article's own jump
-// (`DEAN` where the article carries on after `See DEAN, page 5`, LineUnit::jumpHeadKey): it names the
-// story on the page it jumps to, and stays part of the headline, as the English gold tags it.
-std::vector<qsizetype> subheadlines(const PageAnalysis &a, const std::vector<qsizetype> &units)
+// The units of a chain that are the jump head of its own jump: a line that is a jump keyword alone
+// (LineUnit::jumpHeadAlone: `DEAN`) where the chain holds the jump out naming it (`… See DEAN,
+// page 5`, LineUnit::jumpOutKey). It names the story on the page the story carries on, and the
+// English gold tags it as part of the story's headline: whatever role its line reads as, it is a
+// headline piece of the article. In chain order.
+std::vector<qsizetype> ownJumpHeads(const PageAnalysis &a, const std::vector<qsizetype> &chain)
 {
     std::vector<quint64> jumpOuts;
-    for (qsizetype u : units)
+    for (qsizetype u : chain)
         if (a.units[u].jumpOutKey != 0)
             jumpOuts.push_back(a.units[u].jumpOutKey);
-    const auto headsOwnJump = [&](qsizetype u) {
-        const quint64 key = a.units[u].jumpHeadKey;
-        return key != 0 && std::find(jumpOuts.begin(), jumpOuts.end(), key) != jumpOuts.end();
-    };
+    std::vector<qsizetype> heads;
+    if (jumpOuts.empty())
+        return heads;
+    for (qsizetype u : chain) {
+        const LineUnit &unit = a.units[u];
+        if (unit.jumpHeadAlone && std::find(jumpOuts.begin(), jumpOuts.end(), unit.jumpHeadKey) != jumpOuts.end())
+            heads.push_back(u);
+    }
+    return heads;
+}
+
+// The headline lines of an article's units (chain order; roleOf: each unit's role) that read as
+// subheadlines. An article has one headline: its first run of headline lines (one printed block,
+// lines next to each other). A headline line apart from that run — after the text (a subhead inside
+// the article) or in another block (a second title) — reads as a subheadline; the jump heads of the
+// article's own jump (ownJumpHeads) stay in the headline.
+template<typename RoleOf>
+std::vector<qsizetype> subheadlines(const PageAnalysis &a, const std::vector<qsizetype> &units,
+                                    const std::vector<qsizetype> &jumpHeads, RoleOf roleOf)
+{
     std::vector<qsizetype> subheads;
     bool text = false;
     qsizetype runEnd = -1; // last unit of the headline run, once there is one
     for (qsizetype u : units) {
-        const Role role = ArticleBuilder::roleOf(a.roles[u], a.units[u]);
-        if (role == Role::Headline && !headsOwnJump(u)) {
+        const Role role = roleOf(u);
+        if (role == Role::Headline && std::find(jumpHeads.begin(), jumpHeads.end(), u) == jumpHeads.end()) {
             if (text || (runEnd >= 0 && (u != runEnd + 1 || a.units[u].block != a.units[runEnd].block)))
                 subheads.push_back(u);
             else
@@ -181,18 +196,23 @@ Segmentation ArticleBuilder::build(const PageAnalysis &a)
     Segmentation seg;
     QList<std::pair<qsizetype, Piece>> furniture; // unit, piece
     for (const std::vector<qsizetype> &chain : chainsOf(a)) {
+        const std::vector<qsizetype> jumpHeads = ownJumpHeads(a, chain);
+        const auto lineRole = [&](qsizetype u) {
+            return std::find(jumpHeads.begin(), jumpHeads.end(), u) != jumpHeads.end() ? Role::Headline
+                                                                                         : roleOf(a.roles[u], a.units[u]);
+        };
         std::vector<qsizetype> units;
         for (qsizetype u : chain) {
-            if (roleOf(a.roles[u], a.units[u]) == Role::Furniture)
+            if (lineRole(u) == Role::Furniture)
                 furniture.append({u, makePiece(seg, a, u, Role::Furniture)});
             else
                 units.push_back(u);
         }
         if (units.empty())
             continue;
-        const std::vector<qsizetype> subheads = subheadlines(a, units);
+        const std::vector<qsizetype> subheads = subheadlines(a, units, jumpHeads, lineRole);
         const auto roleIn = [&](qsizetype u) {
-            const Role role = roleOf(a.roles[u], a.units[u]);
+            const Role role = lineRole(u);
             return role == Role::Headline && std::find(subheads.begin(), subheads.end(), u) != subheads.end() ? Role::Subheadline : role;
         };
         // Display pieces first, then the rest, each in chain order.
@@ -216,6 +236,8 @@ Segmentation ArticleBuilder::build(const PageAnalysis &a)
                 ids.push_back(last->id);
             } else {
                 Piece p = makePiece(seg, a, u, role);
+                if (std::find(jumpHeads.begin(), jumpHeads.end(), u) != jumpHeads.end())
+                    p.reasons.first() = tr("jump head: names this story where it carries on after its jump line");
                 if (body) {
                     if (p.role == Role::Lead && lastBody >= 0)
                         p.role = Role::Body; // a lead opens the text; later ones are body

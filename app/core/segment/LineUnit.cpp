@@ -103,22 +103,26 @@ void measureCues(QStringView t, LineUnit &u)
     u.cueTableTitle = LanguageCues::isTableTitle(t);
 }
 
-// The keyword t could be the jump head of: a jump in naming one, or a short line of a few words.
-quint64 jumpHeadKeyOf(QStringView t)
+// The keyword t could be the jump head of: a jump in naming one, or a short line of a few words
+// (*alone: the line is that keyword).
+quint64 jumpHeadKeyOf(QStringView t, bool *alone)
 {
+    *alone = false;
     if (const auto ref = JumpLineCues::keywordJumpIn(t))
         return jumpKey(ref->keyword);
     constexpr qsizetype kShortLine = 40, kFewWords = 4;
     if (t.size() > kShortLine || t.count(u' ') >= kFewWords)
         return 0;
-    return jumpKey(t);
+    const quint64 key = jumpKey(t);
+    *alone = key != 0;
+    return key;
 }
 
 void measureJumps(QStringView t, LineUnit &u)
 {
     const auto out = JumpLineCues::keywordJumpOutAtEnd(t);
     u.jumpOutKey = out ? jumpKey(out->keyword) : 0;
-    u.jumpHeadKey = jumpHeadKeyOf(t);
+    u.jumpHeadKey = jumpHeadKeyOf(t, &u.jumpHeadAlone);
 }
 
 // A full printed line of the unit's own column: the upper quartile of its inner printed lines.

@@ -61,6 +61,7 @@ struct LineUnit {
     // case-folded letters and digits (jumpKey()); 0 for none. A link from a jump out to a jump head
     // with the same key is a candidate however far apart the two are (ReadingOrder).
     quint64 jumpOutKey = 0, jumpHeadKey = 0;
+    bool jumpHeadAlone = false; ///< the line is a jump head's keyword alone ("DEAN"), not a jump in ("DEAN from page 1")
 };
 
 /// The key of a jump keyword: a 64-bit hash (FNV-1a's mixing over code points) of its letters and
