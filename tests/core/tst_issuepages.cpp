@@ -447,7 +447,9 @@ private slots:
                               QStringLiteral("html"), QStringLiteral("hocr")}));
 
         // One page as an archive delivers it — OCR text, PDF and ALTO beside each other — is one page:
-        // the ALTO is read (boxes and text), the others are named in a warning, not read as pages.
+        // its ALTO is read (boxes and text), else its PDF, else its text; when the better file cannot
+        // be read (here: a PDF without a text layer, an empty ALTO) the next one is. Every file
+        // passed over is named in a warning.
         const QString archive = tmp.filePath(QStringLiteral("archive"));
         QVERIFY(QDir().mkpath(archive));
         const auto inArchive = [&](const QString &name) { return QDir(archive).filePath(name); };
@@ -457,15 +459,30 @@ private slots:
         QVERIFY(writeFile(inArchive(QStringLiteral("0002.txt")), "Second page\n\nText two.\n"));
         QVERIFY(writeFile(inArchive(QStringLiteral("0002.pdf")), "%PDF-1.4 not really a PDF"));
         QVERIFY(writeFile(inArchive(QStringLiteral("0003.txt")), "Third page\n\nText three.\n"));
-        QStringList passedOver;
-        QCOMPARE(IssueImporter::folderPageFiles(archive, &passedOver),
+        QCOMPARE(IssueImporter::folderPages(archive),
+                 (QList<QStringList>{{inArchive(QStringLiteral("0001.XML")), inArchive(QStringLiteral("0001.pdf")),
+                                      inArchive(QStringLiteral("0001.txt"))},
+                                     {inArchive(QStringLiteral("0002.pdf")), inArchive(QStringLiteral("0002.txt"))},
+                                     {inArchive(QStringLiteral("0003.txt"))}}));
+        QCOMPARE(IssueImporter::folderPageFiles(archive),
                  (QStringList{inArchive(QStringLiteral("0001.XML")), inArchive(QStringLiteral("0002.pdf")), inArchive(QStringLiteral("0003.txt"))}));
-        QCOMPARE(passedOver, (QStringList{inArchive(QStringLiteral("0001.pdf")), inArchive(QStringLiteral("0001.txt")),
-                                          inArchive(QStringLiteral("0002.txt"))}));
         const ImportResult fromArchive = IssueImporter::importPath(archive);
-        for (const QString &file : std::as_const(passedOver))
-            QVERIFY2(fromArchive.warnings.filter(file + QLatin1String(": not read: another file")).size() == 1,
+        QVERIFY2(fromArchive.ok(), qPrintable(fromArchive.error));
+        QCOMPARE(fromArchive.pages.first().printedPageCount(), 3);
+        QVERIFY(fromArchive.pages.first().text().contains(QStringLiteral("Text one.")));
+        QVERIFY(fromArchive.pages.first().text().contains(QStringLiteral("Text two.")));
+        for (const QString &file : {QStringLiteral("0001.XML"), QStringLiteral("0001.pdf"), QStringLiteral("0002.pdf")})
+            QVERIFY2(fromArchive.warnings.filter(inArchive(file) + QLatin1String(": left out of the issue")).size() == 1,
                      qPrintable(fromArchive.warnings.join(u'\n')));
+        // A page whose best file reads: the others are named as not read.
+        const QString good = tmp.filePath(QStringLiteral("archive-ok"));
+        QVERIFY(QDir().mkpath(good));
+        QVERIFY(writeFile(QDir(good).filePath(QStringLiteral("p1.txt")), "First page\n\nText one.\n"));
+        QVERIFY(writeFile(QDir(good).filePath(QStringLiteral("p1.text")), "First page\n\nText one.\n"));
+        const ImportResult once = IssueImporter::importPath(good);
+        QVERIFY2(once.ok(), qPrintable(once.error));
+        QCOMPARE(once.pages.first().printedPageCount(), 1); // one page, read once
+        QVERIFY2(once.warnings.filter(QLatin1String(": not read: p1.t")).size() == 1, qPrintable(once.warnings.join(u'\n')));
 
         // A folder with no page file at all is an error naming the folder and what a page file is.
         const QString none = tmp.filePath(QStringLiteral("no-pages"));

@@ -62,6 +62,27 @@ int pageFileRank(const QString &suffix)
     return suffix == QLatin1String("pdf") ? 1 : 2;
 }
 
+// One page of a folder from its files (best first, IssueImporter::folderPages): the first that
+// reads; a file that does not is named in warnings and the next one tried; the files after the one
+// read are named as not read. The result of the last file tried.
+ImportResult readPage(const QStringList &files, const ImportOptions &options, QStringList *warnings)
+{
+    ImportResult one;
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        one = DocumentImporter::importFile(files[i], options);
+        *warnings += one.warnings;
+        if (!one.ok()) {
+            warnings->append(QStringLiteral("%1: left out of the issue: %2").arg(files[i], one.error));
+            continue;
+        }
+        for (qsizetype j = i + 1; j < files.size(); ++j)
+            warnings->append(QStringLiteral("%1: not read: %2 of this folder holds the same page")
+                                 .arg(files[j], QFileInfo(files[i]).fileName()));
+        break;
+    }
+    return one;
+}
+
 } // namespace
 
 const QStringList &IssueImporter::pageFileSuffixes()
@@ -71,43 +92,42 @@ const QStringList &IssueImporter::pageFileSuffixes()
     return suffixes;
 }
 
-QStringList IssueImporter::folderPageFiles(const QString &folder, QStringList *sameAsAnother)
+QList<QStringList> IssueImporter::folderPages(const QString &folder)
 {
     const QDir dir(folder);
-    // One file per page: of the page files that differ only in their last suffix (p1.txt, p1.xml,
-    // p1.pdf: one page's OCR text, ALTO and PDF), the one that holds most (pageFileRank; base names
-    // compared case-folded).
-    QMap<QString, QFileInfo> byPage; // case-folded complete base name → the file read
-    QStringList passedOver;
+    // One page per name: the page files that differ only in their last suffix (p1.txt, p1.xml,
+    // p1.pdf: one page's OCR text, ALTO and PDF) are one page's files (base names case-folded).
+    QMap<QString, QList<QFileInfo>> byPage;
     for (const QFileInfo &info : dir.entryInfoList(QDir::Files | QDir::NoDotAndDotDot, QDir::Name)) {
-        const QString suffix = info.suffix().toLower();
-        if (info.fileName().startsWith(u'.') || !pageFileSuffixes().contains(suffix))
+        if (info.fileName().startsWith(u'.') || !pageFileSuffixes().contains(info.suffix().toLower()))
             continue;
-        const QString page = info.completeBaseName().toCaseFolded();
-        const auto it = byPage.find(page);
-        if (it == byPage.end()) {
-            byPage.insert(page, info);
-        } else if (pageFileRank(suffix) < pageFileRank(it->suffix().toLower())) {
-            passedOver.append(it->absoluteFilePath());
-            *it = info;
-        } else {
-            passedOver.append(info.absoluteFilePath());
-        }
+        byPage[info.completeBaseName().toCaseFolded()].append(info);
     }
-    QStringList names;
-    for (const QFileInfo &info : std::as_const(byPage))
-        names.append(info.fileName());
-    std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) {
+    QList<QStringList> pages;
+    for (QList<QFileInfo> &files : byPage) {
+        // The one that holds most first (pageFileRank), then by name.
+        std::stable_sort(files.begin(), files.end(), [](const QFileInfo &x, const QFileInfo &y) {
+            return pageFileRank(x.suffix().toLower()) < pageFileRank(y.suffix().toLower());
+        });
+        QStringList paths;
+        for (const QFileInfo &info : std::as_const(files))
+            paths.append(dir.absoluteFilePath(info.fileName()));
+        pages.append(paths);
+    }
+    // Pages in natural order of their first file's name.
+    std::sort(pages.begin(), pages.end(), [](const QStringList &x, const QStringList &y) {
+        const QString a = QFileInfo(x.first()).fileName(), b = QFileInfo(y.first()).fileName();
         const int c = naturalCompare(a, b);
         return c != 0 ? c < 0 : a < b;
     });
+    return pages;
+}
+
+QStringList IssueImporter::folderPageFiles(const QString &folder)
+{
     QStringList out;
-    for (const QString &n : std::as_const(names))
-        out.append(dir.absoluteFilePath(n));
-    if (sameAsAnother) {
-        std::sort(passedOver.begin(), passedOver.end());
-        *sameAsAnother = passedOver;
-    }
+    for (const QStringList &files : folderPages(folder))
+        out.append(files.first());
     return out;
 }
 
@@ -119,17 +139,10 @@ ImportResult IssueImporter::importPath(const QString &path, const ImportOptions 
     ImportResult r;
     QList<Segmentation> declared;
     bool allDeclared = true;
-    QStringList sameAsAnother;
-    const QStringList files = folderPageFiles(path, &sameAsAnother);
-    for (const QString &file : std::as_const(sameAsAnother))
-        r.warnings.append(QStringLiteral("%1: not read: another file of this folder with the same name holds the same page").arg(file));
-    for (const QString &file : files) {
-        ImportResult one = DocumentImporter::importFile(file, options);
-        r.warnings += one.warnings;
-        if (!one.ok()) {
-            r.warnings.append(QStringLiteral("%1: left out of the issue: %2").arg(file, one.error));
+    for (const QStringList &files : folderPages(path)) {
+        ImportResult one = readPage(files, options, &r.warnings);
+        if (!one.ok())
             continue;
-        }
         if (r.encoding.isEmpty()) {
             r.encoding = one.encoding;
             r.encodingReason = one.encodingReason;

@@ -14,7 +14,8 @@
 // projects, files without a suffix. The last suffix decides ("p1.layout.json" is JSON, "p1.alto.xml"
 // a page file). One file is read per page: of page files whose names differ only in the last suffix
 // (p1.txt, p1.pdf, p1.xml — a page's OCR text, PDF and ALTO, as archives deliver them), the XML or
-// hOCR/HTML one (boxes and OCR text), else the PDF, else the text; the others are named in a warning. A page file that cannot be read is left out with a warning naming it; a folder with no
+// hOCR/HTML one (boxes and OCR text), else the PDF, else the text — the next one when a file cannot
+// be read (a PDF without a text layer); the files not read are named in warnings. A page file that cannot be read is left out with a warning naming it; a folder with no
 // readable page file is an error naming the folder and the suffixes. Printed pages of a folder are
 // numbered 1..n in that order; the document's source path is the folder and its SHA-256 empty (no
 // single file to compare against).
@@ -31,10 +32,11 @@ class IssueImporter {
 public:
     /// Reads path ("-": standard input; a folder: its page files) as one document.
     static ImportResult importPath(const QString &path, const ImportOptions &options = {});
-    /// The page files of a folder, in the order importPath() reads them (absolute paths); empty for a
-    /// folder that holds none or cannot be listed. sameAsAnother, if given, receives the page files
-    /// passed over for another file of the same page (absolute paths, in name order).
-    static QStringList folderPageFiles(const QString &folder, QStringList *sameAsAnother = nullptr);
+    /// The pages of a folder in the order importPath() reads them, each as its page files (absolute
+    /// paths), the one that holds most first; empty for a folder that holds none or cannot be listed.
+    static QList<QStringList> folderPages(const QString &folder);
+    /// The first file of each of folderPages() (the one importPath() reads when it can).
+    static QStringList folderPageFiles(const QString &folder);
     /// The suffixes, lower case and without the dot, that make a file of a folder a page file.
     static const QStringList &pageFileSuffixes();
 };
