@@ -118,10 +118,12 @@ void RawPageView::showSpan(qsizetype start, qsizetype end)
         // Rectangles in viewport pixels; only the laid-out blocks from the first visible one on
         // have them right, so a start before that block is out of view whatever its rectangle says.
         return document()->findBlock(int(start)).blockNumber() >= firstVisibleBlock().blockNumber()
-            && rectForPosition(start).top() >= 0 && rectForPosition(end).bottom() <= height;
+            && rectForPosition(start).top() >= 0 && rectForPosition(end).bottom() < height;
     };
     if (inView())
         return; // the page does not jump
+    // Signals blocked: the cursor moves are not the editor's (setCurrentPiece repaints the gutter,
+    // whose updateRequest scrolling this also blocks).
     const QSignalBlocker blocker(this);
     // Its start in the middle first, so that the piece is laid out and can be measured; then a piece
     // that fits stands in the middle with the text around it, a longer one from its start.

@@ -277,16 +277,18 @@ private slots:
             "Enrollment\n"
             "DEAN\n"
             "From page 1\n"
-            "He spoke to two hundred students in the theatre on Tuesday.\n"
+            "He spoke to two hundred students in the theatre on Tuesday, and thanked the\n"
+            "dean.\n"
             "BUDGET\n"));
         PageAnalysis a;
         a.units = LineUnits::of(p);
-        QCOMPARE(a.units.size(), qsizetype(7));
+        QCOMPARE(a.units.size(), qsizetype(8));
         QVERIFY(a.units[1].jumpOutKey != 0 && a.units[1].jumpOutKey == a.units[3].jumpHeadKey);
-        QVERIFY(a.units[6].jumpHeadKey != 0 && a.units[6].jumpHeadKey != a.units[1].jumpOutKey);
+        QCOMPARE(a.units[6].jumpHeadKey, a.units[1].jumpOutKey); // "dean." ends a sentence: no heading
+        QVERIFY(a.units[7].jumpHeadKey != 0 && a.units[7].jumpHeadKey != a.units[1].jumpOutKey);
         const qsizetype n = a.units.size();
         const UnitRole roles[] = {UnitRole::Headline, UnitRole::Body, UnitRole::Headline, UnitRole::Byline,
-                                  UnitRole::JumpLine, UnitRole::Body, UnitRole::Headline};
+                                  UnitRole::JumpLine, UnitRole::Body, UnitRole::Body, UnitRole::Headline};
         for (qsizetype u = 0; u < n; ++u) {
             std::vector<double> r(std::size_t(UnitRole::Count), 0.0);
             r[std::size_t(roles[u])] = 1.0;

@@ -8,7 +8,7 @@ namespace galley {
 
 struct Flag {
     int pieceId = 0;  ///< the piece the flag is about
-    QString kind;     ///< stable key: "orphan-fragment", "interleaved-columns", "open-end", "orphan-headline" …
+    QString kind;     ///< stable key: "orphan-fragment", "interleaved-columns", "open-end", "orphan-headline", "weak-continuation", "weak-join", "no-headline"
     QString reason;   ///< human-readable explanation shown in the review UI
     bool resolved = false; ///< the editor marked it checked (ResolveFlagCommand)
     /// The edits since the engine removed its cause (the article has a headline now, the sentence

@@ -9,8 +9,9 @@
 //  - "orphan-headline": the piece is still this article's headline (whether it belongs is the
 //    editor's call: resolve it);
 //  - "weak-continuation": the piece is still a lead or body piece joined to the paragraph before;
-//  - "weak-join" (learned engine: a piece put in the article on thin evidence): the piece is still
-//    in the article (whether it belongs is the editor's call: move it or resolve the flag);
+//  - "weak-join" (learned engine: a piece put in the article on thin evidence): never fixed while
+//    the piece is in the document (whether it belongs is the editor's call: MovePiecesCommand drops
+//    the flag when it moves the piece to another article; else resolve it);
 //  - "orphan-fragment": the piece is still a body piece starting a paragraph of its own;
 //  - "open-end": the piece still ends its paragraph and its text (the correction if there is one)
 //    does not end a sentence (LanguageCues::endsSentence);

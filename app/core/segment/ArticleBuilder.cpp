@@ -142,9 +142,9 @@ Role ArticleBuilder::roleOf(const std::vector<double> &probabilities, const Line
 
 namespace {
 
-// The units of a chain that are the jump head of its own jump: a line that is a jump keyword alone
-// (LineUnit::jumpHeadAlone: `DEAN`) where the chain holds the jump out naming it (`… See DEAN,
-// page 5`, LineUnit::jumpOutKey). It names the story on the page the story carries on, and the
+// The units of a chain that are the jump head of its own jump: a heading line that is a jump keyword
+// alone (LineUnit::jumpHeadAlone: `DEAN`, not `dean.`) where the chain holds the jump out naming it
+// (`… See DEAN, page 5`, LineUnit::jumpOutKey). It names the story on the page the story carries on, and the
 // English gold tags it as part of the story's headline: whatever role its line reads as, it is a
 // headline piece of the article. In chain order.
 std::vector<qsizetype> ownJumpHeads(const PageAnalysis &a, const std::vector<qsizetype> &chain)
@@ -158,7 +158,10 @@ std::vector<qsizetype> ownJumpHeads(const PageAnalysis &a, const std::vector<qsi
         return heads;
     for (qsizetype u : chain) {
         const LineUnit &unit = a.units[u];
-        if (unit.jumpHeadAlone && std::find(jumpOuts.begin(), jumpOuts.end(), unit.jumpHeadKey) != jumpOuts.end())
+        // A heading, not the end of a sentence that happens to be the word ("… said the dean."):
+        // no sentence end, and no lower-case start.
+        const bool heading = unit.sentenceEnds == 0 && !unit.endsSentence && !unit.startsLower;
+        if (heading && unit.jumpHeadAlone && std::find(jumpOuts.begin(), jumpOuts.end(), unit.jumpHeadKey) != jumpOuts.end())
             heads.push_back(u);
     }
     return heads;
@@ -197,10 +200,8 @@ Segmentation ArticleBuilder::build(const PageAnalysis &a)
     QList<std::pair<qsizetype, Piece>> furniture; // unit, piece
     for (const std::vector<qsizetype> &chain : chainsOf(a)) {
         const std::vector<qsizetype> jumpHeads = ownJumpHeads(a, chain);
-        const auto lineRole = [&](qsizetype u) {
-            return std::find(jumpHeads.begin(), jumpHeads.end(), u) != jumpHeads.end() ? Role::Headline
-                                                                                         : roleOf(a.roles[u], a.units[u]);
-        };
+        const auto isJumpHead = [&](qsizetype u) { return std::find(jumpHeads.begin(), jumpHeads.end(), u) != jumpHeads.end(); };
+        const auto lineRole = [&](qsizetype u) { return isJumpHead(u) ? Role::Headline : roleOf(a.roles[u], a.units[u]); };
         std::vector<qsizetype> units;
         for (qsizetype u : chain) {
             if (lineRole(u) == Role::Furniture)
@@ -236,7 +237,7 @@ Segmentation ArticleBuilder::build(const PageAnalysis &a)
                 ids.push_back(last->id);
             } else {
                 Piece p = makePiece(seg, a, u, role);
-                if (std::find(jumpHeads.begin(), jumpHeads.end(), u) != jumpHeads.end())
+                if (isJumpHead(u))
                     p.reasons.first() = tr("jump head: names this story where it carries on after its jump line");
                 if (body) {
                     if (p.role == Role::Lead && lastBody >= 0)

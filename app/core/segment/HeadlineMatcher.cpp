@@ -68,8 +68,6 @@ void dense(Sink &s, const PairInput &in)
     s("is_best", in.inTextBelowBest == 0 && in.inText > 0);
 }
 
-// The texts as the match model sees them: where each begins and its wording, measured once for
-// all the groups scored against it.
 // The wording of a text or part of one: TextWordings::Wording, measured.
 TextWordings::Wording measuredWording(QStringView pageText, const QList<LineUnit> &units, std::span<const qsizetype> text)
 {
@@ -77,6 +75,8 @@ TextWordings::Wording measuredWording(QStringView pageText, const QList<LineUnit
             TextSimilarity::units(chainText(pageText, units, text, 1500))};
 }
 
+// The texts as the match model sees them: where each begins and its wording, measured once for
+// all the groups scored against it.
 struct TextWording {
     std::vector<qsizetype> first;             // first unit
     std::vector<QSet<quint64>> opening, body; // first 300 and 1,500 UTF-16 units

@@ -53,9 +53,11 @@ struct TopicWindows {
         {
             return UnitSet(m_ids).subspan(m_first[std::size_t(i)], m_first[std::size_t(i) + 1] - m_first[std::size_t(i)]);
         }
-        /// Appends the set of the next line (sorted, unique).
+        /// Appends the set of the next line (sorted, unique); set must not view this object's own
+        /// storage (the insert may reallocate it).
         void append(UnitSet set)
         {
+            Q_ASSERT(m_ids.empty() || set.empty() || set.data() < m_ids.data() || set.data() >= m_ids.data() + m_ids.size());
             m_ids.insert(m_ids.end(), set.begin(), set.end());
             m_first.push_back(m_ids.size());
         }
