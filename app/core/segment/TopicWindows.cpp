@@ -78,16 +78,21 @@ void numberUnits(QStringView text, const QList<LineUnit> &units, TopicWindows *w
     }
     // Sorted by key, each line receives its ids in increasing order: its set comes out sorted.
     std::sort(all.begin(), all.end());
-    std::vector<std::vector<TopicWindows::UnitId>> sets(std::size_t(units.size()));
+    // Each line's ids go straight to their place in one array: a count per line, then a fill.
+    std::vector<std::size_t> first(std::size_t(units.size()) + 1, 0);
+    for (const Occurrence &o : all)
+        ++first[std::size_t(o.line) + 1];
+    for (std::size_t i = 1; i < first.size(); ++i)
+        first[i] += first[i - 1];
+    std::vector<TopicWindows::UnitId> ids(all.size());
+    std::vector<std::size_t> fill(first.begin(), first.end() - 1);
     TopicWindows::UnitId id = 0;
     for (std::size_t k = 0; k < all.size(); ++k) {
         if (k > 0 && all[k].key != all[k - 1].key)
             ++id;
-        sets[std::size_t(all[k].line)].push_back(id);
+        ids[fill[std::size_t(all[k].line)]++] = id;
     }
-    w->own.reserve(units.size(), qsizetype(all.size()));
-    for (const auto &set : sets)
-        w->own.append(set);
+    w->own = TopicWindows::UnitSets(std::move(ids), std::move(first));
     w->units = all.empty() ? 0 : qsizetype(id) + 1;
 }
 

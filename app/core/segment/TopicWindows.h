@@ -48,6 +48,13 @@ struct TopicWindows {
     /// One unit set per line, stored end to end (one allocation for the page, not one per set).
     class UnitSets {
     public:
+        UnitSets() = default;
+        /// The sets ids[first[i], first[i + 1]) for i = 0 … first.size() − 2 (first starts at 0 and
+        /// ends at ids.size(); each set sorted, unique).
+        UnitSets(std::vector<UnitId> ids, std::vector<std::size_t> first) : m_ids(std::move(ids)), m_first(std::move(first))
+        {
+            Q_ASSERT(!m_first.empty() && m_first.front() == 0 && m_first.back() == m_ids.size());
+        }
         qsizetype size() const { return qsizetype(m_first.size()) - 1; }
         UnitSet operator[](qsizetype i) const
         {
@@ -60,11 +67,6 @@ struct TopicWindows {
             Q_ASSERT(m_ids.empty() || set.empty() || set.data() < m_ids.data() || set.data() >= m_ids.data() + m_ids.size());
             m_ids.insert(m_ids.end(), set.begin(), set.end());
             m_first.push_back(m_ids.size());
-        }
-        void reserve(qsizetype sets, qsizetype ids)
-        {
-            m_first.reserve(std::size_t(sets) + 1);
-            m_ids.reserve(std::size_t(ids));
         }
 
     private:
