@@ -918,6 +918,45 @@ private slots:
         QCOMPARE(Assignment::likeliest(part(large)), expected); // one more: best first, group 1 alone
     }
 
+    // The link pass is one decision too: of the links likelier than one half, the likeliest set with
+    // one successor and one predecessor a line, not the likeliest link first; no cycles.
+    static ReadingOrder::Link linkAt(double p, qsizetype a, qsizetype b) { return {p, std::log(p / (1 - p)), a, b}; }
+
+    void theLikeliestLinksNotTheLikeliestLinkFirst()
+    {
+        using Links = std::vector<std::pair<qsizetype, qsizetype>>;
+        const auto chosen = [](std::vector<ReadingOrder::Link> candidates, double floor = 0.0) {
+            Links out;
+            for (const ReadingOrder::Link &l : ReadingOrder::likeliestLinks(std::move(candidates), floor, 8))
+                out.emplace_back(l.a, l.b);
+            return out;
+        };
+        // Line 0 carries on best into line 1, but line 4 carries on into nothing else: best first
+        // would link 0 → 1 and leave 4 without a successor; 0 → 2 with 4 → 1 is likelier. Returned
+        // best first.
+        QCOMPARE(chosen({linkAt(0.95, 0, 1), linkAt(0.9, 0, 2), linkAt(0.85, 4, 1)}), (Links{{0, 2}, {4, 1}}));
+        // A weak rival changes nothing: 0 → 1 alone is likelier than 0 → 2 with 4 → 1.
+        QCOMPARE(chosen({linkAt(0.99, 0, 1), linkAt(0.6, 0, 2), linkAt(0.6, 4, 1)}), (Links{{0, 1}}));
+        // A set that closes a cycle loses its weakest link; the rest of the chain stays.
+        QCOMPARE(chosen({linkAt(0.9, 0, 1), linkAt(0.8, 1, 2), linkAt(0.7, 2, 0), linkAt(0.9, 5, 6)}),
+                 (Links{{0, 1}, {5, 6}, {1, 2}}));
+        // Links at the floor's odds or below are never made (a threshold above one half).
+        QCOMPARE(chosen({linkAt(0.9, 0, 1), linkAt(0.6, 2, 3)}, std::log(0.7 / 0.3)), (Links{{0, 1}}));
+        // The same candidates in any order give the same links.
+        std::vector<ReadingOrder::Link> tied = {linkAt(0.8, 0, 1), linkAt(0.8, 0, 2), linkAt(0.8, 3, 1), linkAt(0.8, 3, 2),
+                                                linkAt(0.7, 5, 2)};
+        const Links first = chosen(tied);
+        QCOMPARE(first.size(), std::size_t(2));
+        std::sort(tied.begin(), tied.end(), [](const ReadingOrder::Link &x, const ReadingOrder::Link &y) {
+            return std::make_pair(x.a, x.b) < std::make_pair(y.a, y.b);
+        });
+        do {
+            QCOMPARE(chosen(tied), first);
+        } while (std::next_permutation(tied.begin(), tied.end(), [](const ReadingOrder::Link &x, const ReadingOrder::Link &y) {
+            return std::make_pair(x.a, x.b) < std::make_pair(y.a, y.b);
+        }));
+    }
+
     void everyLineHasAPlaceAndRunsAgree()
     {
         Page p = page(QStringLiteral(GALLEY_TEST_DATA "/seed-page.txt"));

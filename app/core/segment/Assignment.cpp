@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <limits>
-#include <map>
 #include <numeric>
 
 namespace galley {
@@ -160,32 +159,49 @@ std::vector<std::pair<qsizetype, qsizetype>> Assignment::likeliest(std::vector<S
                  return x.group == y.group && x.text == y.text;
              }) == pairs.end());
     // Items numbered densely: groups first, then texts.
-    std::map<qsizetype, qsizetype> groupItem, textItem;
+    std::vector<qsizetype> groups, texts;
+    groups.reserve(pairs.size());
+    texts.reserve(pairs.size());
     for (const ScoredPair &s : pairs) {
-        groupItem.emplace(s.group, 0);
-        textItem.emplace(s.text, 0);
+        groups.push_back(s.group);
+        texts.push_back(s.text);
     }
-    qsizetype items = 0;
-    for (auto &[group, item] : groupItem)
-        item = items++;
-    for (auto &[text, item] : textItem)
-        item = items++;
+    for (std::vector<qsizetype> *v : {&groups, &texts}) {
+        std::sort(v->begin(), v->end());
+        v->erase(std::unique(v->begin(), v->end()), v->end());
+    }
+    const qsizetype groupCount = qsizetype(groups.size());
+    Parts parts(groupCount + qsizetype(texts.size()));
     std::vector<qsizetype> itemOfPair; // the pair's group's item
     itemOfPair.reserve(pairs.size());
-    Parts parts(items);
     for (const ScoredPair &s : pairs) {
-        itemOfPair.push_back(groupItem.at(s.group));
-        parts.unite(itemOfPair.back(), textItem.at(s.text));
+        itemOfPair.push_back(indexIn(groups, s.group));
+        parts.unite(itemOfPair.back(), groupCount + indexIn(texts, s.text));
     }
-    std::map<qsizetype, Part> byRoot; // by the part's smallest item; pairs stay in order
+    // The pairs by part (the part's smallest item), in (group, text) order within a part.
+    std::vector<std::pair<qsizetype, std::size_t>> byPart; // (root, pair)
+    byPart.reserve(pairs.size());
     for (std::size_t i = 0; i < pairs.size(); ++i)
-        byRoot[parts.find(itemOfPair[i])].pairs.push_back(pairs[i]);
-    for (auto &[root, part] : byRoot) {
-        part.close();
-        if (part.side() > kMaxExactItems)
-            bestFirst(part, &chosen);
-        else
-            exactly(part, &chosen);
+        byPart.emplace_back(parts.find(itemOfPair[i]), i);
+    std::sort(byPart.begin(), byPart.end());
+    for (std::size_t from = 0; from < byPart.size();) {
+        std::size_t to = from + 1;
+        while (to < byPart.size() && byPart[to].first == byPart[from].first)
+            ++to;
+        if (to - from == 1) { // a pair alone in its part: taken
+            const ScoredPair &s = pairs[byPart[from].second];
+            chosen.emplace_back(s.group, s.text);
+        } else {
+            Part part;
+            for (std::size_t k = from; k < to; ++k)
+                part.pairs.push_back(pairs[byPart[k].second]);
+            part.close();
+            if (part.side() > kMaxExactItems)
+                bestFirst(part, &chosen);
+            else
+                exactly(part, &chosen);
+        }
+        from = to;
     }
     std::sort(chosen.begin(), chosen.end());
     return chosen;

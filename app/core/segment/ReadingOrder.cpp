@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReadingOrder.h"
 
+#include "Assignment.h"
 #include "HeadlineMatcher.h"
 #include "LineRanges.h"
 #include "TextSimilarity.h"
@@ -88,6 +89,41 @@ void lineModels(QStringView text, const QList<LineUnit> &units, const EngineMode
 
 } // namespace
 
+std::vector<ReadingOrder::Link> ReadingOrder::likeliestLinks(std::vector<Link> candidates, double floorLogOdds, qsizetype n)
+{
+    std::vector<ScoredPair> pairs;
+    pairs.reserve(candidates.size());
+    for (const Link &l : candidates)
+        if (l.logOdds > floorLogOdds)
+            pairs.push_back({l.logOdds - floorLogOdds, l.a, l.b});
+    const std::vector<std::pair<qsizetype, qsizetype>> chosen = Assignment::likeliest(std::move(pairs)); // (a, b) order
+    const auto isChosen = [&](const Link &l) {
+        return std::binary_search(chosen.begin(), chosen.end(), std::pair<qsizetype, qsizetype>(l.a, l.b));
+    };
+    candidates.erase(std::remove_if(candidates.begin(), candidates.end(), [&](const Link &l) { return !isChosen(l); }),
+                     candidates.end());
+    std::sort(candidates.begin(), candidates.end(), [](const Link &x, const Link &y) {
+        if (x.probability != y.probability)
+            return x.probability > y.probability;
+        return x.a != y.a ? x.a < y.a : x.b < y.b;
+    });
+    // Each unit has one successor and one predecessor at most here, so a link closes a cycle exactly
+    // when b heads the chain that a ends.
+    std::vector<qsizetype> head(static_cast<std::size_t>(n)), tail(static_cast<std::size_t>(n));
+    std::iota(head.begin(), head.end(), qsizetype(0));
+    std::iota(tail.begin(), tail.end(), qsizetype(0));
+    std::vector<Link> out;
+    for (const Link &l : candidates) {
+        if (head[std::size_t(l.a)] == l.b)
+            continue;
+        const qsizetype h = head[std::size_t(l.a)], t = tail[std::size_t(l.b)];
+        head[std::size_t(t)] = h;
+        tail[std::size_t(h)] = t;
+        out.push_back(l);
+    }
+    return out;
+}
+
 bool ReadingOrder::isCandidate(qsizetype n, qsizetype a, qsizetype b)
 {
     return a != b && std::abs(b - a) <= reach(n);
@@ -145,6 +181,7 @@ constexpr double kOrphanFloor = 0.02;
 struct Candidate {
     double p;
     qsizetype a, b;
+    double logOdds = 0; // the link model's log(p / (1 − p)), from its sums
 };
 
 bool byProbability(const Candidate &x, const Candidate &y)
@@ -252,9 +289,9 @@ void likelyPairsFrom(const LinkScorer &scorer, qsizetype n, qsizetype from, qsiz
         for (qsizetype b = std::max<qsizetype>(0, a - reach); b < last; ++b) {
             if (!tos[b] || !ReadingOrder::isCandidate(n, a, b))
                 continue;
-            const std::optional<double> p = scorer.probability(a, b, atLeast);
-            if (p && *p >= atLeast)
-                out->push_back({*p, a, b});
+            const std::optional<LinkScorer::Scored> s = scorer.scored(a, b, atLeast);
+            if (s && s->probability >= atLeast)
+                out->push_back({s->probability, a, b, s->logOdds});
         }
     }
 }
@@ -279,9 +316,9 @@ std::vector<Candidate> likelyPairs(const LinkScorer &scorer, const ReadingOrder:
     for (const auto &[a, b] : jumps) {
         if (!froms[a] || !tos[b])
             continue;
-        const std::optional<double> p = scorer.probability(a, b, atLeast);
-        if (p && *p >= atLeast)
-            out.push_back({*p, a, b});
+        const std::optional<LinkScorer::Scored> s = scorer.scored(a, b, atLeast);
+        if (s && s->probability >= atLeast)
+            out.push_back({s->probability, a, b, s->logOdds});
     }
     std::sort(out.begin(), out.end(), byProbability);
     return out;
@@ -299,23 +336,46 @@ bool opensAnArticleRather(const PageAnalysis &out, const Candidate &c)
            && out.starts[std::size_t(c.b)] > c.p;
 }
 
-// Pass 1: links best first while they are likelier than the threshold, and than the line they lead
-// into opening an article.
-void acceptLinks(const LinkScorer &scorer, const ReadingOrder::Pairs &jumps, double threshold, Chains &chains,
-                 PageAnalysis &out)
+// For each unit, the line of the page it is part of (0, 1, …): the parts of a line that
+// HeadlineMatcher::lineCuts cut share it (no line break between them).
+std::vector<qsizetype> pageLineOf(QStringView text, const QList<LineUnit> &units)
+{
+    std::vector<qsizetype> line(std::size_t(units.size()));
+    qsizetype id = -1;
+    for (qsizetype u = 0; u < units.size(); ++u) {
+        const bool samePageLine = u > 0 && units[u].block == units[u - 1].block
+                                  && !text.mid(units[u - 1].span.end, units[u].span.start - units[u - 1].span.end).contains(u'\n');
+        if (!samePageLine)
+            ++id;
+        line[std::size_t(u)] = id;
+    }
+    return line;
+}
+
+// Pass 1: the likeliest set of links likelier than the threshold (ReadingOrder::likeliestLinks),
+// leaving out those into a line the start model finds likelier to open an article, and those
+// between the parts of a line cut in two (lineCuts cut it because each part names another
+// article's text; the link pass would often join them again as one headline's lines).
+void acceptLinks(QStringView text, const LinkScorer &scorer, const ReadingOrder::Pairs &jumps, double threshold,
+                 Chains &chains, PageAnalysis &out)
 {
     const qsizetype n = out.units.size();
     if (threshold >= 1.0)
         return;
     const std::vector<char> all(n, 1);
+    const std::vector<qsizetype> lineOf = pageLineOf(text, out.units);
+    std::vector<ReadingOrder::Link> candidates;
     for (const Candidate &c : likelyPairs(scorer, jumps, n, std::max(threshold, kOrphanFloor), all, all)) {
         if (c.p <= threshold)
             break;
-        if (opensAnArticleRather(out, c))
-            continue;
-        if (chains.canLink(out, c.a, c.b))
-            chains.link(out, c);
+        if (!opensAnArticleRather(out, c) && lineOf[std::size_t(c.a)] != lineOf[std::size_t(c.b)])
+            candidates.push_back({c.p, c.logOdds, c.a, c.b});
     }
+
+    const double t = std::max(threshold, 1e-12);
+    for (const ReadingOrder::Link &l : ReadingOrder::likeliestLinks(std::move(candidates), std::log(t / (1.0 - t)), n))
+        if (chains.canLink(out, l.a, l.b))
+            chains.link(out, Candidate{l.probability, l.a, l.b, l.logOdds});
 }
 
 // The chains of display lines only, and the chains of text without a display line, in text order of
@@ -563,7 +623,7 @@ PageAnalysis analysePage(const Page &page, const EngineModel &model, std::vector
     const LinkScorer scorer(model.links, text, out.units, out.roles, out.starts, windows, ReadingOrder::reach(n));
     Chains chains(n);
     const auto jumps = ReadingOrder::jumpPairs(out.units);
-    acceptLinks(scorer, jumps, model.linkThreshold(), chains, out);
+    acceptLinks(text, scorer, jumps, model.linkThreshold(), chains, out);
     TextWordings wordings; // the texts' wording, for lineCuts, the cuts and the match
     if (foundCuts) {
         *foundCuts = headlineLineCuts(model, text, out, &wordings);

@@ -6,11 +6,11 @@
 //     after step 2, a line that holds two articles' headlines is cut in two and the page analysed
 //     again (HeadlineMatcher::lineCuts, analyse());
 //  2. scores candidate pairs (a, b) with the link model: "b carries on right after a, in the same
-//     article" — a single decision over the whole page: links are accepted best first while their
-//     probability is above one half, each line with at most one successor and one predecessor, and
-//     no cycles; a link between two text lines only where it is likelier than the start model's
-//     probability that the second line opens an article. The chains that result are the page's
-//     articles in reading order (ArticleBuilder).
+//     article" — a single decision over the whole page: of the links likelier than one half, the
+//     set with the largest sum of log-odds where each line has at most one successor and one
+//     predecessor (likeliestLinks), and no cycles; a link between two text lines only where it is
+//     likelier than the start model's probability that the second line opens an article. The
+//     chains that result are the page's articles in reading order (ArticleBuilder).
 // Candidate pairs: every ordered pair on pages of up to kAllPairsLimit lines, otherwise pairs at
 // most kWindow lines apart, so the cost is linear in the page beyond that size; and beyond that
 // reach, the jump pairs (a jump out and the jump heads of its keyword; jumpPairs(), n log n).
@@ -67,6 +67,20 @@ public:
     /// kJumpHeads heads for each jump out, the nearest in the text (the earlier on a tie); sorted by
     /// (a, b). O(n log n).
     static Pairs jumpPairs(const QList<LineUnit> &units);
+    /// A candidate link a → b as the link pass weighs it.
+    struct Link {
+        double probability = 0; ///< the link model's
+        double logOdds = 0;     ///< its log(p / (1 − p)), from the model's sums (p rounds to 1, they do not)
+        qsizetype a = 0, b = 0; ///< unit indices, 0 ≤ a, b < n, a ≠ b; at most one candidate per (a, b)
+    };
+    /// The links the link pass makes of its candidates (any order): of those whose log-odds are
+    /// above floorLogOdds (the threshold's; 0 for one half), the set with the largest sum of
+    /// log-odds above it where each unit has at most one successor and one predecessor (Assignment:
+    /// the likeliest set if the links were independent; a unit's best link is left out when it would
+    /// leave a likelier pair without either). Then, best first, a link that would close a cycle is
+    /// left out (a cycle loses its weakest link). Returned best first (probability, then a, then b).
+    /// O(P log P) for P candidates, plus Assignment's cost.
+    static std::vector<Link> likeliestLinks(std::vector<Link> candidates, double floorLogOdds, qsizetype n);
     /// The largest |a − b| of a candidate pair on a page of n units (n: every pair).
     static qsizetype reach(qsizetype n) { return n <= kAllPairsLimit ? n : kWindow; }
 };

@@ -779,6 +779,12 @@ double LinkScorer::quickLogOdds(qsizetype a, qsizetype b) const
 
 std::optional<double> LinkScorer::probability(qsizetype a, qsizetype b, double atLeast) const
 {
+    const std::optional<Scored> s = scored(a, b, atLeast);
+    return s ? std::optional<double>(s->probability) : std::nullopt;
+}
+
+std::optional<LinkScorer::Scored> LinkScorer::scored(qsizetype a, qsizetype b, double atLeast) const
+{
     // Pairs beyond the counted reach (jumps) are measured on their own.
     const LinkInput in{m_text, m_units, m_roles, m_starts, m_windows, a, b, std::abs(b - a) <= m_reach ? &m_counts : nullptr};
     TakenMeasures m = TakenMeasures::withoutBridge(in);
@@ -800,15 +806,16 @@ std::optional<double> LinkScorer::probability(qsizetype a, qsizetype b, double a
         linkDense(s, in, m);
         return out;
     };
+    const auto scoredOf = [](const LinearModel::Score &sum) { return Scored{sum.probabilities()[1], sum.logOdds()}; };
     const LinearModel::Score withoutBridge = score();
     if (!TakenMeasures::canBridge(in))
-        return withoutBridge.probabilities()[1];
+        return scoredOf(withoutBridge);
     // A word across the join adds one feature: it can lift the log-odds by m_bridgeLift at most
     // (log-odds of a two-class model; any other is never skipped).
     if (atLeast > 0 && m_links.classes().size() == 2 && withoutBridge.logOdds() + m_bridgeLift < floorLogOdds - kRoundingMargin)
         return std::nullopt;
     m.bridge = TakenMeasures::bridgeOf(in);
-    return m.bridge == WordBridge::Kind::None ? withoutBridge.probabilities()[1] : score().probabilities()[1];
+    return scoredOf(m.bridge == WordBridge::Kind::None ? withoutBridge : score());
 }
 
 FeatureVector UnitFeatures::linkFeatures(QStringView text, const QList<LineUnit> &units,

@@ -80,6 +80,15 @@ public:
     /// atLeast (0 ≤ atLeast < 1; with 0, always the probability).
     std::optional<double> probability(qsizetype a, qsizetype b, double atLeast = 0) const;
 
+    /// A pair's probability as probability() gives it, with the model's log-odds log(p / (1 − p))
+    /// taken from its sums (p rounds to 1 beyond about 37 log-odds, the sums do not).
+    struct Scored {
+        double probability = 0;
+        double logOdds = 0;
+    };
+    /// As probability(), with the log-odds.
+    std::optional<Scored> scored(qsizetype a, qsizetype b, double atLeast = 0) const;
+
     /// The quick pre-check's log-odds of a two-class model (0 for any other): the model's sum for
     /// the pair without the word bridge, taken in double, with each line's role probabilities folded
     /// into the role-pair weights once for the page (9 products per pair instead of 81), and for
