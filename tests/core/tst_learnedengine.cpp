@@ -940,6 +940,8 @@ private slots:
         // A set that closes a cycle loses its weakest link; the rest of the chain stays.
         QCOMPARE(chosen({linkAt(0.9, 0, 1), linkAt(0.8, 1, 2), linkAt(0.7, 2, 0), linkAt(0.9, 5, 6)}),
                  (Links{{0, 1}, {5, 6}, {1, 2}}));
+        // Strong links whose probabilities both round to 1: the cycle loses the weaker by log-odds.
+        QCOMPARE(chosen({{1.0, 40.0, 0, 1}, {1.0, 50.0, 1, 0}}), (Links{{1, 0}}));
         // Links at the floor's odds or below are never made (a threshold above one half).
         QCOMPARE(chosen({linkAt(0.9, 0, 1), linkAt(0.6, 2, 3)}, std::log(0.7 / 0.3)), (Links{{0, 1}}));
         // The same candidates in any order give the same links.

@@ -35,11 +35,12 @@ PY
 for seed in 101 102 103 104 105 106; do
   if [ ! -f "$cache/gen$seed/report.json" ]; then
     # The page maker exits 1 when a page fails its own checks (a character aligned to a printed line
-    # it does not sit in); it still writes every page and its report, and the pages are kept.
+    # it does not sit in, coverage below 0.99) or a page could not be laid out with no spare page
+    # left (fewer pages then); it still writes the pages it made and its report, and they are kept.
     if ! /usr/bin/python3 "$shared/tools/make-typeset-pages.py" "$shared/corpus/rmrb-199801-dev.txt" \
       "$cache/gen$seed" --pages 20 --seed "$seed" --exclude-pages "$cache/exclude.txt" > "$cache/gen$seed.log"; then
       [ -f "$cache/gen$seed/report.json" ] || { echo "train-engine: the page maker failed on seed $seed: $cache/gen$seed.log" >&2; exit 1; }
-      echo "train-engine: seed $seed: $(grep -c FAILED "$cache/gen$seed.log") page checks failed (kept; $cache/gen$seed.log)" >&2
+      echo "train-engine: seed $seed: the page maker reported a failure, $(grep -c FAILED "$cache/gen$seed.log") page checks failed; the pages it wrote are kept ($cache/gen$seed.log)" >&2
     fi
   fi
 done

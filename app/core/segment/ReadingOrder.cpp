@@ -102,7 +102,10 @@ std::vector<ReadingOrder::Link> ReadingOrder::likeliestLinks(std::vector<Link> c
     };
     candidates.erase(std::remove_if(candidates.begin(), candidates.end(), [&](const Link &l) { return !isChosen(l); }),
                      candidates.end());
+    // Strongest first by log-odds (probabilities of strong links round to 1 and would tie).
     std::sort(candidates.begin(), candidates.end(), [](const Link &x, const Link &y) {
+        if (x.logOdds != y.logOdds)
+            return x.logOdds > y.logOdds;
         if (x.probability != y.probability)
             return x.probability > y.probability;
         return x.a != y.a ? x.a < y.a : x.b < y.b;
@@ -344,7 +347,7 @@ std::vector<qsizetype> pageLineOf(QStringView text, const QList<LineUnit> &units
     qsizetype id = -1;
     for (qsizetype u = 0; u < units.size(); ++u) {
         const bool samePageLine = u > 0 && units[u].block == units[u - 1].block
-                                  && !text.mid(units[u - 1].span.end, units[u].span.start - units[u - 1].span.end).contains(u'\n');
+                                  && !text.sliced(units[u - 1].span.end, units[u].span.start - units[u - 1].span.end).contains(u'\n');
         if (!samePageLine)
             ++id;
         line[std::size_t(u)] = id;

@@ -9,8 +9,9 @@
 //     article" — a single decision over the whole page: of the links likelier than one half, the
 //     set with the largest sum of log-odds where each line has at most one successor and one
 //     predecessor (likeliestLinks), and no cycles; a link between two text lines only where it is
-//     likelier than the start model's probability that the second line opens an article. The
-//     chains that result are the page's articles in reading order (ArticleBuilder).
+//     likelier than the start model's probability that the second line opens an article; after a
+//     line of two headlines is cut, no link between its parts. The chains that result are the
+//     page's articles in reading order (ArticleBuilder).
 // Candidate pairs: every ordered pair on pages of up to kAllPairsLimit lines, otherwise pairs at
 // most kWindow lines apart, so the cost is linear in the page beyond that size; and beyond that
 // reach, the jump pairs (a jump out and the jump heads of its keyword; jumpPairs(), n log n).
@@ -73,13 +74,16 @@ public:
         double logOdds = 0;     ///< its log(p / (1 − p)), from the model's sums (p rounds to 1, they do not)
         qsizetype a = 0, b = 0; ///< unit indices, 0 ≤ a, b < n, a ≠ b; at most one candidate per (a, b)
     };
-    /// The links the link pass makes of its candidates (any order): of those whose log-odds are
-    /// above floorLogOdds (the threshold's; 0 for one half), the set with the largest sum of
-    /// log-odds above it where each unit has at most one successor and one predecessor (Assignment:
-    /// the likeliest set if the links were independent; a unit's best link is left out when it would
-    /// leave a likelier pair without either). Then, best first, a link that would close a cycle is
-    /// left out (a cycle loses its weakest link). Returned best first (probability, then a, then b).
-    /// O(P log P) for P candidates, plus Assignment's cost.
+    /// The links the link pass makes of its candidates (any order; n: the page's unit count, every
+    /// a and b below it — asserted by nothing, out of range is undefined). Of the candidates whose
+    /// log-odds are above floorLogOdds (the threshold's; 0 for one half), the set with the largest
+    /// sum of log-odds above it in which each unit has at most one successor and one predecessor
+    /// (Assignment: the likeliest set were the links independent — so a line's best link is not
+    /// taken when its successor is the only one another line can link into and the two other links
+    /// together are likelier; a part of the pair graph of more than Assignment::kMaxExactItems on a
+    /// side is taken best first). Then, strongest first, a link that would close a cycle is left out
+    /// (a cycle loses its weakest link). Returned strongest first (log-odds, then probability, a, b).
+    /// O(n + P log P) for P candidates, plus Assignment's cost. Never fails.
     static std::vector<Link> likeliestLinks(std::vector<Link> candidates, double floorLogOdds, qsizetype n);
     /// The largest |a − b| of a candidate pair on a page of n units (n: every pair).
     static qsizetype reach(qsizetype n) { return n <= kAllPairsLimit ? n : kWindow; }

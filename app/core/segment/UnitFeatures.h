@@ -81,7 +81,8 @@ public:
     std::optional<double> probability(qsizetype a, qsizetype b, double atLeast = 0) const;
 
     /// A pair's probability as probability() gives it, with the model's log-odds log(p / (1 − p))
-    /// taken from its sums (p rounds to 1 beyond about 37 log-odds, the sums do not).
+    /// taken from its sums (p rounds to 1 beyond about 37 log-odds, the sums do not); logOdds is 0
+    /// for a link model that is not two-class (EngineModel rejects such a file).
     struct Scored {
         double probability = 0;
         double logOdds = 0;
