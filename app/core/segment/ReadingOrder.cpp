@@ -87,6 +87,28 @@ void lineModels(QStringView text, const QList<LineUnit> &units, const EngineMode
     }
 }
 
+// The ends of the chains that links make, each line with one successor and one predecessor at
+// most: a link a → b joins the chain that a ends to the one b heads, and closes a cycle exactly
+// when b heads the chain that a ends.
+struct ChainEnds {
+    std::vector<qsizetype> head, tail; // head[t] for a chain tail t, tail[h] for a chain head h
+
+    explicit ChainEnds(qsizetype n)
+        : head(std::size_t(n)), tail(std::size_t(n))
+    {
+        std::iota(head.begin(), head.end(), qsizetype(0));
+        std::iota(tail.begin(), tail.end(), qsizetype(0));
+    }
+    bool closesCycle(qsizetype a, qsizetype b) const { return head[std::size_t(a)] == b; }
+    // a ends a chain and b heads another.
+    void join(qsizetype a, qsizetype b)
+    {
+        const qsizetype h = head[std::size_t(a)], t = tail[std::size_t(b)];
+        head[std::size_t(t)] = h;
+        tail[std::size_t(h)] = t;
+    }
+};
+
 } // namespace
 
 std::vector<ReadingOrder::Link> ReadingOrder::likeliestLinks(std::vector<Link> candidates, double floorLogOdds, qsizetype n)
@@ -110,18 +132,13 @@ std::vector<ReadingOrder::Link> ReadingOrder::likeliestLinks(std::vector<Link> c
             return x.probability > y.probability;
         return x.a != y.a ? x.a < y.a : x.b < y.b;
     });
-    // Each unit has one successor and one predecessor at most here, so a link closes a cycle exactly
-    // when b heads the chain that a ends.
-    std::vector<qsizetype> head(static_cast<std::size_t>(n)), tail(static_cast<std::size_t>(n));
-    std::iota(head.begin(), head.end(), qsizetype(0));
-    std::iota(tail.begin(), tail.end(), qsizetype(0));
+    // The chosen links give each unit one successor and one predecessor at most.
+    ChainEnds ends(n);
     std::vector<Link> out;
     for (const Link &l : candidates) {
-        if (head[std::size_t(l.a)] == l.b)
+        if (ends.closesCycle(l.a, l.b))
             continue;
-        const qsizetype h = head[std::size_t(l.a)], t = tail[std::size_t(l.b)];
-        head[std::size_t(t)] = h;
-        tail[std::size_t(h)] = t;
+        ends.join(l.a, l.b);
         out.push_back(l);
     }
     return out;
@@ -195,26 +212,19 @@ bool byProbability(const Candidate &x, const Candidate &y)
 }
 
 // Chains of links, with their ends, so that a link never closes a cycle.
-struct Chains {
-    std::vector<qsizetype> head, tail; // head[t] for a chain tail t, tail[h] for a chain head h
+struct Chains : ChainEnds {
+    using ChainEnds::ChainEnds;
 
-    explicit Chains(qsizetype n) : head(n), tail(n)
-    {
-        std::iota(head.begin(), head.end(), 0);
-        std::iota(tail.begin(), tail.end(), 0);
-    }
     bool canLink(const PageAnalysis &out, qsizetype a, qsizetype b) const
     {
-        return out.next[a] < 0 && out.prev[b] < 0 && head[a] != b;
+        return out.next[a] < 0 && out.prev[b] < 0 && !closesCycle(a, b);
     }
     void link(PageAnalysis &out, const Candidate &c)
     {
         out.next[c.a] = c.b;
         out.prev[c.b] = c.a;
         out.linkIn[c.b] = c.p;
-        const qsizetype h = head[c.a], t = tail[c.b];
-        head[t] = h;
-        tail[h] = t;
+        join(c.a, c.b);
     }
     // Cuts the link into b (b has a predecessor); the chain ends are right again after rebuild().
     static void cut(PageAnalysis &out, qsizetype b)
@@ -339,39 +349,26 @@ bool opensAnArticleRather(const PageAnalysis &out, const Candidate &c)
            && out.starts[std::size_t(c.b)] > c.p;
 }
 
-// For each unit, the line of the page it is part of (0, 1, …): the parts of a line that
-// HeadlineMatcher::lineCuts cut share it (no line break between them).
-std::vector<qsizetype> pageLineOf(QStringView text, const QList<LineUnit> &units)
-{
-    std::vector<qsizetype> line(std::size_t(units.size()));
-    qsizetype id = -1;
-    for (qsizetype u = 0; u < units.size(); ++u) {
-        const bool samePageLine = u > 0 && units[u].block == units[u - 1].block
-                                  && !text.sliced(units[u - 1].span.end, units[u].span.start - units[u - 1].span.end).contains(u'\n');
-        if (!samePageLine)
-            ++id;
-        line[std::size_t(u)] = id;
-    }
-    return line;
-}
-
 // Pass 1: the likeliest set of links likelier than the threshold (ReadingOrder::likeliestLinks),
 // leaving out those into a line the start model finds likelier to open an article, and those
 // between the parts of a line cut in two (lineCuts cut it because each part names another
 // article's text; the link pass would often join them again as one headline's lines).
-void acceptLinks(QStringView text, const LinkScorer &scorer, const ReadingOrder::Pairs &jumps, double threshold,
-                 Chains &chains, PageAnalysis &out)
+// lineOf: each unit's line in the analysis before the cut (linesOf), or empty where no line is cut.
+void acceptLinks(const LinkScorer &scorer, const ReadingOrder::Pairs &jumps, double threshold, Chains &chains,
+                 PageAnalysis &out, const std::vector<qsizetype> &lineOf)
 {
     const qsizetype n = out.units.size();
     if (threshold >= 1.0)
         return;
     const std::vector<char> all(n, 1);
-    const std::vector<qsizetype> lineOf = pageLineOf(text, out.units);
+    const auto partsOfOneLine = [&](const Candidate &c) {
+        return !lineOf.empty() && lineOf[std::size_t(c.a)] == lineOf[std::size_t(c.b)];
+    };
     std::vector<ReadingOrder::Link> candidates;
     for (const Candidate &c : likelyPairs(scorer, jumps, n, std::max(threshold, kOrphanFloor), all, all)) {
         if (c.p <= threshold)
             break;
-        if (!opensAnArticleRather(out, c) && lineOf[std::size_t(c.a)] != lineOf[std::size_t(c.b)])
+        if (!opensAnArticleRather(out, c) && !partsOfOneLine(c))
             candidates.push_back({c.p, c.logOdds, c.a, c.b});
     }
 
@@ -583,16 +580,29 @@ void attachCaptions(QStringView text, Chains &chains, PageAnalysis &out)
 
 // The roles and start probabilities of `uncut`'s units given to the units of `out` they hold (out's
 // units are uncut's with some lines cut in two, both parts taking their line's).
-void inheritLineModels(const PageAnalysis &uncut, PageAnalysis &out)
+// For each of units (the page's lines, some cut in parts), the index of the line of lines (the same
+// page's lines uncut) that holds it. O(units + lines).
+std::vector<qsizetype> linesOf(const QList<LineUnit> &lines, const QList<LineUnit> &units)
+{
+    std::vector<qsizetype> out(std::size_t(units.size()));
+    qsizetype j = 0;
+    for (qsizetype u = 0; u < units.size(); ++u) {
+        while (j + 1 < lines.size() && lines[j].span.end <= units[u].span.start)
+            ++j;
+        out[std::size_t(u)] = j;
+    }
+    return out;
+}
+
+// out's units take the roles and start probabilities of the uncut lines that hold them (lineOf:
+// linesOf(uncut.units, out.units)).
+void inheritLineModels(const PageAnalysis &uncut, const std::vector<qsizetype> &lineOf, PageAnalysis &out)
 {
     out.roles.resize(std::size_t(out.units.size()));
     out.starts.resize(std::size_t(out.units.size()));
-    qsizetype j = 0;
-    for (qsizetype u = 0; u < out.units.size(); ++u) {
-        while (j + 1 < uncut.units.size() && uncut.units[j].span.end <= out.units[u].span.start)
-            ++j;
-        out.roles[std::size_t(u)] = uncut.roles[std::size_t(j)];
-        out.starts[std::size_t(u)] = uncut.starts[std::size_t(j)];
+    for (std::size_t u = 0; u < lineOf.size(); ++u) {
+        out.roles[u] = uncut.roles[std::size_t(lineOf[u])];
+        out.starts[u] = uncut.starts[std::size_t(lineOf[u])];
     }
 }
 
@@ -619,14 +629,15 @@ PageAnalysis analysePage(const Page &page, const EngineModel &model, std::vector
             r[0] = 1;
         return out;
     }
+    const std::vector<qsizetype> lineOf = uncut ? linesOf(uncut->units, out.units) : std::vector<qsizetype>{};
     if (uncut)
-        inheritLineModels(*uncut, out);
+        inheritLineModels(*uncut, lineOf, out);
     else
         lineModels(text, out.units, model, &out);
     const LinkScorer scorer(model.links, text, out.units, out.roles, out.starts, windows, ReadingOrder::reach(n));
     Chains chains(n);
     const auto jumps = ReadingOrder::jumpPairs(out.units);
-    acceptLinks(text, scorer, jumps, model.linkThreshold(), chains, out);
+    acceptLinks(scorer, jumps, model.linkThreshold(), chains, out, lineOf);
     TextWordings wordings; // the texts' wording, for lineCuts, the cuts and the match
     if (foundCuts) {
         *foundCuts = headlineLineCuts(model, text, out, &wordings);
