@@ -10,9 +10,11 @@
 #    ../shared/corpus with seeds 101-106, leaving out every corpus page the dev pages
 #    (../shared/dev-pages/zh-typeset) were made from — so the dev pages stay unseen (cached in
 #    build/train-pages).
-#    Every third of them is copied without its page header (strip-page-header.py): pages that arrive
-#    cropped start with a headline, not a masthead.
-# 2. Fit on the generated pages (and the header-less copies) and 9 of the 13 English issues; score the 60 zh dev pages (3
+#    Every third of them is copied without its page header (derive-pages.py no-header): pages that arrive
+#    cropped start with a headline, not a masthead. Every third PDF-block page is copied without its
+#    wrap spaces (derive-pages.py unwrap): text with one paragraph or block a line and no wrap marks.
+# 2. Fit on the generated pages (and the copies) and 9 of the 13 English issues, each English
+#    example weighing 4 (9 issues against about 510 generated pages; docs/quality.md); score the 60 zh dev pages (3
 #    extractions of 20), the other 4 English issues and the seed page with galley evaluate. The model
 #    shipped is this one: the dev pages stay held out, so the figures printed are validation figures.
 #    (--validate-only: fit and score, and say whether the fit equals the committed file.)
@@ -46,7 +48,8 @@ for seed in 101 102 103 104 105 106; do
 done
 
 for seed in 101 102 103 104 105 106; do
-  [ -d "$cache/nohead$seed" ] || python3 "$top/tools/train/strip-page-header.py" "$cache/gen$seed" "$cache/nohead$seed"
+  [ -d "$cache/nohead$seed" ] || python3 "$top/tools/train/derive-pages.py" no-header "$cache/gen$seed" "$cache/nohead$seed"
+  [ -d "$cache/unwrap$seed" ] || python3 "$top/tools/train/derive-pages.py" unwrap "$cache/gen$seed" "$cache/unwrap$seed"
 done
 
 # English issues: the first 9 (name order) train, the last 4 validate.
@@ -61,10 +64,10 @@ for gold in "$dev"/en-mustang-daily/*.gold.json; do
 done
 ln -s "$shared/pages/seed-page.txt" "$shared/pages/seed-page.gold.json" "$split/seed/"
 
-gen=("$cache"/gen10[1-6] "$cache"/nohead10[1-6])
+gen=("$cache"/gen10[1-6] "$cache"/nohead10[1-6] "$cache"/unwrap10[1-6])
 model=$top/app/core/segment/model/engine-model.json
-echo "== fit on generated zh pages (+ header-less copies) + 9 English issues"
-"$build/bin/galley-train-engine" --out "$split/model.json" "${gen[@]}" --partial "$split/en-train"
+echo "== fit on generated zh pages (+ header-less and unwrapped copies) + 9 English issues"
+"$build/bin/galley-train-engine" --out "$split/model.json" "${gen[@]}" --weight 4 --partial "$split/en-train"
 echo "== validation on pages the fit never saw: 60 zh dev pages, 4 English issues, the seed page"
 for set in "$dev/zh-typeset" "$split/en-validate" "$split/seed"; do
   GALLEY_ENGINE=learned GALLEY_ENGINE_MODEL="$split/model.json" "$build/bin/galley" evaluate "$set" | tail -n 8

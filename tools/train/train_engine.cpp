@@ -3,14 +3,16 @@
 // galley-train-engine: fits the engine's learned models (docs/segmentation.md) on pages with gold
 // articles and writes the model file the program ships (app/core/segment/model/engine-model.json).
 //
-//   galley-train-engine --out MODEL.json [--partial DIR]... DIR...
+//   galley-train-engine --out MODEL.json [--weight K] [--partial DIR]... DIR...
 //   galley-train-engine --explain PAGE            (each line's role and link against the gold)
 //   galley-train-engine --links [--partial] DIR... (the missed gold links, and how they ranked)
 //
 // DIR holds pages X.txt beside their gold X.gold.json (the fragment gold of ../shared/dev-pages:
 // {articles: [{fragments: [{start, end, role}]}]}, code points, end exclusive). A --partial DIR's
 // gold tags only some lines (lines it does not tag are left out of training, not taken as
-// furniture). Deterministic: the same pages give the same file.
+// furniture). --weight K: each example of the pages of the DIRs after it weighs K (1 before any;
+// train-engine.sh weighs the few English issues up against the many generated pages).
+// Deterministic: the same pages give the same file.
 #include "import/TextImporter.h"
 #include "segment/EngineModel.h"
 #include "segment/HeadlineMatcher.h"
@@ -55,6 +57,7 @@ struct TrainingPage {
     std::vector<qsizetype> successor; ///< gold next unit in the same article, or -1
     std::vector<int> starts;          ///< 1: the unit opens its article's text (first body unit), 0 not, -1 unknown
     bool partial = false;
+    double weight = 1.0; ///< of each of the page's examples (--weight)
 };
 
 int roleClass(const QString &goldRole)
@@ -154,7 +157,7 @@ QList<LinearModel::Example> roleExamples(const QList<TrainingPage> &pages, const
         const TrainingPage &tp = pages[p];
         for (qsizetype u = 0; u < tp.units.size(); ++u)
             if (tp.gold[u].role >= 0)
-                ex.append({UnitFeatures::roleFeatures(tp.page.text(), tp.units, u), tp.gold[u].role, 1.0});
+                ex.append({UnitFeatures::roleFeatures(tp.page.text(), tp.units, u), tp.gold[u].role, tp.weight});
     }
     return ex;
 }
@@ -169,7 +172,7 @@ LinearModel fitStarts(const QList<TrainingPage> &pages, const std::vector<int> &
         const TrainingPage &tp = pages[p];
         for (qsizetype u = 0; u < tp.units.size(); ++u)
             if (tp.starts[u] >= 0)
-                ex.append({UnitFeatures::contextFeatures(tp.page.text(), tp.units, firstRoles[p], u), tp.starts[u], 1.0});
+                ex.append({UnitFeatures::contextFeatures(tp.page.text(), tp.units, firstRoles[p], u), tp.starts[u], tp.weight});
     }
     LinearModel::FitOptions o;
     o.iterations = 150;
@@ -183,7 +186,7 @@ LinearModel fitRoleContext(const QList<TrainingPage> &pages, const std::vector<i
         const TrainingPage &tp = pages[p];
         for (qsizetype u = 0; u < tp.units.size(); ++u)
             if (tp.gold[u].role >= 0)
-                ex.append({UnitFeatures::contextFeatures(tp.page.text(), tp.units, firstRoles[p], u), tp.gold[u].role, 1.0});
+                ex.append({UnitFeatures::contextFeatures(tp.page.text(), tp.units, firstRoles[p], u), tp.gold[u].role, tp.weight});
     }
     LinearModel::FitOptions o;
     o.iterations = 150;
@@ -230,8 +233,8 @@ QList<LinearModel::Example> linkExamples(const QList<TrainingPage> &pages, const
                 const bool near = std::abs(b - a) <= 2;
                 if (!positive && !near && !sampled(p, a, b, rate))
                     continue;
-                const double w = 1.0; // sampled, not weighted back: the model ranks candidates, far pairs are easy
-                ex.append({UnitFeatures::linkFeatures(tp.page.text(), tp.units, roles[p], starts[p], windows, a, b), positive ? 1 : 0, w * 1.0});
+                // Far pairs sampled, not weighted back: the model ranks candidates, far pairs are easy.
+                ex.append({UnitFeatures::linkFeatures(tp.page.text(), tp.units, roles[p], starts[p], windows, a, b), positive ? 1 : 0, tp.weight});
             }
         }
         // Jumps: every jump-out / jump-head pair beyond reach (ReadingOrder::jumpPairs), as the engine scores them.
@@ -239,7 +242,7 @@ QList<LinearModel::Example> linkExamples(const QList<TrainingPage> &pages, const
             if (tp.partial && (tp.gold[a].article < 0 || tp.gold[b].article < 0))
                 continue;
             ex.append({UnitFeatures::linkFeatures(tp.page.text(), tp.units, roles[p], starts[p], windows, a, b),
-                       tp.successor[a] == b ? 1 : 0, 1.0});
+                       tp.successor[a] == b ? 1 : 0, tp.weight});
         }
     }
     return ex;
@@ -290,7 +293,7 @@ QList<LinearModel::Example> headlineExamples(const QList<TrainingPage> &pages, c
         for (const auto &x : texts)
             t.push_back(x.second);
         for (HeadlineMatcher::Pair &pair : HeadlineMatcher::pairs(tp.page.text(), tp.units, g, t, starts[p]))
-            ex.append({std::move(pair.features), groups[pair.group].first == texts[pair.text].first ? 1 : 0, 1.0});
+            ex.append({std::move(pair.features), groups[pair.group].first == texts[pair.text].first ? 1 : 0, tp.weight});
     }
     return ex;
 }
@@ -472,34 +475,50 @@ int main(int argc, char **argv)
     if (args.size() == 2 && args[0] == QLatin1String("--explain"))
         return explain(args[1]);
     QString outPath, reusePath; // --reuse M.json: take roles, starts and links from M, fit only the match model
-    QList<std::pair<QString, bool>> dirs;
+    struct Source {
+        QString dir;
+        bool partial = false;
+        double weight = 1.0;
+    };
+    QList<Source> dirs;
+    double weight = 1.0; // --weight K: the examples of the pages of the DIRs after it weigh K each
+    bool usage = false;
     for (int i = 0; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--out") && i + 1 < args.size())
             outPath = args[++i];
         else if (args[i] == QLatin1String("--reuse") && i + 1 < args.size())
             reusePath = args[++i];
+        else if (args[i] == QLatin1String("--weight") && i + 1 < args.size()) {
+            bool ok = false;
+            weight = args[++i].toDouble(&ok);
+            usage = usage || !ok || weight <= 0;
+        }
         else if (args[i] == QLatin1String("--partial") && i + 1 < args.size())
-            dirs.append({args[++i], true});
+            dirs.append({args[++i], true, weight});
         else
-            dirs.append({args[i], false});
+            dirs.append({args[i], false, weight});
     }
-    if (outPath.isEmpty() || dirs.isEmpty()) {
-        QTextStream(stderr) << "usage: galley-train-engine --out MODEL.json [--partial DIR]... DIR...\n"
+    if (usage || outPath.isEmpty() || dirs.isEmpty()) {
+        QTextStream(stderr) << "usage: galley-train-engine --out MODEL.json [--weight K] [--partial DIR]... DIR...\n"
                                "       galley-train-engine --explain PAGE\n"
                                "       galley-train-engine --links [--partial] DIR...\n";
         return 2;
     }
     QList<TrainingPage> pages;
     QJsonArray sources;
-    for (const auto &[dir, partial] : dirs) {
-        const QStringList files = pagesIn(dir);
-        sources.append(QJsonObject{{QStringLiteral("dir"), QDir(dir).dirName()},
-                                   {QStringLiteral("pages"), int(files.size())},
-                                   {QStringLiteral("partial_gold"), partial}});
+    for (const Source &source : dirs) {
+        const QStringList files = pagesIn(source.dir);
+        QJsonObject described{{QStringLiteral("dir"), QDir(source.dir).dirName()},
+                              {QStringLiteral("pages"), int(files.size())},
+                              {QStringLiteral("partial_gold"), source.partial}};
+        if (source.weight != 1.0)
+            described.insert(QStringLiteral("weight"), source.weight);
+        sources.append(described);
         for (const QString &f : files) {
             TrainingPage tp;
-            if (!loadPageOrSay(f, partial, tp))
+            if (!loadPageOrSay(f, source.partial, tp))
                 return 1;
+            tp.weight = source.weight;
             pages.append(std::move(tp));
         }
     }
