@@ -9,6 +9,7 @@
 #include "TopicWindows.h"
 
 #include <algorithm>
+#include <cmath>
 #include <functional>
 
 namespace galley {
@@ -153,6 +154,44 @@ void fillColumnWidths(QList<LineUnit> &units)
     }
 }
 
+// LineUnit::pageMeasure and pageMeasureShare: the commonest half-em width of the open one-printed-line
+// units (the widest of equally common ones), if it occurs more than once; and of the page's units
+// with letters, the share at the measure times the share of the closed ones no wider than it.
+std::pair<double, double> pageMeasureOf(const QList<LineUnit> &units)
+{
+    std::vector<qint64> halves;
+    qsizetype withLetters = 0;
+    for (const LineUnit &u : units) {
+        withLetters += u.letters > 0;
+        if (u.printedLines == 1 && !u.endsSentence && u.letters > 0)
+            halves.push_back(qint64(std::llround(2 * u.width)));
+    }
+    std::sort(halves.begin(), halves.end());
+    qint64 best = 0;
+    std::size_t bestCount = 1;
+    for (std::size_t i = 0; i < halves.size();) {
+        std::size_t j = i;
+        while (j < halves.size() && halves[j] == halves[i])
+            ++j;
+        if (j - i >= bestCount)
+            best = halves[i], bestCount = j - i;
+        i = j;
+    }
+    if (bestCount < 2)
+        return {0.0, 0.0};
+    const double measure = double(best) / 2;
+    qsizetype closed = 0, closedWithin = 0;
+    for (const LineUnit &u : units) {
+        if (u.letters > 0 && u.endsSentence) {
+            ++closed;
+            closedWithin += u.width <= measure + 0.5;
+        }
+    }
+    if (closed == 0)
+        return {measure, 0.0};
+    return {measure, double(bestCount) / double(withLetters) * double(closedWithin) / double(closed)};
+}
+
 void fillPageMeasures(QList<LineUnit> &units)
 {
     if (units.isEmpty())
@@ -163,9 +202,12 @@ void fillPageMeasures(QList<LineUnit> &units)
         blocks += u.printedLines > 1;
         cjk += u.cjkShare;
     }
+    const auto [measure, measureShare] = pageMeasureOf(units);
     for (LineUnit &u : units) {
         u.pageBlockShare = double(blocks) / double(units.size());
         u.pageCjkShare = cjk / double(units.size());
+        u.pageMeasure = measure;
+        u.pageMeasureShare = measureShare;
     }
 }
 

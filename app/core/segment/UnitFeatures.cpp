@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace galley {
 
@@ -162,6 +163,59 @@ void cues(Sink &s, const LineUnit &u, const char *const *names)
     s(names[7], u.cueTable);
 }
 
+// A unit's width against the page's measure (LineUnit::pageMeasure), as one value and as one of
+// kMeasureBins bands for open lines (no sentence end) and closed ones: a full line of a column
+// carries a sentence on, one about 2 em short opens a paragraph, a closed short one ends it; an open
+// line of any other width (a run of display lines, a headline wider than the column) is neither.
+// The band edges only cut the ratio into pieces; what each band means is learned.
+constexpr double kMeasureEdges[] = {0.35, 0.6, 0.8, 0.92, 1.08, 1.3};
+constexpr int kMeasureBins = int(std::size(kMeasureEdges)) + 1;
+const char *const kMeasureOpen[kMeasureBins] = {"measure_open_0", "measure_open_1", "measure_open_2",
+                                                "measure_open_3", "measure_open_4", "measure_open_5",
+                                                "measure_open_6"};
+const char *const kMeasureClosed[kMeasureBins] = {"measure_closed_0", "measure_closed_1", "measure_closed_2",
+                                                  "measure_closed_3", "measure_closed_4", "measure_closed_5",
+                                                  "measure_closed_6"};
+const char *const kPrevMeasureOpen[kMeasureBins] = {"prev_measure_open_0", "prev_measure_open_1",
+                                                    "prev_measure_open_2", "prev_measure_open_3",
+                                                    "prev_measure_open_4", "prev_measure_open_5",
+                                                    "prev_measure_open_6"};
+const char *const kNextMeasureOpen[kMeasureBins] = {"next_measure_open_0", "next_measure_open_1",
+                                                    "next_measure_open_2", "next_measure_open_3",
+                                                    "next_measure_open_4", "next_measure_open_5",
+                                                    "next_measure_open_6"};
+
+// The band of a unit's width against the page's measure; -1 without a measure or for an empty unit.
+int measureBand(const LineUnit &u)
+{
+    if (u.pageMeasure <= 0 || u.letters == 0)
+        return -1;
+    const double r = u.width / u.pageMeasure;
+    return int(std::upper_bound(std::begin(kMeasureEdges), std::end(kMeasureEdges), r) - std::begin(kMeasureEdges));
+}
+
+template<typename Sink>
+void measureBands(Sink &s, const char *const names[], int band, double weight)
+{
+    for (int k = 0; k < kMeasureBins; ++k)
+        s(names[k], k == band ? weight : 0.0);
+}
+
+// Each weighed by how much the page reads as columns of printed lines (LineUnit::pageMeasureShare):
+// on a page of paragraphs or blocks the measure says little.
+template<typename Sink>
+void measureFeatures(Sink &s, const LineUnit &u, const LineUnit *p, const LineUnit *n)
+{
+    const double w = u.pageMeasureShare;
+    s("measure_share", w);
+    s("measure", w * ratio(u.width, u.pageMeasure));
+    const int band = measureBand(u);
+    measureBands(s, kMeasureOpen, u.endsSentence ? -1 : band, w);
+    measureBands(s, kMeasureClosed, u.endsSentence ? band : -1, w);
+    measureBands(s, kPrevMeasureOpen, p && !p->endsSentence ? measureBand(*p) : -1, w);
+    measureBands(s, kNextMeasureOpen, n && !n->endsSentence ? measureBand(*n) : -1, w);
+}
+
 template<typename Sink>
 void roleDense(Sink &s, const QList<LineUnit> &units, qsizetype i)
 {
@@ -202,6 +256,7 @@ void roleDense(Sink &s, const QList<LineUnit> &units, qsizetype i)
     s("topic_words_ahead", u.wordsAhead);
     s("topic_words_behind", u.wordsBehind);
     s("topic_words_ahead_not_behind", std::max(0.0, u.wordsAhead - u.wordsBehind));
+    measureFeatures(s, u, hasPrev ? &p : nullptr, hasNext ? &n : nullptr);
 }
 
 // Keyed features: characters at the edges (punctuation and symbols as themselves, letters by
