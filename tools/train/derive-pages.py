@@ -42,28 +42,41 @@ def without_header(text, gold):
 
 
 def unwrapped(text, gold):
-    """The text without wrap spaces, and for each old offset (and the end) its new one."""
+    """The text without wrap spaces, and for each old offset (and the end) its new one; None where
+    it has none (the copy would be the page again)."""
     out, where = [], []
     for i, c in enumerate(text):
         where.append(len(out))
         if not (c == ' ' and 0 < i < len(text) - 1 and cjk(text[i - 1]) and cjk(text[i + 1])):
             out.append(c)
     where.append(len(out))
+    if len(out) == len(text):
+        return None
     return ''.join(out), lambda offset: where[offset]
 
 
 CHANGES = {'no-header': ('.gold.json', without_header), 'unwrap': ('.fitz-blocks.gold.json', unwrapped)}
 
 
+def usage():
+    sys.stderr.write('usage: ' + __doc__.split('usage: ')[1])
+    sys.exit(2)
+
+
 def main():
-    args = [a for a in sys.argv[1:] if not a.startswith('--')]
-    every = 3
-    if '--every' in sys.argv:
-        every = int(sys.argv[sys.argv.index('--every') + 1])
-        args.remove(str(every))
+    args, every, rest = [], 3, sys.argv[1:]
+    while rest:
+        arg = rest.pop(0)
+        if arg == '--every':
+            if not rest or not rest[0].isdigit() or int(rest[0]) < 1:
+                usage()
+            every = int(rest.pop(0))
+        elif arg.startswith('--'):
+            usage()
+        else:
+            args.append(arg)
     if len(args) != 3 or args[0] not in CHANGES:
-        sys.stderr.write('usage: ' + __doc__.split('usage: ')[1])
-        sys.exit(2)
+        usage()
     mode, src, dst = args
     suffix, change = CHANGES[mode]
     os.makedirs(dst, exist_ok=True)

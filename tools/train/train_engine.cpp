@@ -31,6 +31,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 using namespace galley;
@@ -218,7 +219,7 @@ QList<LinearModel::Example> linkExamples(const QList<TrainingPage> &pages, const
         const TrainingPage &tp = pages[p];
         const qsizetype n = tp.units.size();
         const TopicWindows windows = TopicWindows::of(tp.page.text(), tp.units);
-        // About 1,500 negatives a page at most: far pairs are sampled, weighted back up.
+        // About 1,500 negatives a page at most: far pairs are sampled (and not weighted back up).
         const double pairs = double(n) * double(n <= ReadingOrder::kAllPairsLimit ? n : 2 * ReadingOrder::kWindow + 1);
         const double rate = std::min(1.0, 1500.0 / std::max(1.0, pairs));
         for (qsizetype a = 0; a < n; ++a) {
@@ -482,24 +483,31 @@ int main(int argc, char **argv)
     };
     QList<Source> dirs;
     double weight = 1.0; // --weight K: the examples of the pages of the DIRs after it weigh K each
-    bool usage = false;
+    bool usage = false, weightUsed = true;
     for (int i = 0; i < args.size(); ++i) {
-        if (args[i] == QLatin1String("--out") && i + 1 < args.size())
+        const bool hasValue = i + 1 < args.size();
+        if (args[i] == QLatin1String("--out") && hasValue) {
             outPath = args[++i];
-        else if (args[i] == QLatin1String("--reuse") && i + 1 < args.size())
+        } else if (args[i] == QLatin1String("--reuse") && hasValue) {
             reusePath = args[++i];
-        else if (args[i] == QLatin1String("--weight") && i + 1 < args.size()) {
+        } else if (args[i] == QLatin1String("--weight") && hasValue) {
             bool ok = false;
             weight = args[++i].toDouble(&ok);
-            usage = usage || !ok || weight <= 0;
-        }
-        else if (args[i] == QLatin1String("--partial") && i + 1 < args.size())
+            usage = usage || !ok || !std::isfinite(weight) || weight <= 0;
+            weightUsed = false;
+        } else if (args[i] == QLatin1String("--partial") && hasValue) {
             dirs.append({args[++i], true, weight});
-        else
+            weightUsed = true;
+        } else if (args[i].startsWith(QLatin1String("--"))) {
+            usage = true; // an unknown option, or one without its value
+        } else {
             dirs.append({args[i], false, weight});
+            weightUsed = true;
+        }
     }
-    if (usage || outPath.isEmpty() || dirs.isEmpty()) {
+    if (usage || !weightUsed || outPath.isEmpty() || dirs.isEmpty()) {
         QTextStream(stderr) << "usage: galley-train-engine --out MODEL.json [--weight K] [--partial DIR]... DIR...\n"
+                               "       (--weight K: the examples of the pages of every DIR after it weigh K, until the next --weight)\n"
                                "       galley-train-engine --explain PAGE\n"
                                "       galley-train-engine --links [--partial] DIR...\n";
         return 2;
@@ -508,6 +516,10 @@ int main(int argc, char **argv)
     QJsonArray sources;
     for (const Source &source : dirs) {
         const QStringList files = pagesIn(source.dir);
+        if (files.isEmpty()) {
+            QTextStream(stderr) << "galley-train-engine: " << source.dir << ": no page beside its gold (X.txt and X.gold.json)\n";
+            return 1;
+        }
         QJsonObject described{{QStringLiteral("dir"), QDir(source.dir).dirName()},
                               {QStringLiteral("pages"), int(files.size())},
                               {QStringLiteral("partial_gold"), source.partial}};

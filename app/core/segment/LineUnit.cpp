@@ -177,7 +177,7 @@ std::pair<double, double> pageMeasureOf(const QList<LineUnit> &units)
             best = halves[i], bestCount = j - i;
         i = j;
     }
-    if (bestCount < 2)
+    if (bestCount < 2 || best <= 0)
         return {0.0, 0.0};
     const double measure = double(best) / 2;
     qsizetype closed = 0, closedWithin = 0;

@@ -46,16 +46,17 @@ struct LineUnit {
     double pageBlockShare = 0; ///< of the page's lines, those holding several printed lines (text blocks)
     double pageCjkShare = 0;   ///< mean cjkShare of the page's lines
     /// em, the page's measure: the most common width (to half an em) of its one-printed-line units
-    /// that do not end a sentence — on a page of printed lines, a full line of its commonest column;
-    /// 0 where no width recurs. Display lines are measured against it, not against their neighbours
+    /// with letters that do not end a sentence — on a page of printed lines, a full line of its
+    /// commonest column; 0 where no width recurs. Display lines are measured against it, not against their neighbours
     /// (a run of headlines is its own neighbourhood).
     double pageMeasure = 0;
     /// How much the page reads as columns of printed lines (0..1): of its units with letters, the share
-    /// of open one-printed-line units exactly as wide as the measure, times the share of its closed
-    /// units (ending a sentence) no wider than the measure (half an em allowed). High on a page of
-    /// typeset printed lines (most lines of a column are full, and a paragraph ends within the
-    /// column), 0 where a line is a paragraph or a block (English OCR, PDF blocks: the headlines may
-    /// share a width, but the paragraphs are wider); 0 without a closed unit.
+    /// of open one-printed-line units as wide as the measure (to half an em), times the share of its
+    /// closed units (ending a sentence) no wider than the measure (half an em allowed). High on a page
+    /// of typeset printed lines (most lines of a column are full, and a paragraph ends within the
+    /// column: 0.4–0.7 on pdftotext pages), near 0 where a line is a paragraph or a block (English
+    /// OCR, PDF blocks: the headlines may share a width, but the paragraphs are wider); 0 without a
+    /// measure or a closed unit.
     double pageMeasureShare = 0;
     // Topic measures (TopicWindows, 0..1): how alike the text before and after the line is, and
     // how much of the line's own wording the text after / before it holds.

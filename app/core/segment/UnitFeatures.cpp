@@ -163,11 +163,13 @@ void cues(Sink &s, const LineUnit &u, const char *const *names)
     s(names[7], u.cueTable);
 }
 
-// A unit's width against the page's measure (LineUnit::pageMeasure), as one value and as one of
-// kMeasureBins bands for open lines (no sentence end) and closed ones: a full line of a column
-// carries a sentence on, one about 2 em short opens a paragraph, a closed short one ends it; an open
-// line of any other width (a run of display lines, a headline wider than the column) is neither.
-// The band edges only cut the ratio into pieces; what each band means is learned.
+// A unit's width against the page's measure (LineUnit::pageMeasure), as one ratio and as one of
+// kMeasureBins bands of that ratio, for open lines (no sentence end) and closed ones apart: a full
+// line of a column (band 4, 0.92–1.08) carries a sentence on; a paragraph's first line, a 2-em indent
+// short, falls in band 3 on columns of 12 em or more and lower on narrower ones; a closed short line
+// ends a paragraph; an open line of any other width (a run of display lines, a headline wider than
+// the column) is neither. The band edges only cut the ratio into pieces (they are ratios, not em);
+// what each band means is fitted.
 constexpr double kMeasureEdges[] = {0.35, 0.6, 0.8, 0.92, 1.08, 1.3};
 constexpr int kMeasureBins = int(std::size(kMeasureEdges)) + 1;
 const char *const kMeasureOpen[kMeasureBins] = {"measure_open_0", "measure_open_1", "measure_open_2",
