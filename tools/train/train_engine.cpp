@@ -311,6 +311,15 @@ QStringList pagesIn(const QString &dir)
     return out;
 }
 
+// pagesIn, saying on stderr when dir holds no page beside its gold (the caller stops then).
+QStringList pagesInOrSay(const QString &dir)
+{
+    const QStringList pages = pagesIn(dir);
+    if (pages.isEmpty())
+        QTextStream(stderr) << "galley-train-engine: " << dir << ": no page beside its gold (X.txt and X.gold.json)\n";
+    return pages;
+}
+
 // --explain PAGE: every line's most likely role (and the gold one), and the link into it.
 int explain(const QString &txt)
 {
@@ -401,11 +410,9 @@ int compareLinks(const QStringList &args)
             partial = true;
             continue;
         }
-        const QStringList pages = pagesIn(arg);
-        if (pages.isEmpty()) {
-            QTextStream(stderr) << "galley-train-engine: " << arg << ": no page beside its gold (X.txt and X.gold.json)\n";
+        const QStringList pages = pagesInOrSay(arg);
+        if (pages.isEmpty())
             return 1;
-        }
         for (const QString &txt : pages) {
             TrainingPage tp;
             if (!loadPageOrSay(txt, partial, tp))
@@ -515,11 +522,9 @@ int main(int argc, char **argv)
     QList<TrainingPage> pages;
     QJsonArray sources;
     for (const Source &source : dirs) {
-        const QStringList files = pagesIn(source.dir);
-        if (files.isEmpty()) {
-            QTextStream(stderr) << "galley-train-engine: " << source.dir << ": no page beside its gold (X.txt and X.gold.json)\n";
+        const QStringList files = pagesInOrSay(source.dir);
+        if (files.isEmpty())
             return 1;
-        }
         QJsonObject described{{QStringLiteral("dir"), QDir(source.dir).dirName()},
                               {QStringLiteral("pages"), int(files.size())},
                               {QStringLiteral("partial_gold"), source.partial}};

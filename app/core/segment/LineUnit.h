@@ -47,8 +47,8 @@ struct LineUnit {
     double pageCjkShare = 0;   ///< mean cjkShare of the page's lines
     /// em, the page's measure: the most common width (to half an em) of its one-printed-line units
     /// with letters that do not end a sentence — on a page of printed lines, a full line of its
-    /// commonest column; 0 where no width recurs. Display lines are measured against it, not against their neighbours
-    /// (a run of headlines is its own neighbourhood).
+    /// commonest column; 0 where no width recurs. Display lines are measured against it, not against
+    /// their neighbours (a run of headlines is its own neighbourhood).
     double pageMeasure = 0;
     /// How much the page reads as columns of printed lines (0..1): of its units with letters, the share
     /// of open one-printed-line units as wide as the measure (to half an em), times the share of its
