@@ -74,6 +74,12 @@ private slots:
         const LinearModel m = LinearModel::fit(examples, {QStringLiteral("no"), QStringLiteral("yes")}, {QStringLiteral("x")}, o);
         QVERIFY(m.probability(FeatureVector{{0.9f}, {}}) > 0.8);
         QVERIFY(m.probability(FeatureVector{{0.1f}, {}}) < 0.2);
+        // Settling steps (the rate falling to 0 after the steps at the full rate) go on from that fit:
+        // the model still separates the classes, a little more surely.
+        o.settlingIterations = 300;
+        const LinearModel settled = LinearModel::fit(examples, {QStringLiteral("no"), QStringLiteral("yes")}, {QStringLiteral("x")}, o);
+        QVERIFY(settled.probability(FeatureVector{{0.9f}, {}}) >= m.probability(FeatureVector{{0.9f}, {}}));
+        QVERIFY(settled.probability(FeatureVector{{0.1f}, {}}) <= m.probability(FeatureVector{{0.1f}, {}}));
         QString error;
         const LinearModel back = LinearModel::fromJson(m.toJson(), {QStringLiteral("x")}, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));

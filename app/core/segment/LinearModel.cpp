@@ -188,7 +188,11 @@ LinearModel LinearModel::fit(const QList<Example> &examples, const QStringList &
     std::vector<double> w(np, 0.0), g(np), m(np, 0.0), v(np, 0.0);
     std::vector<double> p(nc);
     const double b1 = 0.9, b2 = 0.999, eps = 1e-8;
-    for (int it = 1; it <= options.iterations; ++it) {
+    const int total = options.iterations + options.settlingIterations;
+    for (int it = 1; it <= total; ++it) {
+        const double rate = it <= options.iterations
+            ? options.learningRate
+            : options.learningRate * 0.5 * (1 + std::cos(M_PI * double(it - options.iterations) / double(options.settlingIterations)));
         std::fill(g.begin(), g.end(), 0.0);
         for (const Row &r : data) {
             double top = -1e300;
@@ -221,7 +225,7 @@ LinearModel LinearModel::fit(const QList<Example> &examples, const QStringList &
         for (qsizetype i = 0; i < np; ++i) {
             m[i] = b1 * m[i] + (1 - b1) * g[i];
             v[i] = b2 * v[i] + (1 - b2) * g[i] * g[i];
-            w[i] -= options.learningRate * (m[i] / c1) / (std::sqrt(v[i] / c2) + eps);
+            w[i] -= rate * (m[i] / c1) / (std::sqrt(v[i] / c2) + eps);
         }
     }
 

@@ -34,8 +34,12 @@ public:
     };
     struct FitOptions {
         double l2 = 1e-3;         ///< L2 penalty per example-weight unit
-        int iterations = 300;     ///< full-batch Adam steps
+        int iterations = 300;     ///< full-batch Adam steps at learningRate
         double learningRate = 0.05;
+        /// Further Adam steps whose rate falls from learningRate to 0 along a half cosine: at a
+        /// constant rate Adam's steps keep each weight moving by about the rate around the optimum,
+        /// so the weights a fit ends with would depend on where that last step fell.
+        int settlingIterations = 0;
         int minKeyCount = 3;      ///< keys seen fewer times are not features
     };
 
