@@ -522,8 +522,9 @@ void matchOrphanHeadlines(const LinkScorer &scorer, const ReadingOrder::Pairs &j
     }
 }
 
-// Pass 4: a chain of captions and credits only goes with the article whose text holds most of its
-// wording (a photograph's caption with the story it shows; TextSimilarity units of the caption's
+// Pass 4: a chain of captions and credits only, or one that opens with a caption and holds no
+// display line (a caption wrapped over printed lines whose later lines read as text; a credit read
+// as text after it), goes with the article whose text holds most of its wording (a photograph's caption with the story it shows; TextSimilarity units of the caption's
 // first 300 UTF-16 units and of each article's first 3,000); linked after that article's last line.
 // A caption that two texts hold equally, or none, stays apart. Cost: for each caption, its units ×
 // the articles set look-ups, at most kCaptionLookUps for the page.
@@ -535,7 +536,7 @@ void attachCaptions(QStringView text, Chains &chains, PageAnalysis &out)
         if (out.prev[h] >= 0)
             continue;
         const ChainKind kind = kindOf(out, h);
-        if (kind.allCaptions)
+        if (kind.allCaptions || (isCaptionRole(out.roles[std::size_t(h)]) && !kind.anyDisplay))
             captionHeads.push_back(h);
         else if (kind.anyBody)
             textHeads.push_back(h);
