@@ -119,6 +119,28 @@ private slots:
         QVERIFY(units.first().pageMeasureShare < lines.first().pageMeasureShare / 2);
     }
 
+    // A lead that wraps inside its opening formula is still read as a lead, on the line that opens
+    // it; a line that ends a sentence is not run on into the next, nor a line into the next block.
+    void aLeadWrappedInItsFormulaIsALead()
+    {
+        const Page p = TextImporter::pageFromText(QStringLiteral(
+            "对中西部地区来说，泽\n州的探索具有普遍意义。\n"
+            "新华社成都１月１０\n日电（记者任硌）中共四\n川省委全会今天选举。\n"
+            "据悉，本报\n讯员已赶到。\n"
+            "新华社记者\n\n电告各地。\n"));
+        const QList<LineUnit> u = LineUnits::of(p);
+        QCOMPARE(u.size(), qsizetype(9));
+        QCOMPARE(p.textOf(u[2].span).toString(), QStringLiteral("新华社成都１月１０"));
+        QVERIFY(u[2].cueLead);  // 新华社成都１月１０ + 日电: the formula 新华社…电
+        QVERIFY(!u[3].cueLead); // the wrap's second half opens nothing
+        QVERIFY(!u[0].cueLead && !u[1].cueLead && !u[4].cueLead);
+        QVERIFY(!u[5].cueLead); // 据悉，本报 + 讯…: the formula must open the line
+        QVERIFY(!u[7].cueLead); // 新华社记者 | 电告…: the next line is in another block
+        // Latin lines are joined with a space, as a wrap is removed.
+        const Page en = TextImporter::pageFromText(QStringLiteral("WASHINGTON (AP)\n— The Senate voted today.\n"));
+        QVERIFY(LineUnits::of(en).first().cueLead);
+    }
+
     // LineUnits::of with cut positions: several cuts in one line, the first unit keeping the line's
     // indent; a cut at a line's start, in its trailing white space or at a line break cuts nothing.
     void linesCutIntoUnits()

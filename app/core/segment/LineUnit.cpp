@@ -7,6 +7,7 @@
 #include "LanguageCues.h"
 #include "ScriptClass.h"
 #include "TopicWindows.h"
+#include "WrapRepair.h"
 
 #include <algorithm>
 #include <cmath>
@@ -253,6 +254,25 @@ void appendUnit(const Page &page, qsizetype s, qsizetype e, bool indented, QList
     units.append(u);
 }
 
+// A news lead set in a narrow column often wraps inside its opening formula (`新华社成都１月１０` /
+// `日电（记者任硌）…`), so the cue is read again on the line run on into the next line of its block,
+// for a line that does not end a sentence. The two are joined as one paragraph's fragments are
+// (WrapRepair::joinFragments); the next line's first kRunOn UTF-16 units are enough for every lead
+// formula of LanguageCues.
+void fillRunOnLeads(QStringView text, QList<LineUnit> &units)
+{
+    constexpr qsizetype kRunOn = 40;
+    for (qsizetype u = 0; u + 1 < units.size(); ++u) {
+        LineUnit &unit = units[u];
+        const LineUnit &next = units[u + 1];
+        if (unit.cueLead || unit.endsSentence || next.block != unit.block)
+            continue;
+        const QString head = text.sliced(unit.span.start, unit.span.length()).toString();
+        const QString tail = text.sliced(next.span.start, std::min(kRunOn, next.span.length())).toString();
+        unit.cueLead = LanguageCues::isLead(WrapRepair::joinFragments(head, tail));
+    }
+}
+
 } // namespace
 
 QList<LineUnit> LineUnits::of(const Page &page, TopicWindows *windows, const std::vector<qsizetype> &cuts)
@@ -280,6 +300,7 @@ QList<LineUnit> LineUnits::of(const Page &page, TopicWindows *windows, const std
         appendUnit(page, s, nl, indented, units);
         pos = nl + 1;
     }
+    fillRunOnLeads(text, units);
     fillColumnWidths(units);
     fillPageMeasures(units);
     TopicWindows topics = TopicWindows::of(text, units);

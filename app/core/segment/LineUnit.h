@@ -65,7 +65,9 @@ struct LineUnit {
     double depthInto = 0;        ///< how deep a valley of continuity the join before this line is (0..2)
     double wordsAhead = 0;       ///< the line's units found in the text starting with the next line
     double wordsBehind = 0;      ///< the line's units found in the text ending with the line before
-    // Language cues (LanguageCues), as features, not verdicts.
+    // Language cues (LanguageCues), as features, not verdicts. cueLead is also read on a line that
+    // does not end a sentence run on into the next line of its block (a lead that wraps inside its
+    // formula: `新华社成都１月１０` / `日电（记者任硌）…`).
     bool cueLead = false, cueByline = false, cueCredit = false, cueCaption = false, cueJump = false,
          cueFurniture = false, cueNote = false, cueTable = false, cueTableTitle = false;
     // Keyword jumps (JumpLineCues): the story's keyword named by a jump out at the end of the line
