@@ -18,11 +18,16 @@ const QString kClosers = QStringLiteral("\"'”’」』）)】》");
 
 } // namespace
 
+bool LanguageCues::mayOpenLead(QChar c)
+{
+    // Every pattern of isLead starts with one of these or with a capital letter.
+    static const QString firsts = QStringLiteral("本【新中人央记（(据");
+    return firsts.contains(c) || c.isUpper();
+}
+
 bool LanguageCues::isLead(QStringView text)
 {
-    // Every pattern below starts with one of these or with a capital letter.
-    static const QString firsts = QStringLiteral("本【新中人央记（(据");
-    if (text.isEmpty() || !(firsts.contains(text.front()) || text.front().isUpper()))
+    if (text.isEmpty() || !mayOpenLead(text.front()))
         return false;
     static const QRegularExpression re(QStringLiteral(
         "^(?:"

@@ -18,6 +18,9 @@ namespace galley {
 class LanguageCues {
 public:
     static bool isLead(QStringView text);
+    /// Whether a text beginning with c could be a lead (isLead's first test): a character that
+    /// opens one of its Chinese formulas, or a capital letter.
+    static bool mayOpenLead(QChar c);
     static bool isByline(QStringView text);
     static bool isCredit(QStringView text);
     static bool isCaption(QStringView text);

@@ -265,7 +265,8 @@ void fillRunOnLeads(QStringView text, QList<LineUnit> &units)
     for (qsizetype u = 0; u + 1 < units.size(); ++u) {
         LineUnit &unit = units[u];
         const LineUnit &next = units[u + 1];
-        if (unit.cueLead || unit.endsSentence || next.block != unit.block)
+        if (unit.cueLead || unit.endsSentence || next.block != unit.block
+            || !LanguageCues::mayOpenLead(text[unit.span.start]))
             continue;
         const QString head = text.sliced(unit.span.start, unit.span.length()).toString();
         const QString tail = text.sliced(next.span.start, std::min(kRunOn, next.span.length())).toString();

@@ -8,6 +8,7 @@
 #include <cmath>
 #include <limits>
 #include <map>
+#include <numbers>
 
 namespace galley {
 
@@ -192,7 +193,7 @@ LinearModel LinearModel::fit(const QList<Example> &examples, const QStringList &
     for (int it = 1; it <= total; ++it) {
         const double rate = it <= options.iterations
             ? options.learningRate
-            : options.learningRate * 0.5 * (1 + std::cos(M_PI * double(it - options.iterations) / double(options.settlingIterations)));
+            : options.learningRate * 0.5 * (1 + std::cos(std::numbers::pi * double(it - options.iterations) / double(options.settlingIterations)));
         std::fill(g.begin(), g.end(), 0.0);
         for (const Row &r : data) {
             double top = -1e300;

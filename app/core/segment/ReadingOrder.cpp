@@ -270,7 +270,6 @@ struct ChainKind {
     bool allDisplay = true;   // headline, kicker, subheadline and byline lines only
     bool anyDisplay = false;
     bool anyText = false;     // a line neither display nor furniture (body, caption, credit, jump line)
-    bool allCaptions = true;  // caption and credit lines only
     bool anyBody = false;     // a text line that is no caption or credit
 };
 
@@ -284,7 +283,6 @@ ChainKind kindOf(const PageAnalysis &out, qsizetype head)
         k.allDisplay = k.allDisplay && display;
         k.anyDisplay = k.anyDisplay || display;
         k.anyText = k.anyText || text;
-        k.allCaptions = k.allCaptions && caption;
         k.anyBody = k.anyBody || (text && !caption);
     }
     return k;
@@ -522,10 +520,11 @@ void matchOrphanHeadlines(const LinkScorer &scorer, const ReadingOrder::Pairs &j
     }
 }
 
-// Pass 4: a chain of captions and credits only, or one that opens with a caption and holds no
-// display line (a caption wrapped over printed lines whose later lines read as text; a credit read
-// as text after it), goes with the article whose text holds most of its wording (a photograph's caption with the story it shows; TextSimilarity units of the caption's
-// first 300 UTF-16 units and of each article's first 3,000); linked after that article's last line.
+// Pass 4: a chain that opens with a caption or credit and holds no display line (captions and
+// credits only, or a caption wrapped over printed lines whose later lines read as text, or a credit
+// read as text after it) goes with the article whose text holds most of its wording (a
+// photograph's caption with the story it shows; TextSimilarity units of the caption's first 300
+// UTF-16 units and of each article's first 3,000); linked after that article's last line.
 // A caption that two texts hold equally, or none, stays apart. Cost: for each caption, its units ×
 // the articles set look-ups, at most kCaptionLookUps for the page.
 void attachCaptions(QStringView text, Chains &chains, PageAnalysis &out)
@@ -536,7 +535,7 @@ void attachCaptions(QStringView text, Chains &chains, PageAnalysis &out)
         if (out.prev[h] >= 0)
             continue;
         const ChainKind kind = kindOf(out, h);
-        if (kind.allCaptions || (isCaptionRole(out.roles[std::size_t(h)]) && !kind.anyDisplay))
+        if (isCaptionRole(out.roles[std::size_t(h)]) && !kind.anyDisplay)
             captionHeads.push_back(h);
         else if (kind.anyBody)
             textHeads.push_back(h);
