@@ -9,6 +9,7 @@
 #include "evaluate/SegmentationScore.h"
 #include "import/DocumentImporter.h"
 #include "import/TextImporter.h"
+#include "io/SafeWrite.h"
 #include "model/ReviewDocument.h"
 #include "segment/Segmenter.h"
 
@@ -19,7 +20,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QTextStream>
 
 #include <algorithm>
@@ -271,9 +271,9 @@ int EvaluateCommand::run(const QStringList &arguments)
         bytes = textReport(scored).toUtf8();
     }
     if (parser.isSet(outputOpt) && parser.value(outputOpt) != QLatin1String("-")) {
-        QSaveFile out(parser.value(outputOpt));
-        if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
-            err << "galley evaluate: " << parser.value(outputOpt) << ": cannot write: " << out.errorString() << "\n";
+        QString why;
+        if (!SafeWrite::toFile(parser.value(outputOpt), bytes, SafeWrite::ExistingFile::Replace, &why)) {
+            err << "galley evaluate: " << parser.value(outputOpt) << ": cannot write: " << why << " (the file was not changed)\n";
             return BadInput;
         }
     } else if (printToStdout(bytes, QStringLiteral("galley evaluate")) != Ok) {

@@ -394,6 +394,18 @@ void TestSegmentCli::outputFileOnAFullDisk()
     QCOMPARE(readBytes(out), before);
     QCOMPARE(QDir(disk.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot),
              (QStringList{QStringLiteral(".filler"), QStringLiteral("page.json")}));
+
+    // `galley evaluate -o FILE` writes its report the same way: exit 1, the old file kept whole.
+    QProcess p;
+    p.start(QStringLiteral(GALLEY_BINARY), {QStringLiteral("evaluate"), QStringLiteral(GALLEY_TEST_DATA "/seed-page.txt"),
+                                            QStringLiteral(GALLEY_TEST_DATA "/seed-page.gold.json"), QStringLiteral("-o"), out});
+    QVERIFY(p.waitForFinished(120000));
+    QCOMPARE(p.exitCode(), 1);
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QVERIFY2(err.contains(QLatin1String("galley evaluate: ") + out) && err.contains(QLatin1String("No space left on device")), qPrintable(err));
+    QCOMPARE(readBytes(out), before);
+    QCOMPARE(QDir(disk.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot),
+             (QStringList{QStringLiteral(".filler"), QStringLiteral("page.json")}));
 }
 
 QTEST_GUILESS_MAIN(TestSegmentCli)
