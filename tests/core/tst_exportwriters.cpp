@@ -187,6 +187,15 @@ private slots:
         const QString title = o.texts.value(QStringLiteral("html/head/title")).value(0);
         QVERIFY2(title.endsWith(QStringLiteral(" p. 1, article %1").arg(one.articles.first().number)), qPrintable(title));
         QCOMPARE(HtmlWriter::documentTitle(one), title);
+        // The byline still heads the article; with no display line at all there is no <header>.
+        QVERIFY(o.paths.contains(QStringLiteral("html/body/article/header")) == !one.articles.first().byline.isEmpty());
+        one.articles.first().kicker.clear();
+        one.articles.first().subheadline.clear();
+        one.articles.first().byline.clear();
+        const XmlOutline bare = outline(ExportWriter::render(ExportFormat::Html, one));
+        QVERIFY2(bare.error.isEmpty(), qPrintable(bare.error));
+        QVERIFY(!bare.paths.contains(QStringLiteral("html/body/article/header")));
+        QVERIFY(bare.paths.contains(QStringLiteral("html/body/article/p")));
     }
 
     void json()

@@ -46,7 +46,9 @@ QString articleHtml(const ExportArticle &a, bool qt, bool pageBreak)
     const QString open = qt ? (pageBreak ? QStringLiteral("<div style=\"page-break-before: always\">\n") : QStringLiteral("<div>\n"))
                             : QStringLiteral("<article id=\"article-%1\">\n").arg(a.number);
     h += open;
-    if (!qt)
+    // An article with no display line at all (the editor left it without) has no empty <header>.
+    const bool header = !qt && !(a.kicker.isEmpty() && a.headline.isEmpty() && a.subheadline.isEmpty() && a.byline.isEmpty());
+    if (header)
         h += QStringLiteral("<header>\n");
     if (!a.kicker.isEmpty())
         h += QStringLiteral("<p class=\"kicker\">%1</p>\n").arg(esc(a.kicker));
@@ -56,7 +58,7 @@ QString articleHtml(const ExportArticle &a, bool qt, bool pageBreak)
         h += QStringLiteral("<h2>%1</h2>\n").arg(esc(a.subheadline));
     if (!a.byline.isEmpty())
         h += QStringLiteral("<p class=\"byline\">%1</p>\n").arg(esc(a.byline));
-    if (!qt)
+    if (header)
         h += QStringLiteral("</header>\n");
     for (const QString &p : a.paragraphs)
         h += QStringLiteral("<p>%1</p>\n").arg(esc(p));
