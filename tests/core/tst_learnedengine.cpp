@@ -27,6 +27,40 @@
 
 using namespace galley;
 
+namespace {
+
+// A page analysis of p's lines as one chain in page order, each line sure of its role (roles, one
+// per line; a line beyond the list is body, so that a test comparing the line count fails cleanly),
+// as ArticleBuilder meets it after the link passes.
+PageAnalysis oneChain(const Page &p, const std::vector<UnitRole> &roles)
+{
+    PageAnalysis a;
+    a.units = LineUnits::of(p);
+    const qsizetype n = a.units.size();
+    for (qsizetype u = 0; u < n; ++u) {
+        std::vector<double> r(std::size_t(UnitRole::Count), 0.0);
+        r[std::size_t(u < qsizetype(roles.size()) ? roles[std::size_t(u)] : UnitRole::Body)] = 1.0;
+        a.roles.push_back(r);
+        a.starts.push_back(0.0);
+        a.prev.push_back(u - 1);
+        a.next.push_back(u + 1 < n ? u + 1 : -1);
+        a.linkIn.push_back(u > 0 ? 0.9 : 0.0);
+    }
+    return a;
+}
+
+// The texts of an article's pieces of one role, in piece order.
+QStringList piecesOf(const Page &p, const Article &article, Role role)
+{
+    QStringList texts;
+    for (const Piece &piece : article.pieces)
+        if (piece.role == role)
+            texts << p.textOf(piece.span).toString();
+    return texts;
+}
+
+} // namespace
+
 class TestLearnedEngine : public QObject {
     Q_OBJECT
 
@@ -328,39 +362,60 @@ private slots:
             "He spoke to two hundred students in the theatre on Tuesday, and thanked the\n"
             "dean.\n"
             "BUDGET\n"));
-        PageAnalysis a;
-        a.units = LineUnits::of(p);
+        const PageAnalysis a = oneChain(p, {UnitRole::Headline, UnitRole::Body, UnitRole::Headline, UnitRole::Byline,
+                                            UnitRole::JumpLine, UnitRole::Body, UnitRole::Body, UnitRole::Headline});
         QCOMPARE(a.units.size(), qsizetype(8));
         QVERIFY(a.units[1].jumpOutKey != 0 && a.units[1].jumpOutKey == a.units[3].jumpHeadKey);
         QCOMPARE(a.units[6].jumpHeadKey, a.units[1].jumpOutKey); // "dean." ends a sentence: no heading
         QVERIFY(a.units[7].jumpHeadKey != 0 && a.units[7].jumpHeadKey != a.units[1].jumpOutKey);
-        const qsizetype n = a.units.size();
-        const UnitRole roles[] = {UnitRole::Headline, UnitRole::Body, UnitRole::Headline, UnitRole::Byline,
-                                  UnitRole::JumpLine, UnitRole::Body, UnitRole::Body, UnitRole::Headline};
-        for (qsizetype u = 0; u < n; ++u) {
-            std::vector<double> r(std::size_t(UnitRole::Count), 0.0);
-            r[std::size_t(roles[u])] = 1.0;
-            a.roles.push_back(r);
-            a.starts.push_back(0.0);
-            a.prev.push_back(u - 1); // one chain, in page order
-            a.next.push_back(u + 1 < n ? u + 1 : -1);
-            a.linkIn.push_back(u > 0 ? 0.9 : 0.0);
-        }
         const Segmentation seg = ArticleBuilder::build(a);
         QCOMPARE(seg.articles.size(), qsizetype(1));
-        QStringList headline, subheadline;
-        for (const Piece &piece : seg.articles.first().pieces) {
-            if (piece.role == Role::Headline)
-                headline << p.textOf(piece.span).toString();
-            else if (piece.role == Role::Subheadline)
-                subheadline << p.textOf(piece.span).toString();
-        }
+        const QStringList headline = piecesOf(p, seg.articles.first(), Role::Headline);
+        const QStringList subheadline = piecesOf(p, seg.articles.first(), Role::Subheadline);
         QCOMPARE(headline, (QStringList{QStringLiteral("Poly dean blasts government intervention"), QStringLiteral("DEAN")}));
         for (const Piece &piece : seg.articles.first().pieces)
             if (p.textOf(piece.span) == QLatin1String("DEAN"))
                 QVERIFY2(reasonDisplay(piece.reasons.first()).startsWith(QStringLiteral("jump head")),
                          qPrintable(reasonDisplay(piece.reasons.first())));
         QCOMPARE(subheadline, (QStringList{QStringLiteral("Enrollment"), QStringLiteral("BUDGET")}));
+    }
+
+    // The headline heads the text: where a chain opens with display lines that stand apart from the
+    // story's own (a masthead line, then the photo's credit and caption), the headline run after that
+    // text is the headline; a heading line after the byline (a section label) is not.
+    void theHeadlineIsTheRunThatHeadsTheText()
+    {
+        const Page p = TextImporter::pageFromText(QStringLiteral(
+            "UNIVERSITY SAN LUIS OBISPO\n"
+            "RAY SANCHEZ/Mustang Daily\n"
+            "Greg Thompson, an engineering technology senior, gets ready to ride.\n"
+            "Students saddle western values\n"
+            "By Kelli Harris\n"
+            "*9^\n"
+            "SOFTBALL\n"
+            "The morning of Nov. 1 is like any other at the Cal Poly Feeding Barn.\n"
+            "Instructors said the class fills on the first day.\n"
+            "Riding program grows\n"));
+        const PageAnalysis a = oneChain(p, {UnitRole::Headline, UnitRole::Credit, UnitRole::Caption, UnitRole::Headline,
+                                            UnitRole::Byline, UnitRole::JumpLine, UnitRole::Headline, UnitRole::Body,
+                                            UnitRole::Body, UnitRole::Headline});
+        QCOMPARE(a.units.size(), qsizetype(10));
+        const Segmentation seg = ArticleBuilder::build(a);
+        QCOMPARE(seg.articles.size(), qsizetype(1));
+        QCOMPARE(piecesOf(p, seg.articles.first(), Role::Headline), QStringList{QStringLiteral("Students saddle western values")});
+        QCOMPARE(piecesOf(p, seg.articles.first(), Role::Subheadline),
+                 (QStringList{QStringLiteral("UNIVERSITY SAN LUIS OBISPO"), QStringLiteral("SOFTBALL"), QStringLiteral("Riding program grows")}));
+
+        // Two runs with no text between them (a byline read as a headline line, its own block):
+        // the first is the headline, as before.
+        const Page q = TextImporter::pageFromText(QStringLiteral(
+            "Power bills fall in the villages\n\n"
+            "By Zhang Dahe\n\n"
+            "Farmers in Anhui paid less for power this year than last, the provincial bureau said.\n"));
+        const Segmentation two = ArticleBuilder::build(oneChain(q, {UnitRole::Headline, UnitRole::Headline, UnitRole::Body}));
+        QCOMPARE(two.articles.size(), qsizetype(1));
+        QCOMPARE(piecesOf(q, two.articles.first(), Role::Headline), QStringList{QStringLiteral("Power bills fall in the villages")});
+        QCOMPARE(piecesOf(q, two.articles.first(), Role::Subheadline), QStringList{QStringLiteral("By Zhang Dahe")});
     }
 
     // Keyword jumps (LineUnit::jumpOutKey, jumpHeadKey): a jump out at the end of an OCR paragraph

@@ -168,26 +168,50 @@ std::vector<qsizetype> ownJumpHeads(const PageAnalysis &a, const std::vector<qsi
 }
 
 // The headline lines of an article's units (chain order; roleOf: each unit's role) that read as
-// subheadlines. An article has one headline: its first run of headline lines (one printed block,
-// lines next to each other). A headline line apart from that run — after the text (a subhead inside
-// the article) or in another block (a second title) — reads as a subheadline; the jump heads of the
-// article's own jump (ownJumpHeads) stay in the headline.
+// subheadlines. An article has one headline: one run of headline lines (one printed block, lines
+// next to each other), the one that heads its running text. That is the first run, unless text
+// (a photo's credit and caption, a stray line) stands between it and a later run before the running
+// text begins and before any byline: a chain that opens with a masthead line, a credit and a caption,
+// then `Students saddle western values` and the byline, is headed by the latter. A headline line
+// after the byline and some text (`SOFTBALL`, a section label) or after the running text (a subhead
+// inside the article) stays a subheadline, as does a second run with no text between (a byline read
+// as a headline line). The jump heads of the article's own jump (ownJumpHeads) stay in the headline.
 template<typename RoleOf>
 std::vector<qsizetype> subheadlines(const PageAnalysis &a, const std::vector<qsizetype> &units,
                                     const std::vector<qsizetype> &jumpHeads, RoleOf roleOf)
 {
-    std::vector<qsizetype> subheads;
-    bool text = false;
-    qsizetype runEnd = -1; // last unit of the headline run, once there is one
+    const auto isJumpHead = [&](qsizetype u) { return std::find(jumpHeads.begin(), jumpHeads.end(), u) != jumpHeads.end(); };
+    // The runs of headline lines, in chain order: [first, last] units, and whether running text
+    // (body or lead) stands before the run.
+    struct Run { qsizetype first, last; bool afterBody, afterText, afterByline; };
+    std::vector<Run> runs;
+    bool body = false, byline = false, textSinceRun = false;
     for (qsizetype u : units) {
         const Role role = roleOf(u);
-        if (role == Role::Headline && std::find(jumpHeads.begin(), jumpHeads.end(), u) == jumpHeads.end()) {
-            if (text || (runEnd >= 0 && (u != runEnd + 1 || a.units[u].block != a.units[runEnd].block)))
-                subheads.push_back(u);
+        if (role == Role::Headline && !isJumpHead(u)) {
+            if (!runs.empty() && !textSinceRun && u == runs.back().last + 1 && a.units[u].block == a.units[runs.back().last].block)
+                runs.back().last = u;
             else
-                runEnd = u;
+                runs.push_back({u, u, body, textSinceRun, byline});
+            textSinceRun = false;
+            continue;
         }
-        text = text || !isDisplay(role);
+        textSinceRun = textSinceRun || !isDisplay(role);
+        body = body || isBodyRole(role);
+        byline = byline || role == Role::Byline;
+    }
+    // The headline heads the running text: the last run before it, else the first run.
+    std::size_t headline = 0;
+    for (std::size_t r = 1; r < runs.size(); ++r)
+        if (!runs[r].afterBody && runs[r].afterText && !runs[r].afterByline)
+            headline = r;
+    std::vector<qsizetype> subheads;
+    for (std::size_t r = 0; r < runs.size(); ++r) {
+        if (r == headline)
+            continue;
+        for (qsizetype u : units)
+            if (u >= runs[r].first && u <= runs[r].last && roleOf(u) == Role::Headline && !isJumpHead(u))
+                subheads.push_back(u);
     }
     return subheads;
 }
