@@ -518,6 +518,46 @@ private slots:
         QVERIFY2(exact > 2 * unmatched, qPrintable(QStringLiteral("%1 against %2").arg(exact).arg(unmatched)));
     }
 
+    // A line that ends with a jump out carries on at its jump head, never in the line printed after
+    // it, however well that line reads on (here a lower-case line that could finish the sentence).
+    void aJumpOutCarriesOnOnlyAtItsHead()
+    {
+        const QString page = QStringLiteral(
+            "Clinton hears protest against cuts\n"
+            "By Carol Boosembark\n"
+            "A group protesting the phaseout of programs met the candidate's wife on Friday at the restaurant.\n"
+            "“I met today with the young people outside who said they are here because of what is going to happen to our See PROTEST, page 7\n"
+            "schools and to the teachers who work in them, the group's leader said after the breakfast ended.\n"
+            "The council will meet again next week to vote on the plan for the new library and the park.\n"
+            "Library plan goes to a vote\n"
+            "The trustees heard from students who want longer library hours during the weeks of finals.\n"
+            "PROTEST\n"
+            "From page 1\n"
+            "education because of the cutbacks,” she said at the breakfast on Friday.\n");
+        const Page p = TextImporter::pageFromText(page);
+        const PageAnalysis a = ReadingOrder::analyse(p);
+        QCOMPARE(a.units.size(), qsizetype(11));
+        QVERIFY(a.units[3].jumpOutKey != 0 && a.units[3].jumpOutKey == a.units[8].jumpHeadKey);
+        QCOMPARE(a.next[3], qsizetype(8));
+
+        // Below the link threshold too: a jump out left without its next line takes its free head
+        // (here the threshold is raised above the pair's probability, about 0.85 with this model).
+        EngineModel strict = EngineModel::builtIn();
+        strict.training.insert(QStringLiteral("link_threshold"), 0.95);
+        const PageAnalysis s = ReadingOrder::analyse(p, strict);
+        QCOMPARE(s.next[3], qsizetype(8));
+        QVERIFY(s.linkIn[8] < 0.95);
+
+        // With no head of its keyword on the page, the jump out is left to the link model, which
+        // takes the line after it: the trap is real.
+        QString headless = page;
+        headless.replace(QStringLiteral("PROTEST\n"), QStringLiteral("Protest grows louder\n"));
+        const PageAnalysis b = ReadingOrder::analyse(TextImporter::pageFromText(headless));
+        QCOMPARE(b.units.size(), qsizetype(11));
+        QVERIFY(b.units[8].jumpHeadKey != b.units[3].jumpOutKey);
+        QCOMPARE(b.next[3], qsizetype(4));
+    }
+
     // Each jump out takes at most kJumpHeads candidate heads, the nearest ones.
     void jumpHeadsAreCapped()
     {

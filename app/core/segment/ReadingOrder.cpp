@@ -288,9 +288,43 @@ ChainKind kindOf(const PageAnalysis &out, qsizetype head)
     return k;
 }
 
+// Where each line may carry on, by keyword jumps: for a line that ends with a jump out ("… See
+// DEAN, page 2") whose keyword names a jump head on the page ("DEAN", "Dean from page 1"), that key;
+// else 0. The text goes on where the jump says, not in the line printed next: such a line carries on
+// only at a jump head of its keyword (a jump out whose head the page lacks, or OCR lost, is left to
+// the link model).
+struct JumpTargets {
+    std::vector<quint64> onlyInto; ///< by unit: the jump head key its next line must have, or 0
+    const QList<LineUnit> *units = nullptr;
+
+    explicit JumpTargets(const QList<LineUnit> &lines) : onlyInto(std::size_t(lines.size()), 0), units(&lines)
+    {
+        std::vector<quint64> heads;
+        for (const LineUnit &u : lines)
+            if (u.jumpHeadKey != 0)
+                heads.push_back(u.jumpHeadKey);
+        std::sort(heads.begin(), heads.end());
+        for (qsizetype a = 0; a < lines.size(); ++a) {
+            const quint64 key = lines[a].jumpOutKey;
+            if (key == 0)
+                continue;
+            // Heads of the key other than the line itself (a line can be a jump out and a head at once).
+            const auto [lo, hi] = std::equal_range(heads.begin(), heads.end(), key);
+            if (hi - lo > (lines[a].jumpHeadKey == key ? 1 : 0))
+                onlyInto[std::size_t(a)] = key;
+        }
+    }
+    bool allows(qsizetype a, qsizetype b) const
+    {
+        const quint64 key = onlyInto[std::size_t(a)];
+        return key == 0 || (*units)[b].jumpHeadKey == key;
+    }
+};
+
 // The pairs (a, b) with a in [from, to) that likelyPairs takes from the reach of a, into out.
-void likelyPairsFrom(const LinkScorer &scorer, qsizetype n, qsizetype from, qsizetype to, double atLeast,
-                     const std::vector<char> &froms, const std::vector<char> &tos, std::vector<Candidate> *out)
+void likelyPairsFrom(const LinkScorer &scorer, const JumpTargets &targets, qsizetype n, qsizetype from, qsizetype to,
+                     double atLeast, const std::vector<char> &froms, const std::vector<char> &tos,
+                     std::vector<Candidate> *out)
 {
     const qsizetype reach = ReadingOrder::reach(n);
     for (qsizetype a = from; a < to; ++a) {
@@ -298,7 +332,7 @@ void likelyPairsFrom(const LinkScorer &scorer, qsizetype n, qsizetype from, qsiz
             continue;
         const qsizetype last = std::min(n, a + reach + 1);
         for (qsizetype b = std::max<qsizetype>(0, a - reach); b < last; ++b) {
-            if (!tos[b] || !ReadingOrder::isCandidate(n, a, b))
+            if (!tos[b] || !ReadingOrder::isCandidate(n, a, b) || !targets.allows(a, b))
                 continue;
             const std::optional<LinkScorer::Scored> s = scorer.scored(a, b, atLeast);
             if (s && s->probability >= atLeast)
@@ -309,17 +343,18 @@ void likelyPairsFrom(const LinkScorer &scorer, qsizetype n, qsizetype from, qsiz
 
 // The candidate pairs (a, b) with a in froms and b in tos (masks by unit) at least atLeast likely
 // (0 < atLeast < 1), best first, among the pairs within reach and the jumps beyond it
-// (ReadingOrder::jumpPairs). The scorer skips the costly measures of pairs that cannot get there.
+// (ReadingOrder::jumpPairs), a jump out only into its jump heads (JumpTargets). The scorer skips the
+// costly measures of pairs that cannot get there.
 // Ranges of lines are scored at once, each by its own copy of the scorer; the order does not depend
 // on which range found a pair (byProbability is a total order).
-std::vector<Candidate> likelyPairs(const LinkScorer &scorer, const ReadingOrder::Pairs &jumps,
+std::vector<Candidate> likelyPairs(const LinkScorer &scorer, const ReadingOrder::Pairs &jumps, const JumpTargets &targets,
                                    qsizetype n, double atLeast, const std::vector<char> &froms, const std::vector<char> &tos)
 {
     const int ranges = lineRangeCount(n, kLinesPerRange);
     std::vector<std::vector<Candidate>> found(static_cast<std::size_t>(ranges));
     forEachLineRange(n, ranges, [&](int range, qsizetype from, qsizetype to) {
         const LinkScorer own = scorer; // its own row of shared counts
-        likelyPairsFrom(own, n, from, to, atLeast, froms, tos, &found[std::size_t(range)]);
+        likelyPairsFrom(own, targets, n, from, to, atLeast, froms, tos, &found[std::size_t(range)]);
     });
     std::vector<Candidate> out;
     for (const auto &part : found)
@@ -352,8 +387,8 @@ bool opensAnArticleRather(const PageAnalysis &out, const Candidate &c)
 // between the parts of a line cut in two (lineCuts cut it because each part names another
 // article's text; the link pass would often join them again as one headline's lines).
 // lineOf: each unit's line in the analysis before the cut (linesOf), or empty where no line is cut.
-void acceptLinks(const LinkScorer &scorer, const ReadingOrder::Pairs &jumps, double threshold, Chains &chains,
-                 PageAnalysis &out, const std::vector<qsizetype> &lineOf)
+void acceptLinks(const LinkScorer &scorer, const ReadingOrder::Pairs &jumps, const JumpTargets &targets, double threshold,
+                 Chains &chains, PageAnalysis &out, const std::vector<qsizetype> &lineOf)
 {
     const qsizetype n = out.units.size();
     if (threshold >= 1.0)
@@ -363,7 +398,7 @@ void acceptLinks(const LinkScorer &scorer, const ReadingOrder::Pairs &jumps, dou
         return !lineOf.empty() && lineOf[std::size_t(c.a)] == lineOf[std::size_t(c.b)];
     };
     std::vector<ReadingOrder::Link> candidates;
-    for (const Candidate &c : likelyPairs(scorer, jumps, n, std::max(threshold, kOrphanFloor), all, all)) {
+    for (const Candidate &c : likelyPairs(scorer, jumps, targets, n, std::max(threshold, kOrphanFloor), all, all)) {
         if (c.p <= threshold)
             break;
         if (!opensAnArticleRather(out, c) && !partsOfOneLine(c))
@@ -374,6 +409,28 @@ void acceptLinks(const LinkScorer &scorer, const ReadingOrder::Pairs &jumps, dou
     for (const ReadingOrder::Link &l : ReadingOrder::likeliestLinks(std::move(candidates), std::log(t / (1.0 - t)), n))
         if (chains.canLink(out, l.a, l.b))
             chains.link(out, Candidate{l.probability, l.a, l.b, l.logOdds});
+}
+
+// Pass 1b: a jump out still without its next line carries on at a free jump head of its keyword
+// (JumpTargets), the likeliest by the link model, whatever the probability above kOrphanFloor: the
+// jump names where the text goes on, and the model, which weighs the keyword among every other
+// measure, often puts that pair below one half (an OCR head far from its story). Best first.
+void followJumps(const LinkScorer &scorer, const ReadingOrder::Pairs &jumps, const JumpTargets &targets, Chains &chains,
+                 PageAnalysis &out)
+{
+    const qsizetype n = out.units.size();
+    std::vector<char> outs(n, 0), heads(n, 0);
+    bool any = false;
+    for (qsizetype u = 0; u < n; ++u) {
+        outs[u] = targets.onlyInto[std::size_t(u)] != 0 && out.next[u] < 0;
+        heads[u] = out.units[u].jumpHeadKey != 0 && out.prev[u] < 0;
+        any = any || outs[u];
+    }
+    if (!any)
+        return;
+    for (const Candidate &c : likelyPairs(scorer, jumps, targets, n, kOrphanFloor, outs, heads))
+        if (chains.canLink(out, c.a, c.b))
+            chains.link(out, c);
 }
 
 // The chains of display lines only, and the chains of text without a display line, in text order of
@@ -491,8 +548,8 @@ void matchHeadlineGroups(const EngineModel &model, QStringView text, Chains &cha
 // an article's text left without one needs its headline: the best remaining links between the two
 // kinds of chains are taken, best first, whatever their probability (an orphan headline far from
 // its text, or headlines printed in a layer of their own).
-void matchOrphanHeadlines(const LinkScorer &scorer, const ReadingOrder::Pairs &jumps, Chains &chains,
-                          PageAnalysis &out)
+void matchOrphanHeadlines(const LinkScorer &scorer, const ReadingOrder::Pairs &jumps, const JumpTargets &targets,
+                          Chains &chains, PageAnalysis &out)
 {
     const qsizetype n = out.units.size();
     std::vector<char> displayOnly(n, 0), headless(n, 0); // by chain head
@@ -508,7 +565,7 @@ void matchOrphanHeadlines(const LinkScorer &scorer, const ReadingOrder::Pairs &j
     std::vector<char> groupEnds(n, 0);
     for (qsizetype a = 0; a < n; ++a)
         groupEnds[a] = out.next[a] < 0 && displayOnly[chains.head[a]];
-    for (const Candidate &c : likelyPairs(scorer, jumps, n, kOrphanFloor, groupEnds, headless)) {
+    for (const Candidate &c : likelyPairs(scorer, jumps, targets, n, kOrphanFloor, groupEnds, headless)) {
         if (!chains.canLink(out, c.a, c.b) || !headless[c.b])
             continue;
         const qsizetype h = chains.head[c.a];
@@ -637,7 +694,9 @@ PageAnalysis analysePage(const Page &page, const EngineModel &model, std::vector
     const LinkScorer scorer(model.links, text, out.units, out.roles, out.starts, windows, ReadingOrder::reach(n));
     Chains chains(n);
     const auto jumps = ReadingOrder::jumpPairs(out.units);
-    acceptLinks(scorer, jumps, model.linkThreshold(), chains, out, lineOf);
+    const JumpTargets targets(out.units);
+    acceptLinks(scorer, jumps, targets, model.linkThreshold(), chains, out, lineOf);
+    followJumps(scorer, jumps, targets, chains, out);
     TextWordings wordings; // the texts' wording, for lineCuts, the cuts and the match
     if (foundCuts) {
         *foundCuts = headlineLineCuts(model, text, out, &wordings);
@@ -645,7 +704,7 @@ PageAnalysis analysePage(const Page &page, const EngineModel &model, std::vector
             return out;
     }
     matchHeadlineGroups(model, text, chains, out, &wordings);
-    matchOrphanHeadlines(scorer, jumps, chains, out);
+    matchOrphanHeadlines(scorer, jumps, targets, chains, out);
     attachCaptions(text, chains, out);
     return out;
 }
