@@ -416,6 +416,19 @@ private slots:
         QCOMPARE(two.articles.size(), qsizetype(1));
         QCOMPARE(piecesOf(q, two.articles.first(), Role::Headline), QStringList{QStringLiteral("Power bills fall in the villages")});
         QCOMPARE(piecesOf(q, two.articles.first(), Role::Subheadline), QStringList{QStringLiteral("By Zhang Dahe")});
+
+        // A headline line after the running text heads nothing: a subheadline, and the article is
+        // flagged as having no headline.
+        const Page r = TextImporter::pageFromText(QStringLiteral(
+            "The trustees met on Tuesday and heard from students who want longer library hours.\n\n"
+            "Budget talks\n\n"
+            "The board will vote on the plan next week, the chairman said after the meeting.\n"));
+        const Segmentation after = ArticleBuilder::build(oneChain(r, {UnitRole::Body, UnitRole::Headline, UnitRole::Body}));
+        QCOMPARE(after.articles.size(), qsizetype(1));
+        QVERIFY(piecesOf(r, after.articles.first(), Role::Headline).isEmpty());
+        QCOMPARE(piecesOf(r, after.articles.first(), Role::Subheadline), QStringList{QStringLiteral("Budget talks")});
+        const auto &flags = after.articles.first().flags;
+        QVERIFY(std::any_of(flags.cbegin(), flags.cend(), [](const Flag &f) { return f.kind == QLatin1String("no-headline"); }));
     }
 
     // Keyword jumps (LineUnit::jumpOutKey, jumpHeadKey): a jump out at the end of an OCR paragraph
@@ -547,6 +560,16 @@ private slots:
         const PageAnalysis s = ReadingOrder::analyse(p, strict);
         QCOMPARE(s.next[3], qsizetype(8));
         QVERIFY(s.linkIn[8] < 0.95);
+
+        // Only a jump heading is a jump's target: the keyword alone as a heading, or a jump in; not
+        // the end of a sentence that wrapped onto a line of its own ("protest.").
+        const QList<LineUnit> heads = LineUnits::of(TextImporter::pageFromText(
+            QStringLiteral("PROTEST\n\nProtest from page 1\n\nprotest.\n\nProtest\n")));
+        QCOMPARE(heads.size(), qsizetype(4));
+        for (const LineUnit &u : heads)
+            QCOMPARE(u.jumpHeadKey, a.units[3].jumpOutKey);
+        QVERIFY(heads[0].isJumpHeading() && heads[1].isJumpHeading() && heads[3].isJumpHeading());
+        QVERIFY(!heads[2].isJumpHeading());
 
         // With no head of its keyword on the page, the jump out is left to the link model, which
         // takes the line after it: the trap is real.

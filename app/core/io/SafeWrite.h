@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // SafeWrite: the one way Galley puts bytes on disk (project saves, recovery files, exports,
-// `galley segment -o`) or on standard output (`galley segment`).
+// `galley segment -o`, `galley evaluate -o`) or on standard output (`galley segment`, `evaluate`, `--help`).
 //
 // A file is written to a temporary file beside it (QSaveFile) and only renamed over the target when
 // every step succeeded: the write, the flush of Qt's buffer (where a full disk shows up for files

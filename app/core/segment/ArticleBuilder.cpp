@@ -6,6 +6,7 @@
 #include "UnitFeatures.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace galley {
 
@@ -158,10 +159,7 @@ std::vector<qsizetype> ownJumpHeads(const PageAnalysis &a, const std::vector<qsi
         return heads;
     for (qsizetype u : chain) {
         const LineUnit &unit = a.units[u];
-        // A heading, not the end of a sentence that happens to be the word ("… said the dean."):
-        // no sentence end, and no lower-case start.
-        const bool heading = unit.sentenceEnds == 0 && !unit.endsSentence && !unit.startsLower;
-        if (heading && unit.jumpHeadAlone && std::find(jumpOuts.begin(), jumpOuts.end(), unit.jumpHeadKey) != jumpOuts.end())
+        if (unit.jumpHeadAlone && unit.isJumpHeading() && std::find(jumpOuts.begin(), jumpOuts.end(), unit.jumpHeadKey) != jumpOuts.end())
             heads.push_back(u);
     }
     return heads;
@@ -181,9 +179,13 @@ std::vector<qsizetype> subheadlines(const PageAnalysis &a, const std::vector<qsi
                                     const std::vector<qsizetype> &jumpHeads, RoleOf roleOf)
 {
     const auto isJumpHead = [&](qsizetype u) { return std::find(jumpHeads.begin(), jumpHeads.end(), u) != jumpHeads.end(); };
-    // The runs of headline lines, in chain order: [first, last] units, and whether running text
-    // (body or lead) stands before the run.
-    struct Run { qsizetype first, last; bool afterBody, afterText, afterByline; };
+    // The runs of headline lines (jump heads aside), in chain order: units first..last (next to each
+    // other in one block), and what stands before the run in the chain: running text (body or lead),
+    // text that is no display line since the run before, a byline.
+    struct Run {
+        qsizetype first, last;
+        bool afterBody, afterText, afterByline;
+    };
     std::vector<Run> runs;
     bool body = false, byline = false, textSinceRun = false;
     for (qsizetype u : units) {
@@ -200,19 +202,19 @@ std::vector<qsizetype> subheadlines(const PageAnalysis &a, const std::vector<qsi
         body = body || isBodyRole(role);
         byline = byline || role == Role::Byline;
     }
-    // The headline heads the running text: the last run before it, else the first run.
-    std::size_t headline = 0;
+    // The run that heads the running text: the first, or a later one after text that stands
+    // before the running text and before any byline. A run after the running text heads nothing.
+    std::optional<std::size_t> headline;
+    if (!runs.empty() && !runs.front().afterBody)
+        headline = 0;
     for (std::size_t r = 1; r < runs.size(); ++r)
         if (!runs[r].afterBody && runs[r].afterText && !runs[r].afterByline)
             headline = r;
     std::vector<qsizetype> subheads;
-    for (std::size_t r = 0; r < runs.size(); ++r) {
-        if (r == headline)
-            continue;
-        for (qsizetype u : units)
-            if (u >= runs[r].first && u <= runs[r].last && roleOf(u) == Role::Headline && !isJumpHead(u))
+    for (std::size_t r = 0; r < runs.size(); ++r)
+        if (r != headline)
+            for (qsizetype u = runs[r].first; u <= runs[r].last; ++u)
                 subheads.push_back(u);
-    }
     return subheads;
 }
 

@@ -77,6 +77,14 @@ struct LineUnit {
     // with the same key is a candidate however far apart the two are (ReadingOrder).
     quint64 jumpOutKey = 0, jumpHeadKey = 0;
     bool jumpHeadAlone = false; ///< the line is a jump head's keyword alone ("DEAN"), not a jump in ("DEAN from page 1")
+
+    /// Whether the line heads a jump: it has a jumpHeadKey and is a jump in ("DEAN from page 1") or
+    /// the keyword alone as a heading — no sentence end and no lower-case start, so not the end of
+    /// a sentence that happens to be the word ("… thanked the dean.").
+    bool isJumpHeading() const
+    {
+        return jumpHeadKey != 0 && (!jumpHeadAlone || (sentenceEnds == 0 && !endsSentence && !startsLower));
+    }
 };
 
 /// The key of a jump keyword: a 64-bit hash (FNV-1a's mixing over code points) of its letters and

@@ -289,35 +289,37 @@ ChainKind kindOf(const PageAnalysis &out, qsizetype head)
 }
 
 // Where each line may carry on, by keyword jumps: for a line that ends with a jump out ("… See
-// DEAN, page 2") whose keyword names a jump head on the page ("DEAN", "Dean from page 1"), that key;
-// else 0. The text goes on where the jump says, not in the line printed next: such a line carries on
-// only at a jump head of its keyword (a jump out whose head the page lacks, or OCR lost, is left to
-// the link model).
+// DEAN, page 2") whose keyword names a jump heading on the page (LineUnit::isJumpHeading: "DEAN",
+// "Dean from page 1", not "… thanked the dean."), that key; else 0. The text goes on where the jump
+// says, not in the line printed after it: in the link pass, the jump pass and the orphan pass
+// (likelyPairs) such a line leads only into a jump heading of its keyword. The headline match and
+// the caption pass do not ask. A jump out whose heading the page lacks, or OCR lost, is left to
+// the link model.
 struct JumpTargets {
-    std::vector<quint64> onlyInto; ///< by unit: the jump head key its next line must have, or 0
+    std::vector<quint64> onlyInto; ///< by unit: the key of the jump heading its next line must be, or 0
     const QList<LineUnit> *units = nullptr;
 
     explicit JumpTargets(const QList<LineUnit> &lines) : onlyInto(std::size_t(lines.size()), 0), units(&lines)
     {
-        std::vector<quint64> heads;
+        std::vector<quint64> headings;
         for (const LineUnit &u : lines)
-            if (u.jumpHeadKey != 0)
-                heads.push_back(u.jumpHeadKey);
-        std::sort(heads.begin(), heads.end());
+            if (u.isJumpHeading())
+                headings.push_back(u.jumpHeadKey);
+        std::sort(headings.begin(), headings.end());
         for (qsizetype a = 0; a < lines.size(); ++a) {
             const quint64 key = lines[a].jumpOutKey;
             if (key == 0)
                 continue;
-            // Heads of the key other than the line itself (a line can be a jump out and a head at once).
-            const auto [lo, hi] = std::equal_range(heads.begin(), heads.end(), key);
-            if (hi - lo > (lines[a].jumpHeadKey == key ? 1 : 0))
+            // Headings of the key other than the line itself (a line can be a jump out and a heading at once).
+            const auto [lo, hi] = std::equal_range(headings.begin(), headings.end(), key);
+            if (hi - lo > (lines[a].isJumpHeading() && lines[a].jumpHeadKey == key ? 1 : 0))
                 onlyInto[std::size_t(a)] = key;
         }
     }
     bool allows(qsizetype a, qsizetype b) const
     {
         const quint64 key = onlyInto[std::size_t(a)];
-        return key == 0 || (*units)[b].jumpHeadKey == key;
+        return key == 0 || ((*units)[b].jumpHeadKey == key && (*units)[b].isJumpHeading());
     }
 };
 
@@ -411,10 +413,10 @@ void acceptLinks(const LinkScorer &scorer, const ReadingOrder::Pairs &jumps, con
             chains.link(out, Candidate{l.probability, l.a, l.b, l.logOdds});
 }
 
-// Pass 1b: a jump out still without its next line carries on at a free jump head of its keyword
-// (JumpTargets), the likeliest by the link model, whatever the probability above kOrphanFloor: the
-// jump names where the text goes on, and the model, which weighs the keyword among every other
-// measure, often puts that pair below one half (an OCR head far from its story). Best first.
+// Pass 1b (the jump pass): a jump out still without its next line carries on at a free jump heading
+// of its keyword (JumpTargets), the likeliest by the link model, whatever the probability above
+// kOrphanFloor: the jump names where the text goes on, and the model, which weighs the keyword among
+// every other measure, often puts that pair below one half (a heading far from its story). Best first.
 void followJumps(const LinkScorer &scorer, const ReadingOrder::Pairs &jumps, const JumpTargets &targets, Chains &chains,
                  PageAnalysis &out)
 {
@@ -423,7 +425,7 @@ void followJumps(const LinkScorer &scorer, const ReadingOrder::Pairs &jumps, con
     bool any = false;
     for (qsizetype u = 0; u < n; ++u) {
         outs[u] = targets.onlyInto[std::size_t(u)] != 0 && out.next[u] < 0;
-        heads[u] = out.units[u].jumpHeadKey != 0 && out.prev[u] < 0;
+        heads[u] = out.units[u].isJumpHeading() && out.prev[u] < 0;
         any = any || outs[u];
     }
     if (!any)
