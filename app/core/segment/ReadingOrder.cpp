@@ -362,7 +362,7 @@ std::vector<Candidate> likelyPairs(const LinkScorer &scorer, const ReadingOrder:
     for (const auto &part : found)
         out.insert(out.end(), part.begin(), part.end());
     for (const auto &[a, b] : jumps) {
-        if (!froms[a] || !tos[b])
+        if (!froms[a] || !tos[b] || !targets.allows(a, b))
             continue;
         const std::optional<LinkScorer::Scored> s = scorer.scored(a, b, atLeast);
         if (s && s->probability >= atLeast)
