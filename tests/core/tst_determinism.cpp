@@ -44,7 +44,7 @@ QByteArray segmentInProcess(const QString &path, const QString &engine)
         return {};
     galley::Page page = imported.pages.first();
     galley::Segmentation seg = engine == QLatin1String("learned")
-        ? galley::ArticleBuilder::build(galley::ReadingOrder::analyse(page))
+        ? galley::ArticleBuilder::build(galley::ReadingOrder::analyse(page), page.text())
         : galley::Segmenter::segment(page);
     const galley::ReviewDocument doc(page, seg);
     return galley::SegmentationJson::toJson(doc);
@@ -208,7 +208,7 @@ void TestDeterminism::sameBytesOnOneThreadOrMany()
         Page page = imported.pages.first();
         if (issue != !page.printedPages().isEmpty())
             return QByteArray();
-        const Segmentation seg = issue ? IssueSegmenter::segment(page) : ArticleBuilder::build(ReadingOrder::analyse(page));
+        const Segmentation seg = issue ? IssueSegmenter::segment(page) : ArticleBuilder::build(ReadingOrder::analyse(page), page.text());
         return SegmentationJson::toJson(ReviewDocument(page, seg));
     };
     QThreadPool *pool = QThreadPool::globalInstance();

@@ -55,7 +55,7 @@ Loaded load(const QString &path, Engine engine = Engine::Default)
     if (!r.ok() || r.pages.isEmpty())
         return l;
     Page page = r.pages.first();
-    l.engine = engine == Engine::Learned ? ArticleBuilder::build(ReadingOrder::analyse(page)) : Segmenter::segment(page);
+    l.engine = engine == Engine::Learned ? ArticleBuilder::build(ReadingOrder::analyse(page), page.text()) : Segmenter::segment(page);
     l.doc = std::make_unique<ReviewDocument>(page, l.engine);
     return l;
 }

@@ -368,7 +368,7 @@ private slots:
         QVERIFY(a.units[1].jumpOutKey != 0 && a.units[1].jumpOutKey == a.units[3].jumpHeadKey);
         QCOMPARE(a.units[6].jumpHeadKey, a.units[1].jumpOutKey); // "dean." ends a sentence: no heading
         QVERIFY(a.units[7].jumpHeadKey != 0 && a.units[7].jumpHeadKey != a.units[1].jumpOutKey);
-        const Segmentation seg = ArticleBuilder::build(a);
+        const Segmentation seg = ArticleBuilder::build(a, p.text());
         QCOMPARE(seg.articles.size(), qsizetype(1));
         const QStringList headline = piecesOf(p, seg.articles.first(), Role::Headline);
         const QStringList subheadline = piecesOf(p, seg.articles.first(), Role::Subheadline);
@@ -400,7 +400,7 @@ private slots:
                                             UnitRole::Byline, UnitRole::JumpLine, UnitRole::Headline, UnitRole::Body,
                                             UnitRole::Body, UnitRole::Headline});
         QCOMPARE(a.units.size(), qsizetype(10));
-        const Segmentation seg = ArticleBuilder::build(a);
+        const Segmentation seg = ArticleBuilder::build(a, p.text());
         QCOMPARE(seg.articles.size(), qsizetype(1));
         QCOMPARE(piecesOf(p, seg.articles.first(), Role::Headline), QStringList{QStringLiteral("Students saddle western values")});
         QCOMPARE(piecesOf(p, seg.articles.first(), Role::Subheadline),
@@ -412,7 +412,7 @@ private slots:
             "Power bills fall in the villages\n\n"
             "By Zhang Dahe\n\n"
             "Farmers in Anhui paid less for power this year than last, the provincial bureau said.\n"));
-        const Segmentation two = ArticleBuilder::build(oneChain(q, {UnitRole::Headline, UnitRole::Headline, UnitRole::Body}));
+        const Segmentation two = ArticleBuilder::build(oneChain(q, {UnitRole::Headline, UnitRole::Headline, UnitRole::Body}), q.text());
         QCOMPARE(two.articles.size(), qsizetype(1));
         QCOMPARE(piecesOf(q, two.articles.first(), Role::Headline), QStringList{QStringLiteral("Power bills fall in the villages")});
         QCOMPARE(piecesOf(q, two.articles.first(), Role::Subheadline), QStringList{QStringLiteral("By Zhang Dahe")});
@@ -423,12 +423,45 @@ private slots:
             "The trustees met on Tuesday and heard from students who want longer library hours.\n\n"
             "Budget talks\n\n"
             "The board will vote on the plan next week, the chairman said after the meeting.\n"));
-        const Segmentation after = ArticleBuilder::build(oneChain(r, {UnitRole::Body, UnitRole::Headline, UnitRole::Body}));
+        const Segmentation after = ArticleBuilder::build(oneChain(r, {UnitRole::Body, UnitRole::Headline, UnitRole::Body}), r.text());
         QCOMPARE(after.articles.size(), qsizetype(1));
         QVERIFY(piecesOf(r, after.articles.first(), Role::Headline).isEmpty());
         QCOMPARE(piecesOf(r, after.articles.first(), Role::Subheadline), QStringList{QStringLiteral("Budget talks")});
         const auto &flags = after.articles.first().flags;
         QVERIFY(std::any_of(flags.cbegin(), flags.cend(), [](const Flag &f) { return f.kind == QLatin1String("no-headline"); }));
+    }
+
+    // A headline line none of whose words the story's text holds (a section label, a line of an
+    // advertisement run into the story) does not head it when another run before the running text
+    // does name it; a headline whose words the text holds keeps its place.
+    void theHeadlineIsTheRunTheTextNames()
+    {
+        const Page p = TextImporter::pageFromText(QStringLiteral(
+            "SCOREBOARD\n"
+            "DARYL SHOPTAUGH/Mustang Daily\n"
+            "Wrestlers knock off Gators\n"
+            "By Jim Hawkins\n"
+            "The Cal Poly wrestlers knocked off the Gators on Saturday, winning seven of ten bouts.\n"
+            "Coach Vaughan Hitchcock said the wrestlers were ready for the conference meet.\n"));
+        const std::vector<UnitRole> roles = {UnitRole::Headline, UnitRole::Subheadline, UnitRole::Headline, UnitRole::Byline,
+                                             UnitRole::Body, UnitRole::Body};
+        const Segmentation seg = ArticleBuilder::build(oneChain(p, roles), p.text());
+        QCOMPARE(seg.articles.size(), qsizetype(1));
+        QCOMPARE(piecesOf(p, seg.articles.first(), Role::Headline), QStringList{QStringLiteral("Wrestlers knock off Gators")});
+        QVERIFY(piecesOf(p, seg.articles.first(), Role::Subheadline).join(u'\n').startsWith(QStringLiteral("SCOREBOARD\n")));
+        // Without the page's text (nothing to read the words from), where the runs stand decides.
+        const Segmentation blind = ArticleBuilder::build(oneChain(p, roles), {});
+        QCOMPARE(piecesOf(p, blind.articles.first(), Role::Headline), QStringList{QStringLiteral("SCOREBOARD")});
+
+        // The first run's words come back in the text: it stays the headline.
+        const Page q = TextImporter::pageFromText(QStringLiteral(
+            "Wrestlers win at Hampton\n"
+            "SPORTS\n"
+            "Gators fall\n"
+            "The Cal Poly wrestlers won six of their seven matches at Hampton on the trip.\n"));
+        const Segmentation kept = ArticleBuilder::build(
+            oneChain(q, {UnitRole::Headline, UnitRole::Subheadline, UnitRole::Headline, UnitRole::Body}), q.text());
+        QCOMPARE(piecesOf(q, kept.articles.first(), Role::Headline), QStringList{QStringLiteral("Wrestlers win at Hampton")});
     }
 
     // Keyword jumps (LineUnit::jumpOutKey, jumpHeadKey): a jump out at the end of an OCR paragraph
@@ -693,7 +726,7 @@ private slots:
             "专家说，芬兰众鸟选择城市过冬，是因为城市里食物充足，市民爱护鸟类。\n\n"
             "清除太空垃圾保障卫星安全\n\n"
             "芬兰众鸟选择城市过冬\n"));
-        const Segmentation seg = ArticleBuilder::build(ReadingOrder::analyse(p));
+        const Segmentation seg = ArticleBuilder::build(ReadingOrder::analyse(p), p.text());
         const auto articleOf = [&](const QString &words) { return articleHolding(p, seg, words); };
         for (const auto &[headline, lead] : {std::pair{QStringLiteral("清除太空垃圾保障卫星安全"), QStringLiteral("据新华社东京")},
                                              std::pair{QStringLiteral("芬兰众鸟选择城市过冬"), QStringLiteral("据新华社赫尔辛基")}}) {
@@ -715,7 +748,7 @@ private slots:
     void aLayerOfHeadlinesIsCutIntoTheirArticles()
     {
         Page p = page(QStringLiteral(GALLEY_TEST_DATA "/pages/zh-headline-layer.txt"));
-        const Segmentation seg = ArticleBuilder::build(ReadingOrder::analyse(p));
+        const Segmentation seg = ArticleBuilder::build(ReadingOrder::analyse(p), p.text());
         const auto articleOf = [&](const QString &words) { return articleHolding(p, seg, words); };
         const std::pair<QString, QString> expected[] = {
             {QStringLiteral("新建十二座污水处理厂"), QStringLiteral("记者林晓报道")},
@@ -841,7 +874,7 @@ private slots:
         QCOMPARE(cut[1].block, cut[0].block);
         QCOMPARE(cut[2].span.start, units[1].span.start);
         // The engine: each article with its own headline (one article held both before).
-        const Segmentation seg = ArticleBuilder::build(ReadingOrder::analyse(p));
+        const Segmentation seg = ArticleBuilder::build(ReadingOrder::analyse(p), p.text());
         QCOMPARE(seg.articles.size(), qsizetype(2));
         for (const auto &[headline, lead] : {std::pair{QStringLiteral("新建十二座污水处理厂"), QStringLiteral("将新建十二座")},
                                              std::pair{QStringLiteral("地铁二号线完成试运行"), QStringLiteral("江城地铁二号线今天")}}) {
@@ -896,7 +929,7 @@ private slots:
         QVERIFY(HeadlineMatcher::lineCuts(wrapped.text(), LineUnits::of(wrapped), {UnitChain{{0}}}, {}, both, starts,
                                           headlines, model)
                     .empty());
-        const Segmentation one = ArticleBuilder::build(ReadingOrder::analyse(wrapped));
+        const Segmentation one = ArticleBuilder::build(ReadingOrder::analyse(wrapped), wrapped.text());
         QCOMPARE(one.articles.first().pieces.first().role, Role::Headline);
         QCOMPARE(wrapped.textOf(one.articles.first().pieces.first().span).toString(), QStringLiteral("江城新建十二座 污水处理厂"));
     }
@@ -960,7 +993,7 @@ private slots:
             "开馆第一天，前来借书和参观的市民排起了长队。一位退休教师说，新馆环境好、图书多，以后每个周末都要带孙子来看书。\n\n"
             "图为地铁二号线列车驶出火车站。\n\n"
             "（本报记者 林晓摄）\n"));
-        const Segmentation seg = ArticleBuilder::build(ReadingOrder::analyse(p));
+        const Segmentation seg = ArticleBuilder::build(ReadingOrder::analyse(p), p.text());
         const Article *story = articleHolding(p, seg, QStringLiteral("江城地铁二号线今天完成"));
         QVERIFY(story);
         QCOMPARE(articleHolding(p, seg, QStringLiteral("图为地铁二号线列车驶出火车站")), story);
@@ -1141,9 +1174,9 @@ private slots:
         Page p = page(QStringLiteral(GALLEY_TEST_DATA "/seed-page.txt"));
         QVERIFY(!p.text().isEmpty());
         const QList<LineUnit> units = LineUnits::of(p);
-        const Segmentation first = ArticleBuilder::build(ReadingOrder::analyse(p));
+        const Segmentation first = ArticleBuilder::build(ReadingOrder::analyse(p), p.text());
         QHashSeed::resetRandomGlobalSeed();
-        const Segmentation second = ArticleBuilder::build(ReadingOrder::analyse(p));
+        const Segmentation second = ArticleBuilder::build(ReadingOrder::analyse(p), p.text());
         QVERIFY(first == second);
         // Every character of every line but white space is in exactly one piece (a line of two
         // headlines may be cut between two pieces).

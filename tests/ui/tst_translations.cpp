@@ -312,7 +312,7 @@ void TestTranslations::everyEnginesReasonsAreTranslated()
     QVERIFY2(laidOut.ok(), qPrintable(laidOut.error));
     QVERIFY(LayoutSegmenter::applies(laidOut.pages.first()));
     const QList<std::pair<const char *, Segmentation>> engines{
-        {"learned", ArticleBuilder::build(ReadingOrder::analyse(text))},
+        {"learned", ArticleBuilder::build(ReadingOrder::analyse(text), text.text())},
         {"geometry", LayoutSegmenter::segment(laidOut.pages.first(), LayoutModel::builtIn())}};
     QTranslator chinese;
     QVERIFY(chinese.load(kQmDir + QStringLiteral("/galley_zh_CN.qm")));

@@ -3,6 +3,7 @@
 #include "ArticleBuilder.h"
 
 #include "ReasonText.h"
+#include "TextSimilarity.h"
 #include "UnitFeatures.h"
 
 #include <algorithm>
@@ -165,6 +166,55 @@ std::vector<qsizetype> ownJumpHeads(const PageAnalysis &a, const std::vector<qsi
     return heads;
 }
 
+// The run of headline lines (first..last units) among runs that heads the text, given the run
+// `chosen` by where the runs stand: that one, unless none of its words comes back in the article's
+// running text while another run's do — a line of an advertisement, a section label (`SCOREBOARD`)
+// or an OCR scrap read as a headline above the story's own headline. Then the run before the
+// running text whose words the text holds most (the first of equal ones). Words: TextSimilarity
+// units (Chinese character bigrams, Latin words of three letters or more) of the run and of the
+// article's first kTextForWords UTF-16 units of running text.
+template<typename RoleOf, typename Run>
+std::size_t wordedRun(const PageAnalysis &a, QStringView pageText, const std::vector<qsizetype> &units, RoleOf roleOf,
+                      const std::vector<Run> &runs, std::size_t chosen)
+{
+    constexpr qsizetype kTextForWords = 3000;
+    if (pageText.isEmpty())
+        return chosen;
+    QString text;
+    for (qsizetype u : units) {
+        if (text.size() >= kTextForWords)
+            break;
+        if (isBodyRole(roleOf(u))) {
+            const TextSpan &span = a.units[u].span;
+            text += pageText.sliced(span.start, std::min(span.length(), kTextForWords - text.size()));
+            text += u'\n';
+        }
+    }
+    if (text.isEmpty())
+        return chosen;
+    const QSet<quint64> words = TextSimilarity::units(text);
+    const auto shared = [&](const Run &run) {
+        const TextSpan from = a.units[run.first].span, to = a.units[run.last].span;
+        qsizetype n = 0;
+        for (quint64 w : TextSimilarity::units(pageText.sliced(from.start, to.end - from.start)))
+            n += words.contains(w);
+        return n;
+    };
+    if (shared(runs[chosen]) > 0)
+        return chosen;
+    std::size_t best = chosen;
+    qsizetype most = 0;
+    for (std::size_t r = 0; r < runs.size(); ++r) {
+        if (r == chosen || runs[r].afterBody)
+            continue;
+        if (const qsizetype n = shared(runs[r]); n > most) {
+            most = n;
+            best = r;
+        }
+    }
+    return best;
+}
+
 // The headline lines of an article's units (chain order; roleOf: each unit's role) that read as
 // subheadlines. An article has one headline: one run of headline lines (one printed block, lines
 // next to each other), the one that heads its running text. That is the first run, unless text
@@ -175,7 +225,7 @@ std::vector<qsizetype> ownJumpHeads(const PageAnalysis &a, const std::vector<qsi
 // inside the article) stays a subheadline, as does a second run with no text between (a byline read
 // as a headline line). The jump heads of the article's own jump (ownJumpHeads) stay in the headline.
 template<typename RoleOf>
-std::vector<qsizetype> subheadlines(const PageAnalysis &a, const std::vector<qsizetype> &units,
+std::vector<qsizetype> subheadlines(const PageAnalysis &a, QStringView pageText, const std::vector<qsizetype> &units,
                                     const std::vector<qsizetype> &jumpHeads, RoleOf roleOf)
 {
     const auto isJumpHead = [&](qsizetype u) { return std::find(jumpHeads.begin(), jumpHeads.end(), u) != jumpHeads.end(); };
@@ -210,6 +260,8 @@ std::vector<qsizetype> subheadlines(const PageAnalysis &a, const std::vector<qsi
     for (std::size_t r = 1; r < runs.size(); ++r)
         if (!runs[r].afterBody && runs[r].afterText && !runs[r].afterByline)
             headline = r;
+    if (headline && runs.size() > 1)
+        headline = wordedRun(a, pageText, units, roleOf, runs, *headline);
     std::vector<qsizetype> subheads;
     for (std::size_t r = 0; r < runs.size(); ++r)
         if (r != headline)
@@ -220,7 +272,7 @@ std::vector<qsizetype> subheadlines(const PageAnalysis &a, const std::vector<qsi
 
 } // namespace
 
-Segmentation ArticleBuilder::build(const PageAnalysis &a)
+Segmentation ArticleBuilder::build(const PageAnalysis &a, QStringView pageText)
 {
     Segmentation seg;
     QList<std::pair<qsizetype, Piece>> furniture; // unit, piece
@@ -237,7 +289,7 @@ Segmentation ArticleBuilder::build(const PageAnalysis &a)
         }
         if (units.empty())
             continue;
-        const std::vector<qsizetype> subheads = subheadlines(a, units, jumpHeads, lineRole);
+        const std::vector<qsizetype> subheads = subheadlines(a, pageText, units, jumpHeads, lineRole);
         const auto roleIn = [&](qsizetype u) {
             const Role role = lineRole(u);
             return role == Role::Headline && std::find(subheads.begin(), subheads.end(), u) != subheads.end() ? Role::Subheadline : role;

@@ -23,7 +23,8 @@ public:
     /// Probability below which an accepted link is flagged as weak.
     static constexpr double kWeakLink = 0.7;
 
-    static Segmentation build(const PageAnalysis &analysis);
+    /// pageText: the text of the page analysed (the units' spans index it, UTF-16 units).
+    static Segmentation build(const PageAnalysis &analysis, QStringView pageText);
     /// Role of a unit from its probabilities (the most likely one).
     static Role roleOf(const std::vector<double> &probabilities, const LineUnit &unit);
 };

@@ -45,7 +45,7 @@ Segmentation Segmenter::segment(Page &page)
     if (LayoutSegmenter::applies(page)) {
         seg = LayoutSegmenter::segment(page, LayoutModel::builtIn());
     } else if (engine() == Engine::Learned) {
-        seg = ArticleBuilder::build(ReadingOrder::analyse(page));
+        seg = ArticleBuilder::build(ReadingOrder::analyse(page), page.text());
     } else {
         const Analysis analysis = analyse(page);
         seg = ArticleAssembler::assemble(page.text(), analysis.fragments, analysis.links);
