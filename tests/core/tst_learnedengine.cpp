@@ -614,6 +614,36 @@ private slots:
         QCOMPARE(b.next[3], qsizetype(4));
     }
 
+    // A headline opens its article: it is never the next line of a line of running text (here an
+    // advertisement's, printed right above the story), even where the link model would take the
+    // pair (the threshold lowered to 0.05, as far as any pass of the engine goes); the story keeps
+    // its headline, and the advertisement stays apart.
+    void aHeadlineIsNoTextsNextLine()
+    {
+        const Page p = TextImporter::pageFromText(QStringLiteral(
+            "Tone up your body to feel good and look great at Maloney's Gym & Fitness Center, open seven days a week.\n"
+            "Marcy uses a variety of exercises to keep classes interesting, and the first class is free for students.\n"
+            "3546 S. Higuera, Suite 190, San Luis Obispo\n"
+            "Matmen complete trip with 7 wins\n"
+            "By Jim Hawkins\n"
+            "The Cal Poly wrestling team left for Hampton, Va., last Wednesday and came home with seven wins in eight matches.\n"
+            "On Saturday, the Mustangs defeated the Virginia Duals champions, and coach Vaughan Hitchcock said the team had never wrestled better.\n"));
+        EngineModel lenient = EngineModel::builtIn();
+        lenient.training.insert(QStringLiteral("link_threshold"), 0.05);
+        const PageAnalysis a = ReadingOrder::analyse(p, lenient);
+        QCOMPARE(a.units.size(), qsizetype(7));
+        QCOMPARE(likeliestRole(a.roles[3]), UnitRole::Headline);
+        QCOMPARE(likeliestRole(a.roles[2]), UnitRole::Body);
+        QVERIFY2(a.prev[3] < 0 || isDisplayRole(likeliestRole(a.roles[std::size_t(a.prev[3])])), qPrintable(QString::number(a.prev[3])));
+        QCOMPARE(a.next[3], qsizetype(4)); // the headline still leads into its byline and text
+        const Segmentation seg = ArticleBuilder::build(a, p.text());
+        const Article *story = articleHolding(p, seg, QStringLiteral("The Cal Poly wrestling team"));
+        QVERIFY(story);
+        QCOMPARE(piecesOf(p, *story, Role::Headline), QStringList{QStringLiteral("Matmen complete trip with 7 wins")});
+        const Article *advertisement = articleHolding(p, seg, QStringLiteral("Tone up your body"));
+        QVERIFY(advertisement && advertisement != story);
+    }
+
     // Each jump out takes at most kJumpHeads candidate heads, the nearest ones.
     void jumpHeadsAreCapped()
     {
