@@ -627,11 +627,18 @@ private slots:
             "Matmen complete trip with 7 wins\n"
             "By Jim Hawkins\n"
             "The Cal Poly wrestling team left for Hampton, Va., last Wednesday and came home with seven wins in eight matches.\n"
-            "On Saturday, the Mustangs defeated the Virginia Duals champions, and coach Vaughan Hitchcock said the team had never wrestled better.\n"));
+            "On Saturday, the Mustangs defeated the Virginia Duals champions, and coach Vaughan Hitchcock said the team had never wrestled better.\n"
+            "HAIRCUTS\n"
+            "544 Higuera St., San Luis Obispo\n"));
         EngineModel lenient = EngineModel::builtIn();
         lenient.training.insert(QStringLiteral("link_threshold"), 0.05);
         const PageAnalysis a = ReadingOrder::analyse(p, lenient);
-        QCOMPARE(a.units.size(), qsizetype(7));
+        QCOMPARE(a.units.size(), qsizetype(9));
+        // A headline that no text follows opens nothing: an advertisement's lines printed after the
+        // story go on its chain where the link model takes the pair, not into an article of their own.
+        QCOMPARE(likeliestRole(a.roles[7]), UnitRole::Headline);
+        QVERIFY(likeliestRole(a.roles[8]) != UnitRole::Body); // no text of its own after the headline
+        QCOMPARE(a.prev[7], qsizetype(6));
         QCOMPARE(likeliestRole(a.roles[3]), UnitRole::Headline);
         QCOMPARE(likeliestRole(a.roles[2]), UnitRole::Body);
         QVERIFY2(a.prev[3] < 0 || isDisplayRole(likeliestRole(a.roles[std::size_t(a.prev[3])])), qPrintable(QString::number(a.prev[3])));

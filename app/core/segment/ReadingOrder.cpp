@@ -654,6 +654,28 @@ void attachCaptions(QStringView text, Chains &chains, PageAnalysis &out)
     }
 }
 
+// Last: a chain headed by a headline line that no text follows (display lines and furniture only;
+// a caption, a credit or a jump line is text here, since a story's text misread as a caption may
+// follow its headline), right after the last line of a chain that holds text, goes on that chain
+// where the link model takes the pair (at least the threshold of the link pass). LinkTargets keeps
+// a headline from being the next line of text so that it opens its own article; a headline with no
+// text after it opens nothing (the display lines of an advertisement printed after its text), and
+// left alone it would be an article of its own. Only the line printed right before the chain is
+// asked; each chain is walked once, so the pass is linear.
+void attachHeadedScraps(const LinkScorer &scorer, const LinkTargets &targets, double threshold, Chains &chains,
+                        PageAnalysis &out)
+{
+    const qsizetype n = out.units.size();
+    for (qsizetype h = 1; h < n; ++h) {
+        const qsizetype a = h - 1;
+        if (!targets.headline[std::size_t(h)] || out.prev[h] >= 0 || out.next[a] >= 0 || !chains.canLink(out, a, h)
+            || kindOf(out, h).anyText || !kindOf(out, chains.head[std::size_t(a)]).anyText)
+            continue;
+        if (const std::optional<double> p = scorer.probability(a, h, threshold); p && *p >= threshold)
+            chains.link(out, Candidate{*p, a, h});
+    }
+}
+
 // The roles and start probabilities of `uncut`'s units given to the units of `out` they hold (out's
 // units are uncut's with some lines cut in two, both parts taking their line's).
 // For each of units (the page's lines, some cut in parts), the index of the line of lines (the same
@@ -725,6 +747,7 @@ PageAnalysis analysePage(const Page &page, const EngineModel &model, std::vector
     matchHeadlineGroups(model, text, chains, out, &wordings);
     matchOrphanHeadlines(scorer, jumps, targets, chains, out);
     attachCaptions(text, chains, out);
+    attachHeadedScraps(scorer, targets, model.linkThreshold(), chains, out);
     return out;
 }
 
