@@ -170,7 +170,7 @@ std::vector<qsizetype> ownJumpHeads(const PageAnalysis &a, const std::vector<qsi
 // `chosen` by where the runs stand: that one, unless none of its words comes back in the article's
 // running text while another run's do — a line of an advertisement, a section label (`SCOREBOARD`)
 // or an OCR scrap read as a headline above the story's own headline. Then the run before the
-// running text whose words the text holds most (the first of equal ones). Words: TextSimilarity
+// running text and before any byline whose words the text holds most (the first of equal ones). Words: TextSimilarity
 // units (Chinese character bigrams, Latin words of three letters or more) of the run and of the
 // article's first kTextForWords UTF-16 units of running text.
 template<typename RoleOf, typename Run>
@@ -186,6 +186,7 @@ std::size_t wordedRun(const PageAnalysis &a, QStringView pageText, const std::ve
             break;
         if (isBodyRole(roleOf(u))) {
             const TextSpan &span = a.units[u].span;
+            Q_ASSERT(span.end <= pageText.size());
             text += pageText.sliced(span.start, std::min(span.length(), kTextForWords - text.size()));
             text += u'\n';
         }
@@ -205,7 +206,7 @@ std::size_t wordedRun(const PageAnalysis &a, QStringView pageText, const std::ve
     std::size_t best = chosen;
     qsizetype most = 0;
     for (std::size_t r = 0; r < runs.size(); ++r) {
-        if (r == chosen || runs[r].afterBody)
+        if (r == chosen || runs[r].afterBody || runs[r].afterByline)
             continue;
         if (const qsizetype n = shared(runs[r]); n > most) {
             most = n;

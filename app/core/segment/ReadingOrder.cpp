@@ -297,7 +297,10 @@ ChainKind kindOf(const PageAnalysis &out, qsizetype head)
 //    page lacks, or OCR lost, is left to the link model.
 //  - A headline opens its article: a line whose likeliest role is headline is never the next line
 //    of one whose likeliest role is running text, a caption, a credit, a jump line or furniture,
-//    unless it is a jump heading (where a story carries on after its jump). In the gold of the
+//    unless it could be a jump heading (LineUnit::isJumpHeading: a jump in, or one word alone with
+//    no sentence end — a jump's heading, a section label; a Chinese line without a space is one
+//    word, so Chinese headlines are left to the link model, see docs/quality.md stop 29);
+//    attachHeadedScraps, last, takes such a link for a headline no text follows. In the gold of the
 //    English issues such links are mostly an advertisement's or a masthead's lines run into the
 //    story below them (49 of the 90 such links into a tagged headline; 34 of the same article,
 //    most of them jump headings); the line models read each line alone, so the link model, fitted
@@ -661,15 +664,23 @@ void attachCaptions(QStringView text, Chains &chains, PageAnalysis &out)
 // a headline from being the next line of text so that it opens its own article; a headline with no
 // text after it opens nothing (the display lines of an advertisement printed after its text), and
 // left alone it would be an article of its own. Only the line printed right before the chain is
-// asked; each chain is walked once, so the pass is linear.
-void attachHeadedScraps(const LinkScorer &scorer, const LinkTargets &targets, double threshold, Chains &chains,
-                        PageAnalysis &out)
+// asked; not a jump out bound for its jump heading (LinkTargets::onlyInto), nor the other part of
+// a line cut in two (lineOf: each unit's line, empty when no line is cut). Each chain is walked
+// once: linear.
+void attachHeadedScraps(const LinkScorer &scorer, const LinkTargets &targets, double threshold,
+                        const std::vector<qsizetype> &lineOf, Chains &chains, PageAnalysis &out)
 {
     const qsizetype n = out.units.size();
+    // Which chains hold text, by head (a link below keeps the head of a's chain, which holds text).
+    std::vector<char> holdsText(std::size_t(n), 0);
+    for (qsizetype h = 0; h < n; ++h)
+        if (out.prev[h] < 0)
+            holdsText[std::size_t(h)] = kindOf(out, h).anyText;
     for (qsizetype h = 1; h < n; ++h) {
         const qsizetype a = h - 1;
-        if (!targets.headline[std::size_t(h)] || out.prev[h] >= 0 || out.next[a] >= 0 || !chains.canLink(out, a, h)
-            || kindOf(out, h).anyText || !kindOf(out, chains.head[std::size_t(a)]).anyText)
+        if (!targets.headline[std::size_t(h)] || out.prev[h] >= 0 || holdsText[std::size_t(h)] || out.next[a] >= 0
+            || targets.onlyInto[std::size_t(a)] != 0 || (!lineOf.empty() && lineOf[std::size_t(a)] == lineOf[std::size_t(h)])
+            || !chains.canLink(out, a, h) || !holdsText[std::size_t(chains.head[std::size_t(a)])])
             continue;
         if (const std::optional<double> p = scorer.probability(a, h, threshold); p && *p >= threshold)
             chains.link(out, Candidate{*p, a, h});
@@ -747,7 +758,7 @@ PageAnalysis analysePage(const Page &page, const EngineModel &model, std::vector
     matchHeadlineGroups(model, text, chains, out, &wordings);
     matchOrphanHeadlines(scorer, jumps, targets, chains, out);
     attachCaptions(text, chains, out);
-    attachHeadedScraps(scorer, targets, model.linkThreshold(), chains, out);
+    attachHeadedScraps(scorer, targets, model.linkThreshold(), lineOf, chains, out);
     return out;
 }
 
