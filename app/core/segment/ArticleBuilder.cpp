@@ -170,9 +170,9 @@ std::vector<qsizetype> ownJumpHeads(const PageAnalysis &a, const std::vector<qsi
 // `chosen` by where the runs stand: that one, unless none of its words comes back in the article's
 // running text while another run's do — a line of an advertisement, a section label (`SCOREBOARD`)
 // or an OCR scrap read as a headline above the story's own headline. Then the run before the
-// running text and before any byline whose words the text holds most (the first of equal ones). Words: TextSimilarity
-// units (Chinese character bigrams, Latin words of three letters or more) of the run and of the
-// article's first kTextForWords UTF-16 units of running text.
+// running text and before any byline whose words the text holds most (the first of equal ones).
+// Words: TextSimilarity units (Chinese character bigrams, Latin words of three letters or more) of
+// the run and of the article's first kTextForWords UTF-16 units of running text.
 template<typename RoleOf, typename Run>
 std::size_t wordedRun(const PageAnalysis &a, QStringView pageText, const std::vector<qsizetype> &units, RoleOf roleOf,
                       const std::vector<Run> &runs, std::size_t chosen)

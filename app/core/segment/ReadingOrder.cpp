@@ -297,18 +297,18 @@ ChainKind kindOf(const PageAnalysis &out, qsizetype head)
 //    page lacks, or OCR lost, is left to the link model.
 //  - A headline opens its article: a line whose likeliest role is headline is never the next line
 //    of one whose likeliest role is running text, a caption, a credit, a jump line or furniture,
-//    unless it could be a jump heading (LineUnit::isJumpHeading: a jump in, or one word alone with
-//    no sentence end — a jump's heading, a section label; a Chinese line without a space is one
-//    word, so Chinese headlines are left to the link model, see docs/quality.md stop 29);
-//    attachHeadedScraps, last, takes such a link for a headline no text follows. In the gold of the
-//    English issues such links are mostly an advertisement's or a masthead's lines run into the
-//    story below them (49 of the 90 such links into a tagged headline; 34 of the same article,
-//    most of them jump headings); the line models read each line alone, so the link model, fitted
-//    on tagged lines only, never saw those pairs as negatives. A caption or credit so cut off goes
-//    with its story in the caption pass.
+//    unless it could be a jump heading (LineUnit::isJumpHeading: a jump in, or one to four words
+//    alone with no sentence end — a jump's heading, a section label; a Chinese line without a space
+//    is one word, so Chinese headlines are left to the link model, see docs/quality.md stop 29);
+//    attachHeadedScraps, last, takes such a link for a headline no text follows. Of the links of
+//    this kind that the engine of stop 28 made into a tagged headline line on the 13 English
+//    issues, 49 of 90 ran an advertisement's or a masthead's untagged lines into the story below,
+//    7 joined two stories and 34 were right, many of them into jump headings: the link model is
+//    fitted on tagged lines only and never saw such pairs as negatives. A caption or credit so cut
+//    off goes with its story in the caption pass.
 struct LinkTargets {
     std::vector<quint64> onlyInto; ///< by unit: the key of the jump heading its next line must be, or 0
-    std::vector<char> headline;    ///< by unit: likeliest role headline and no jump heading
+    std::vector<char> headline;    ///< by unit: likeliest role headline, and it could not be a jump heading
     std::vector<char> display;     ///< by unit: likeliest role a display role (headline, kicker, subheadline, byline)
     const QList<LineUnit> *units = nullptr;
 
