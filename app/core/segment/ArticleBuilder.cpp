@@ -166,6 +166,12 @@ std::vector<qsizetype> ownJumpHeads(const PageAnalysis &a, const std::vector<qsi
     return heads;
 }
 
+// Whether units (a short list: an article's jump heads or subheadlines) holds unit u.
+bool holds(const std::vector<qsizetype> &units, qsizetype u)
+{
+    return std::find(units.begin(), units.end(), u) != units.end();
+}
+
 // The run of headline lines (first..last units) among runs that heads the text, given the run
 // `chosen` by where the runs stand: that one, unless none of its words comes back in the article's
 // running text while another run's do — a line of an advertisement, a section label (`SCOREBOARD`)
@@ -180,20 +186,13 @@ std::size_t wordedRun(const PageAnalysis &a, QStringView pageText, const std::ve
     constexpr qsizetype kTextForWords = 3000;
     if (pageText.isEmpty())
         return chosen;
-    QString text;
-    for (qsizetype u : units) {
-        if (text.size() >= kTextForWords)
-            break;
-        if (isBodyRole(roleOf(u))) {
-            const TextSpan &span = a.units[u].span;
-            Q_ASSERT(span.end <= pageText.size());
-            text += pageText.sliced(span.start, std::min(span.length(), kTextForWords - text.size()));
-            text += u'\n';
-        }
-    }
-    if (text.isEmpty())
+    std::vector<qsizetype> body;
+    for (qsizetype u : units)
+        if (isBodyRole(roleOf(u)))
+            body.push_back(u);
+    if (body.empty())
         return chosen;
-    const QSet<quint64> words = TextSimilarity::units(text);
+    const QSet<quint64> words = TextSimilarity::units(LineUnits::textOf(pageText, a.units, body, kTextForWords));
     const auto shared = [&](const Run &run) {
         const TextSpan from = a.units[run.first].span, to = a.units[run.last].span;
         qsizetype n = 0;
@@ -229,7 +228,7 @@ template<typename RoleOf>
 std::vector<qsizetype> subheadlines(const PageAnalysis &a, QStringView pageText, const std::vector<qsizetype> &units,
                                     const std::vector<qsizetype> &jumpHeads, RoleOf roleOf)
 {
-    const auto isJumpHead = [&](qsizetype u) { return std::find(jumpHeads.begin(), jumpHeads.end(), u) != jumpHeads.end(); };
+    const auto isJumpHead = [&](qsizetype u) { return holds(jumpHeads, u); };
     // The runs of headline lines (jump heads aside), in chain order: units first..last (next to each
     // other in one block), and what stands before the run in the chain: running text (body or lead),
     // text that is no display line since the run before, a byline.
@@ -279,7 +278,7 @@ Segmentation ArticleBuilder::build(const PageAnalysis &a, QStringView pageText)
     QList<std::pair<qsizetype, Piece>> furniture; // unit, piece
     for (const std::vector<qsizetype> &chain : chainsOf(a)) {
         const std::vector<qsizetype> jumpHeads = ownJumpHeads(a, chain);
-        const auto isJumpHead = [&](qsizetype u) { return std::find(jumpHeads.begin(), jumpHeads.end(), u) != jumpHeads.end(); };
+        const auto isJumpHead = [&](qsizetype u) { return holds(jumpHeads, u); };
         const auto lineRole = [&](qsizetype u) { return isJumpHead(u) ? Role::Headline : roleOf(a.roles[u], a.units[u]); };
         std::vector<qsizetype> units;
         for (qsizetype u : chain) {
@@ -293,7 +292,7 @@ Segmentation ArticleBuilder::build(const PageAnalysis &a, QStringView pageText)
         const std::vector<qsizetype> subheads = subheadlines(a, pageText, units, jumpHeads, lineRole);
         const auto roleIn = [&](qsizetype u) {
             const Role role = lineRole(u);
-            return role == Role::Headline && std::find(subheads.begin(), subheads.end(), u) != subheads.end() ? Role::Subheadline : role;
+            return role == Role::Headline && holds(subheads, u) ? Role::Subheadline : role;
         };
         // Display pieces first, then the rest, each in chain order.
         std::stable_partition(units.begin(), units.end(), [&](qsizetype u) { return isDisplay(roleIn(u)); });

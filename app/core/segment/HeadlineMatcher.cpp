@@ -17,20 +17,6 @@ namespace galley {
 
 namespace {
 
-// The text of a chain, at most limit UTF-16 units (lines joined by a space).
-QString chainText(QStringView pageText, const QList<LineUnit> &units, std::span<const qsizetype> chain, qsizetype limit)
-{
-    QString out;
-    for (qsizetype u : chain) {
-        if (out.size() >= limit)
-            break;
-        if (!out.isEmpty())
-            out.append(u' ');
-        out.append(pageText.sliced(units[u].span.start, std::min(units[u].span.length(), limit - out.size())));
-    }
-    return out;
-}
-
 struct Names {
     QStringList names;
     void operator()(const char *name, double) { names.append(QString::fromLatin1(name)); }
@@ -71,8 +57,8 @@ void dense(Sink &s, const PairInput &in)
 // The wording of a text or part of one: TextWordings::Wording, measured.
 TextWordings::Wording measuredWording(QStringView pageText, const QList<LineUnit> &units, std::span<const qsizetype> text)
 {
-    return {TextSimilarity::units(chainText(pageText, units, text, 300)),
-            TextSimilarity::units(chainText(pageText, units, text, 1500))};
+    return {TextSimilarity::units(LineUnits::textOf(pageText, units, text, 300)),
+            TextSimilarity::units(LineUnits::textOf(pageText, units, text, 1500))};
 }
 
 // The texts as the match model sees them: where each begins and its wording, measured once for
@@ -138,7 +124,7 @@ struct GroupWording {
     QSet<quint64> needle;
     qsizetype letters = 0, last = 0, gap = 0;
     GroupWording(QStringView pageText, const QList<LineUnit> &units, std::span<const qsizetype> group)
-        : needle(TextSimilarity::units(chainText(pageText, units, group, 200))), last(group.back())
+        : needle(TextSimilarity::units(LineUnits::textOf(pageText, units, group, 200))), last(group.back())
     {
         for (qsizetype u : group)
             letters += units[u].letters;

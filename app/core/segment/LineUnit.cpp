@@ -311,4 +311,18 @@ QList<LineUnit> LineUnits::of(const Page &page, TopicWindows *windows, const std
     return units;
 }
 
+QString LineUnits::textOf(QStringView pageText, const QList<LineUnit> &units, std::span<const qsizetype> chain,
+                          qsizetype limit)
+{
+    QString out;
+    for (qsizetype u : chain) {
+        if (out.size() >= limit)
+            break;
+        if (!out.isEmpty())
+            out.append(u' ');
+        out.append(pageText.sliced(units[u].span.start, std::min(units[u].span.length(), limit - out.size())));
+    }
+    return out;
+}
+
 } // namespace galley

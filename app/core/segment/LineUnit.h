@@ -15,6 +15,7 @@
 #include <QList>
 #include <QStringView>
 
+#include <span>
 #include <vector>
 
 namespace galley {
@@ -100,6 +101,10 @@ public:
     /// a position at or before a line's first non-blank character, at a line break, or in a line's
     /// trailing white space cuts nothing (no empty unit is made).
     static QList<LineUnit> of(const Page &page, TopicWindows *windows = nullptr, const std::vector<qsizetype> &cuts = {});
+    /// The text of the units `chain` (indices into units, in that order) of the page whose text is
+    /// pageText, joined by a space, at most limit UTF-16 units (the last unit cut there).
+    static QString textOf(QStringView pageText, const QList<LineUnit> &units, std::span<const qsizetype> chain,
+                          qsizetype limit);
 };
 
 } // namespace galley
