@@ -1024,6 +1024,45 @@ private slots:
         QVERIFY(HeadlineMatcher::unmatchedCuts(q.text(), qUnits, qGroups, qTexts, qStarts, qMatched, model).empty());
     }
 
+    // A page printed in layers: three articles' texts run into one, their headlines (with a byline)
+    // linked into one group after them. No cut before the layer alignment finds anything: each part
+    // of the group names a part of the one text, and the group left alone names the whole text.
+    // Aligned in order, the group is cut before each headline (the byline stays with the headline
+    // before it) and the text before each lead; the match model then pairs all three.
+    void aPageInLayersIsAlignedInOrder()
+    {
+        Page p = TextImporter::pageFromText(QStringLiteral(
+            "本报江城３月２日电 江城今年将新建十二座污水处理厂，全市污水处理率将由六成提高到八成以上。\n\n"
+            "水务局负责人说，新厂建成以后，流入长江的生活污水将全部经过处理，河道水质有望明显好转。\n\n"
+            "本报江城３月２日电 江城地铁二号线今天完成全线试运行，预计五月正式通车，连接火车站和机场。\n\n"
+            "地铁公司介绍，试运行期间列车运行平稳，二号线通车后从火车站到机场只需四十分钟。\n\n"
+            "本报江城３月３日电 江城图书馆新馆今天向读者开放，新馆位于市中心广场东侧。\n\n"
+            "图书馆馆长说，新馆藏书三百万册，每天开放十二小时，读者凭身份证即可借书。\n\n"
+            "新建十二座污水处理厂\n\n"
+            "本报记者 林晓\n\n"
+            "地铁二号线完成试运行\n\n"
+            "图书馆新馆向读者开放\n"));
+        const QList<LineUnit> units = LineUnits::of(p);
+        QCOMPARE(units.size(), qsizetype(10));
+        const std::vector<UnitChain> groups{UnitChain{{6, 7, 8, 9}}}, texts{UnitChain{{0, 1, 2, 3, 4, 5}}};
+        const std::vector<double> starts{0.9, 0.1, 0.3, 0.05, 0.3, 0.05, 0.0, 0.0, 0.0, 0.0};
+        const std::vector<char> headlines{0, 0, 0, 0, 0, 0, 1, 0, 1, 1};
+        const LinearModel &model = EngineModel::builtIn().headlines;
+        const qsizetype before = qsizetype(HeadlineMatcher::match(p.text(), units, groups, texts, starts, model).size());
+        QVERIFY(HeadlineMatcher::cuts(p.text(), units, groups, texts, starts, headlines, model).empty());
+        const std::vector<qsizetype> expected{2, 4, 8, 9};
+        QCOMPARE(HeadlineMatcher::layerCuts(p.text(), units, groups, texts, starts, headlines, before, model), expected);
+        // So cut, the match model pairs each headline with its text.
+        const std::vector<UnitChain> cutGroups{UnitChain{{6, 7}}, UnitChain{{8}}, UnitChain{{9}}},
+            cutTexts{UnitChain{{0, 1}}, UnitChain{{2, 3}}, UnitChain{{4, 5}}};
+        QCOMPARE(HeadlineMatcher::match(p.text(), units, cutGroups, cutTexts, starts, model),
+                 (std::vector<std::pair<qsizetype, qsizetype>>{{0, 0}, {1, 1}, {2, 2}}));
+        // The cuts stand only if the match model then pairs more than before.
+        QVERIFY(HeadlineMatcher::layerCuts(p.text(), units, groups, texts, starts, headlines, 3, model).empty());
+        // Each headline already with its text: nothing to align.
+        QVERIFY(HeadlineMatcher::layerCuts(p.text(), units, {}, texts, starts, headlines, 0, model).empty());
+    }
+
     // A photograph's caption and credit printed after both articles go with the article whose text
     // holds their words, not into an article of their own.
     void aCaptionGoesWithTheStoryItShows()

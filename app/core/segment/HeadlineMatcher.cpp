@@ -10,6 +10,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
+#include <map>
+#include <tuple>
 #include <optional>
 #include <span>
 
@@ -716,6 +719,405 @@ std::vector<qsizetype> HeadlineMatcher::unmatchedCuts(QStringView pageText, cons
         hasText[std::size_t(g)] = 1;
     }
     return out;
+}
+
+namespace {
+
+// A pair the layer alignment makes: the first units of its piece of display lines and of its piece
+// of text, and the text cuts that set its piece of text apart (units to cut before).
+struct LayerPair {
+    qsizetype head, text;
+    std::vector<qsizetype> textCuts;
+};
+
+// The layer alignment of HeadlineMatcher::layerCuts: the groups and texts left unpaired, read as
+// two sequences in page order — display lines (a layer of headlines) and text cut at paragraph
+// starts — and aligned in order, each piece of display lines paired with a piece of text or left
+// alone. Dynamic programming over (display lines taken, text boundaries taken).
+class LayerAlignment {
+public:
+    LayerAlignment(QStringView pageText, const QList<LineUnit> &units, const std::vector<UnitChain> &groups,
+                   const std::vector<UnitChain> &texts, const std::vector<double> &starts,
+                   const std::vector<char> &headlines, const LinearModel &model)
+        : m_pageText(pageText), m_units(units), m_groups(groups), m_texts(texts), m_starts(starts), m_model(model)
+    {
+        collectHeads(headlines);
+        collectBoundaries();
+        m_before.resize(m_pieces.size());
+        m_after.resize(m_pieces.size());
+    }
+    // The work the alignment takes (pairs scored), to hold it to a budget before running it.
+    qsizetype cost() const { return qsizetype(m_pieces.size()) * qsizetype(m_bounds.size()) * (m_span + 1); }
+    bool empty() const { return m_pieces.empty() || m_bounds.empty(); }
+    // Runs the alignment; returns the pairs it makes, in page order.
+    std::vector<LayerPair> align();
+
+private:
+    struct Piece {
+        qsizetype from, to; // display lines [from, to) of m_heads, within one group
+        GroupWording wording;
+    };
+    struct Bound {
+        std::size_t text, d; // text index and unit index in it; d == text size: the text's end
+        qsizetype chars;     // UTF-16 units of the text before it (textOf's joins counted)
+    };
+    void collectHeads(const std::vector<char> &headlines);
+    void collectBoundaries();
+    // Boundaries j < e of one text: the wording of the text between them as the match model reads
+    // it (at most its first 1,500 UTF-16 units, so every e from reach(j) on gives the same).
+    qsizetype reach(std::size_t j) const;
+    const TextWordings::Wording &window(std::size_t j, std::size_t e);
+    double containment(std::size_t piece, std::size_t j, std::size_t e, bool opening);
+    // The log-odds that piece and the text between boundaries j and e are one article's, the
+    // texts other than it taken as all the pieces that could start outside it.
+    double pairLogOdds(std::size_t piece, std::size_t j, std::size_t e);
+    // The log-odds of cutting a text at boundary e: 0 at a text's end or start (no cut).
+    double cutLogOdds(std::size_t e) const;
+    bool isEnd(std::size_t j) const { return m_bounds[j].d == m_texts[m_bounds[j].text].units.size(); }
+    bool forced(std::size_t j) const { return m_bounds[j].d == 0 || isEnd(j); }
+    // The likeliest text for the piece other than the one between boundaries j and e: a text piece
+    // that ends at j or in a text before, or one that begins at e or later (O(1) once the piece's
+    // row is made: O(boundaries × boundaries of a text)).
+    double outsideBest(std::size_t piece, std::size_t j, std::size_t e);
+    // The last boundary of j's text (its end).
+    std::size_t textEnd(std::size_t j) const { return m_textEnd[m_bounds[j].text]; }
+
+    QStringView m_pageText;
+    const QList<LineUnit> &m_units;
+    const std::vector<UnitChain> &m_groups, &m_texts;
+    const std::vector<double> &m_starts;
+    const LinearModel &m_model;
+    std::vector<qsizetype> m_heads;        // display lines of the groups, in order
+    std::vector<qsizetype> m_headGroup;    // group of each display line
+    std::vector<Piece> m_pieces;           // pieces of display lines that may head an article
+    std::vector<std::vector<std::size_t>> m_piecesFrom; // by first display line
+    std::vector<Bound> m_bounds;           // text boundaries in page order of texts; each text's end too
+    std::vector<std::size_t> m_textEnd;    // by text: index of its end boundary
+    qsizetype m_span = 0;                  // most boundaries in one text
+    std::map<std::pair<std::size_t, std::size_t>, TextWordings::Wording> m_windows;
+    std::map<std::tuple<std::size_t, std::size_t, std::size_t, bool>, double> m_contained;
+    std::vector<std::vector<double>> m_before, m_after; // by piece: outsideBest's rows
+    // Work left: each containment counts 1, each window's wording kWordingCost; align() gives up
+    // (no pair) once it is spent.
+    qsizetype m_budget = HeadlineMatcher::kMaxPairs;
+};
+
+// Texts cut where a paragraph begins in the layer alignment: the match model reads a text's first
+// 1,500 UTF-16 units.
+constexpr qsizetype kWindowChars = 1500;
+
+void LayerAlignment::collectHeads(const std::vector<char> &headlines)
+{
+    for (std::size_t g = 0; g < m_groups.size(); ++g)
+        for (qsizetype u : m_groups[g].units) {
+            m_heads.push_back(u);
+            m_headGroup.push_back(qsizetype(g));
+        }
+    const qsizetype H = qsizetype(m_heads.size());
+    m_piecesFrom.resize(std::size_t(H));
+    for (qsizetype i = 0; i < H; ++i) {
+        bool holds = false;
+        const qsizetype group = m_headGroup[std::size_t(i)];
+        for (qsizetype k = i; k < H && k - i < HeadlineMatcher::kMaxLayerPiece && m_headGroup[std::size_t(k)] == group; ++k) {
+            holds = holds || headlines[std::size_t(m_heads[std::size_t(k)])];
+            if (!holds)
+                continue;
+            const auto lines = std::span(m_heads).subspan(std::size_t(i), std::size_t(k + 1 - i));
+            m_piecesFrom[std::size_t(i)].push_back(m_pieces.size());
+            m_pieces.push_back({i, k + 1, GroupWording(m_pageText, m_units, lines)});
+        }
+    }
+}
+
+void LayerAlignment::collectBoundaries()
+{
+    for (std::size_t t = 0; t < m_texts.size(); ++t) {
+        const std::vector<qsizetype> &text = m_texts[t].units;
+        qsizetype chars = 0, here = 0;
+        for (std::size_t d = 0; d < text.size(); ++d) {
+            if (d == 0 || m_units[text[d - 1]].endsSentence) {
+                m_bounds.push_back({t, d, chars});
+                ++here;
+            }
+            chars += m_units[text[d]].span.length() + 1;
+        }
+        m_textEnd.push_back(m_bounds.size());
+        m_bounds.push_back({t, text.size(), chars});
+        m_span = std::max(m_span, here);
+    }
+}
+
+qsizetype LayerAlignment::reach(std::size_t j) const
+{
+    std::size_t e = j + 1;
+    const std::size_t end = textEnd(j);
+    while (e < end && m_bounds[e].chars - m_bounds[j].chars < kWindowChars)
+        ++e;
+    return qsizetype(e);
+}
+
+const TextWordings::Wording &LayerAlignment::window(std::size_t j, std::size_t e)
+{
+    e = std::min(e, std::size_t(reach(j)));
+    const auto key = std::make_pair(j, e);
+    if (const auto it = m_windows.find(key); it != m_windows.end())
+        return it->second;
+    const std::vector<qsizetype> &text = m_texts[m_bounds[j].text].units;
+    const std::size_t d = m_bounds[j].d, to = e == textEnd(j) ? text.size() : m_bounds[e].d;
+    m_budget -= kWordingCost;
+    return m_windows.emplace(key, measuredWording(m_pageText, m_units, std::span(text).subspan(d, to - d))).first->second;
+}
+
+double LayerAlignment::containment(std::size_t piece, std::size_t j, std::size_t e, bool opening)
+{
+    e = std::min(e, std::size_t(reach(j)));
+    const auto key = std::make_tuple(piece, j, e, opening);
+    if (const auto it = m_contained.find(key); it != m_contained.end())
+        return it->second;
+    const TextWordings::Wording &w = window(j, e);
+    --m_budget;
+    const double c = TextSimilarity::containment(m_pieces[piece].wording.needle, opening ? w.opening : w.body);
+    m_contained.emplace(key, c);
+    return c;
+}
+
+double LayerAlignment::outsideBest(std::size_t piece, std::size_t j, std::size_t e)
+{
+    std::vector<double> &before = m_before[piece], &after = m_after[piece];
+    if (before.empty()) {
+        const std::size_t B = m_bounds.size();
+        // before[j]: the best of the pieces that end at j (in j's text) or in a text before;
+        // after[e]: the best of the pieces that begin at e or later, each as long as its text.
+        before.assign(B, 0.0);
+        after.assign(B + 1, 0.0);
+        double earlierTexts = 0;
+        for (std::size_t k = 0; k < B; ++k) {
+            if (k > 0 && m_bounds[k].text != m_bounds[k - 1].text)
+                for (std::size_t b = k; b-- > 0 && m_bounds[b].text == m_bounds[k - 1].text;)
+                    if (!isEnd(b))
+                        earlierTexts = std::max(earlierTexts, containment(piece, b, textEnd(b), false));
+            double best = earlierTexts;
+            for (std::size_t b = k; b-- > 0 && m_bounds[b].text == m_bounds[k].text;)
+                best = std::max(best, containment(piece, b, k, false));
+            before[k] = best;
+        }
+        for (std::size_t b = B; b-- > 0;)
+            after[b] = std::max(after[b + 1], isEnd(b) ? 0.0 : containment(piece, b, textEnd(b), false));
+    }
+    return std::max(before[j], after[e]);
+}
+
+double LayerAlignment::pairLogOdds(std::size_t piece, std::size_t j, std::size_t e)
+{
+    const GroupWording &group = m_pieces[piece].wording;
+    PairInput in;
+    in.inOpening = containment(piece, j, e, true);
+    in.inText = containment(piece, j, e, false);
+    // The best text outside: a piece that ends where this one begins, or one that begins after it.
+    const double outside = outsideBest(piece, j, e);
+    in.inTextBelowBest = std::max(0.0, outside - in.inText);
+    in.inTextAboveNext = in.inText >= outside && in.inText > 0 ? in.inText - outside : 0.0;
+    in.rankGap = 0;
+    in.sameRank = in.sameCount = true;
+    const qsizetype gLast = group.last, tFirst = m_texts[m_bounds[j].text].units[m_bounds[j].d];
+    const qsizetype apart = tFirst > gLast ? tFirst - gLast : gLast - tFirst;
+    in.adjacent = tFirst > gLast && apart == 1;
+    in.groupBefore = gLast < tFirst;
+    in.distance = std::log1p(double(apart));
+    in.starts = m_starts[std::size_t(tFirst)];
+    in.groupLetters = std::log1p(double(group.letters));
+    FeatureVector f;
+    Values s{&f.dense};
+    dense(s, in);
+    return m_model.logOdds(f);
+}
+
+double LayerAlignment::cutLogOdds(std::size_t e) const
+{
+    if (forced(e))
+        return 0;
+    const double p = std::clamp(m_starts[std::size_t(m_texts[m_bounds[e].text].units[m_bounds[e].d])], 1e-9, 1 - 1e-9);
+    return std::log(p / (1 - p));
+}
+
+std::vector<LayerPair> LayerAlignment::align()
+{
+    const std::size_t H = m_heads.size(), B = m_bounds.size();
+    // at[i][j]: the best sum of log-odds for the display lines from i and the text from boundary j
+    // on, and its first step: 0 a display line left alone, 1 a text piece left alone, 2 a pair (of
+    // `piece` and the text up to boundary `next`). The last boundary is the last text's end.
+    struct Step {
+        double value = 0;
+        int kind = -1;
+        std::size_t piece = 0, next = 0;
+    };
+    std::vector<std::vector<Step>> at(H + 1, std::vector<Step>(B));
+    for (std::size_t i = H + 1; i-- > 0;)
+        for (std::size_t j = B; j-- > 0;) {
+            if (m_budget < 0)
+                return {};
+            Step &best = at[i][j];
+            if (i < H)
+                best = {at[i + 1][j].value, 0, 0, j};
+            if (j + 1 == B)
+                continue;
+            if (isEnd(j)) { // on to the next text
+                if (i == H || at[i][j + 1].value > best.value)
+                    best = {at[i][j + 1].value, 1, 0, j + 1};
+                continue;
+            }
+            for (std::size_t e = j + 1, end = textEnd(j); e <= end; ++e) {
+                const double cut = cutLogOdds(e);
+                if (best.kind < 0 || at[i][e].value + cut > best.value)
+                    best = {at[i][e].value + cut, 1, 0, e};
+                if (i == H)
+                    continue;
+                for (std::size_t piece : m_piecesFrom[i]) {
+                    const double total = at[std::size_t(m_pieces[piece].to)][e].value + cut + pairLogOdds(piece, j, e);
+                    if (total > best.value)
+                        best = {total, 2, piece, e};
+                }
+            }
+        }
+    // The best path's pairs, with a cut before the text piece's first and after its last line
+    // (within its text).
+    std::vector<LayerPair> pairs;
+    for (std::size_t i = 0, j = 0; at[i][j].kind >= 0;) {
+        const Step &s = at[i][j];
+        if (s.kind == 0) {
+            ++i;
+            continue;
+        }
+        if (s.kind == 2) {
+            LayerPair pair{m_heads[std::size_t(m_pieces[s.piece].from)], m_texts[m_bounds[j].text].units[m_bounds[j].d], {}};
+            if (!forced(j))
+                pair.textCuts.push_back(pair.text);
+            if (!forced(s.next))
+                pair.textCuts.push_back(m_texts[m_bounds[s.next].text].units[m_bounds[s.next].d]);
+            pairs.push_back(std::move(pair));
+            i = std::size_t(m_pieces[s.piece].to);
+        }
+        j = s.next;
+    }
+    return pairs;
+}
+
+// The chains once cut before the units `at` (sorted): each chain's parts in order, the chains in
+// order of their first units.
+std::vector<UnitChain> cutChains(const std::vector<UnitChain> &chains, const std::vector<qsizetype> &at)
+{
+    std::vector<UnitChain> out;
+    for (const UnitChain &c : chains) {
+        UnitChain part;
+        for (qsizetype u : c.units) {
+            if (!part.units.empty() && std::binary_search(at.begin(), at.end(), u)) {
+                out.push_back(std::move(part));
+                part = {};
+            }
+            part.units.push_back(u);
+        }
+        out.push_back(std::move(part));
+    }
+    std::sort(out.begin(), out.end(), [](const UnitChain &a, const UnitChain &b) { return a.units.front() < b.units.front(); });
+    return out;
+}
+
+// The match model's verdict on the layer alignment's pairs (HeadlineMatcher::layerCuts).
+class LayerVerdict {
+public:
+    LayerVerdict(QStringView pageText, const QList<LineUnit> &units, const std::vector<UnitChain> &groups,
+                 const std::vector<UnitChain> &texts, const std::vector<double> &starts, const LinearModel &model,
+                 TextWordings *wordings)
+        : m_pageText(pageText), m_units(units), m_groups(groups), m_texts(texts), m_starts(starts), m_model(model),
+          m_wordings(wordings), m_placeOf(std::size_t(units.size()), {-1, 0})
+    {
+        for (std::size_t g = 0; g < groups.size(); ++g)
+            for (std::size_t k = 0; k < groups[g].units.size(); ++k)
+                m_placeOf[std::size_t(groups[g].units[k])] = {qsizetype(g), qsizetype(k)};
+    }
+    // The cuts for a set of pairs, sorted: each text piece set apart, and each group cut before the
+    // first line of every piece paired but its first (lines left alone stay with the piece before
+    // them: a byline with its headline, the second line of a headline with its first; the lines
+    // before the first piece go with it).
+    std::vector<qsizetype> cutsOf(const std::vector<LayerPair> &pairs) const
+    {
+        std::vector<qsizetype> at, heads;
+        for (const LayerPair &p : pairs) {
+            at.insert(at.end(), p.textCuts.begin(), p.textCuts.end());
+            heads.push_back(p.head);
+        }
+        std::sort(heads.begin(), heads.end(),
+                  [&](qsizetype x, qsizetype y) { return m_placeOf[std::size_t(x)] < m_placeOf[std::size_t(y)]; });
+        for (std::size_t k = 1; k < heads.size(); ++k)
+            if (m_placeOf[std::size_t(heads[k])].first == m_placeOf[std::size_t(heads[k - 1])].first)
+                at.push_back(heads[k]);
+        std::sort(at.begin(), at.end());
+        at.erase(std::unique(at.begin(), at.end()), at.end());
+        return at;
+    }
+    // The pairs of `pairs` that match() makes on the chains cut before `at` (a pair's piece of display
+    // lines is the cut group that holds its first line), and in `made` how many pairs it makes.
+    std::vector<LayerPair> confirmed(const std::vector<LayerPair> &pairs, const std::vector<qsizetype> &at,
+                                     qsizetype *made) const
+    {
+        const std::vector<UnitChain> groups = cutChains(m_groups, at), texts = cutChains(m_texts, at);
+        std::vector<qsizetype> groupOf(std::size_t(m_units.size()), -1);
+        for (std::size_t g = 0; g < groups.size(); ++g)
+            for (qsizetype u : groups[g].units)
+                groupOf[std::size_t(u)] = qsizetype(g);
+        std::vector<std::pair<qsizetype, qsizetype>> matched; // (cut group, first unit of its text)
+        for (const auto &[g, t] : HeadlineMatcher::match(m_pageText, m_units, groups, texts, m_starts, m_model, m_wordings))
+            matched.emplace_back(g, texts[std::size_t(t)].units.front());
+        std::sort(matched.begin(), matched.end());
+        *made = qsizetype(matched.size());
+        std::vector<LayerPair> out;
+        for (const LayerPair &p : pairs)
+            if (std::binary_search(matched.begin(), matched.end(), std::make_pair(groupOf[std::size_t(p.head)], p.text)))
+                out.push_back(p);
+        return out;
+    }
+
+private:
+    QStringView m_pageText;
+    const QList<LineUnit> &m_units;
+    const std::vector<UnitChain> &m_groups, &m_texts;
+    const std::vector<double> &m_starts;
+    const LinearModel &m_model;
+    TextWordings *m_wordings;
+    std::vector<std::pair<qsizetype, qsizetype>> m_placeOf; // by unit: its group and index there
+};
+
+} // namespace
+
+std::vector<qsizetype> HeadlineMatcher::layerCuts(QStringView pageText, const QList<LineUnit> &units,
+                                                  const std::vector<UnitChain> &groups, const std::vector<UnitChain> &texts,
+                                                  const std::vector<double> &starts, const std::vector<char> &headlines,
+                                                  qsizetype pairedBefore, const LinearModel &model, TextWordings *wordings)
+{
+    if (model.isEmpty() || groups.empty() || texts.empty())
+        return {};
+    LayerAlignment layer(pageText, units, groups, texts, starts, headlines, model);
+    if (layer.empty() || layer.cost() > kMaxPairs)
+        return {};
+    std::vector<LayerPair> made = layer.align();
+    // The fitted match model, on the groups and texts so cut, decides: the pairs of the alignment it
+    // makes keep their cuts, the others are left out, and the cuts so chosen stand only if it makes
+    // more pairs than before.
+    const LayerVerdict verdict(pageText, units, groups, texts, starts, model, wordings);
+    std::vector<qsizetype> at = verdict.cutsOf(made);
+    if (at.empty())
+        return {};
+    qsizetype paired = 0;
+    const std::vector<LayerPair> confirmed = verdict.confirmed(made, at, &paired);
+    if (confirmed.size() < made.size()) {
+        at = verdict.cutsOf(confirmed);
+        if (at.empty())
+            return {};
+        verdict.confirmed(confirmed, at, &paired);
+    }
+    if (paired <= pairedBefore)
+        return {};
+    return at;
 }
 
 std::vector<std::pair<qsizetype, qsizetype>> HeadlineMatcher::match(QStringView pageText, const QList<LineUnit> &units,

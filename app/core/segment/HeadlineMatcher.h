@@ -167,6 +167,37 @@ public:
                                                 const std::vector<double> &starts,
                                                 const std::vector<std::pair<qsizetype, qsizetype>> &matched,
                                                 const LinearModel &model, TextWordings *wordings = nullptr);
+    /// layerCuts(): the most display lines in a piece that heads an article (a kicker, a headline of a
+    /// few lines, a subheadline, a byline).
+    static constexpr qsizetype kMaxLayerPiece = 8;
+    /// Where to cut the groups and texts of a page printed in layers. On such a page (every
+    /// article's text, then every headline: pdftotext -raw of a PDF drawn so) the link pass runs
+    /// several articles' texts into one and links their headlines into a few groups; no part of a
+    /// group then names a text of its own, and the cuts above, each needing a match likelier than
+    /// one half on the texts as they stand, cut nothing. Here the groups and the texts (in text
+    /// order, paired by match() or not) are read as two sequences in page order — the groups'
+    /// display lines, and the texts with a boundary wherever a paragraph begins (the line before
+    /// ends a sentence) — and aligned in order (headlines printed in a layer keep their articles'
+    /// order, as the match model's rank features say): a piece of display lines (at most
+    /// kMaxLayerPiece lines of one group, holding a headline line: headlines[u]) is paired with a
+    /// piece of text, or either is left alone. The alignment taken has the largest sum of the
+    /// log-odds of its pairs (the match model, the pair read as the k-th group with the k-th text
+    /// and the other texts as every piece that could begin outside it) and of its text cuts (the
+    /// start model's log-odds at the line cut before); nothing cut and nothing paired is 0. Then the
+    /// fitted match model pairs the page's groups and texts so cut (match()): the pairs of the
+    /// alignment it makes keep their cuts, the others are left out; a group is cut only before a
+    /// piece paired that follows another piece paired (a byline, or a headline's second line, left
+    /// alone stays with the piece before it); and the cuts stand only if match() on the chains so cut
+    /// makes more than pairedBefore pairs (what it makes on them uncut). No new parameter. Returns
+    /// the units to cut before (display lines and text), sorted; empty when nothing is cut.
+    /// Cost: pieces × boundaries × boundaries of one text pairs in the alignment, not run beyond
+    /// kMaxPairs, which also bounds its work (each containment one, each stretch of text measured
+    /// kWordingCost); then match() twice at most.
+    static std::vector<qsizetype> layerCuts(QStringView pageText, const QList<LineUnit> &units,
+                                            const std::vector<UnitChain> &groups, const std::vector<UnitChain> &texts,
+                                            const std::vector<double> &starts, const std::vector<char> &headlines,
+                                            qsizetype pairedBefore, const LinearModel &model,
+                                            TextWordings *wordings = nullptr);
     /// The pairing of groups and texts (Assignment::likeliest over the pairs likelier than one half):
     /// (group index, text index) in that order, each index at most once.
     static std::vector<std::pair<qsizetype, qsizetype>> match(QStringView pageText, const QList<LineUnit> &units,

@@ -271,6 +271,7 @@ struct ChainKind {
     bool anyDisplay = false;
     bool anyText = false;     // a line neither display nor furniture (body, caption, credit, jump line)
     bool anyBody = false;     // a text line that is no caption or credit
+    bool anyTitle = false;    // a headline, kicker or subheadline line
 };
 
 ChainKind kindOf(const PageAnalysis &out, qsizetype head)
@@ -284,6 +285,7 @@ ChainKind kindOf(const PageAnalysis &out, qsizetype head)
         k.anyDisplay = k.anyDisplay || display;
         k.anyText = k.anyText || text;
         k.anyBody = k.anyBody || (text && !caption);
+        k.anyTitle = k.anyTitle || (display && likeliestRole(roles) != UnitRole::Byline);
     }
     return k;
 }
@@ -455,8 +457,9 @@ void followJumps(const LinkScorer &scorer, const ReadingOrder::Pairs &jumps, con
             chains.link(out, c);
 }
 
-// The chains of display lines only, and the chains of text without a display line, in text order of
-// their heads.
+// The chains of display lines only, and the chains of text without a headline, kicker or
+// subheadline that do not open with a display line (a byline read inside a text, as an author's name
+// printed after the text often is, heads nothing), in text order of their heads.
 void orphanChains(const PageAnalysis &out, std::vector<UnitChain> *groups, std::vector<UnitChain> *texts)
 {
     const qsizetype n = out.units.size();
@@ -469,7 +472,7 @@ void orphanChains(const PageAnalysis &out, std::vector<UnitChain> *groups, std::
         const ChainKind kind = kindOf(out, h);
         if (kind.allDisplay)
             groups->push_back(std::move(c));
-        else if (!kind.anyDisplay && kind.anyText)
+        else if (!kind.anyTitle && kind.anyText && !isDisplayRole(out.roles[std::size_t(h)]))
             texts->push_back(std::move(c));
     }
 }
@@ -557,6 +560,13 @@ void matchHeadlineGroups(const EngineModel &model, QStringView text, Chains &cha
         HeadlineMatcher::unmatchedCuts(text, out.units, groups, texts, out.starts, pairs, model.headlines, wordings);
     if (!atStarts.empty()) {
         recut(atStarts, chains, out, &groups, &texts);
+        pairs = HeadlineMatcher::match(text, out.units, groups, texts, out.starts, model.headlines, wordings);
+    }
+    // Groups and texts still alone on a page printed in layers: aligned in order, cut and matched.
+    const std::vector<qsizetype> layer = HeadlineMatcher::layerCuts(text, out.units, groups, texts, out.starts, headlines,
+                                                                    qsizetype(pairs.size()), model.headlines, wordings);
+    if (!layer.empty()) {
+        recut(layer, chains, out, &groups, &texts);
         pairs = HeadlineMatcher::match(text, out.units, groups, texts, out.starts, model.headlines, wordings);
     }
     for (const auto &[g, t] : pairs) {
