@@ -1051,16 +1051,34 @@ private slots:
         const qsizetype before = qsizetype(HeadlineMatcher::match(p.text(), units, groups, texts, starts, model).size());
         QVERIFY(HeadlineMatcher::cuts(p.text(), units, groups, texts, starts, headlines, model).empty());
         const std::vector<qsizetype> expected{2, 4, 8, 9};
-        QCOMPARE(HeadlineMatcher::layerCuts(p.text(), units, groups, texts, starts, headlines, before, model), expected);
+        const std::vector<char> display{0, 0, 0, 0, 0, 0, 1, 1, 1, 1};
+        QCOMPARE(HeadlineMatcher::layerCuts(p.text(), units, groups, texts, starts, headlines, display, before, model),
+                 expected);
         // So cut, the match model pairs each headline with its text.
         const std::vector<UnitChain> cutGroups{UnitChain{{6, 7}}, UnitChain{{8}}, UnitChain{{9}}},
             cutTexts{UnitChain{{0, 1}}, UnitChain{{2, 3}}, UnitChain{{4, 5}}};
         QCOMPARE(HeadlineMatcher::match(p.text(), units, cutGroups, cutTexts, starts, model),
                  (std::vector<std::pair<qsizetype, qsizetype>>{{0, 0}, {1, 1}, {2, 2}}));
         // The cuts stand only if the match model then pairs more than before.
-        QVERIFY(HeadlineMatcher::layerCuts(p.text(), units, groups, texts, starts, headlines, 3, model).empty());
+        QVERIFY(HeadlineMatcher::layerCuts(p.text(), units, groups, texts, starts, headlines, display, 3, model).empty());
+        // The texts in two chains, the second with the first article's author printed after its
+        // end (a byline read inside the text): the chains' start needs no cut, the text is cut
+        // after the byline, not before it (a text that opened with it would be no text), and the
+        // byline stays with the text before it.
+        const std::vector<UnitChain> twoTexts{UnitChain{{0, 1}}, UnitChain{{2, 3, 10, 4, 5}}};
+        Page q = TextImporter::pageFromText(p.text() + QStringLiteral("\n本报记者 周明\n"));
+        const QList<LineUnit> qUnits = LineUnits::of(q);
+        QCOMPARE(qUnits.size(), qsizetype(11));
+        std::vector<double> qStarts = starts;
+        qStarts.push_back(0.0);
+        std::vector<char> qHeadlines = headlines, qDisplay = display;
+        qHeadlines.push_back(0);
+        qDisplay.push_back(1);
+        const qsizetype qBefore = qsizetype(HeadlineMatcher::match(q.text(), qUnits, groups, twoTexts, qStarts, model).size());
+        QCOMPARE(HeadlineMatcher::layerCuts(q.text(), qUnits, groups, twoTexts, qStarts, qHeadlines, qDisplay, qBefore, model),
+                 (std::vector<qsizetype>{4, 8, 9}));
         // Each headline already with its text: nothing to align.
-        QVERIFY(HeadlineMatcher::layerCuts(p.text(), units, {}, texts, starts, headlines, 0, model).empty());
+        QVERIFY(HeadlineMatcher::layerCuts(p.text(), units, {}, texts, starts, headlines, display, 0, model).empty());
     }
 
     // A photograph's caption and credit printed after both articles go with the article whose text

@@ -738,16 +738,19 @@ class LayerAlignment {
 public:
     LayerAlignment(QStringView pageText, const QList<LineUnit> &units, const std::vector<UnitChain> &groups,
                    const std::vector<UnitChain> &texts, const std::vector<double> &starts,
-                   const std::vector<char> &headlines, const LinearModel &model)
+                   const std::vector<char> &headlines, const std::vector<char> &display, const LinearModel &model)
         : m_pageText(pageText), m_units(units), m_groups(groups), m_texts(texts), m_starts(starts), m_model(model)
     {
         collectHeads(headlines);
-        collectBoundaries();
+        collectBoundaries(display);
         m_before.resize(m_pieces.size());
         m_after.resize(m_pieces.size());
     }
     // The work the alignment takes (pairs scored), to hold it to a budget before running it.
-    qsizetype cost() const { return qsizetype(m_pieces.size()) * qsizetype(m_bounds.size()) * (m_span + 1); }
+    qsizetype cost() const
+    {
+        return (qsizetype(m_heads.size()) + 1 + qsizetype(m_pieces.size())) * qsizetype(m_bounds.size()) * (m_span + 1);
+    }
     bool empty() const { return m_pieces.empty() || m_bounds.empty(); }
     // Runs the alignment; returns the pairs it makes, in page order.
     std::vector<LayerPair> align();
@@ -762,7 +765,7 @@ private:
         qsizetype chars;     // UTF-16 units of the text before it (textOf's joins counted)
     };
     void collectHeads(const std::vector<char> &headlines);
-    void collectBoundaries();
+    void collectBoundaries(const std::vector<char> &display);
     // Boundaries j < e of one text: the wording of the text between them as the match model reads
     // it (at most its first 1,500 UTF-16 units, so every e from reach(j) on gives the same).
     qsizetype reach(std::size_t j) const;
@@ -829,13 +832,17 @@ void LayerAlignment::collectHeads(const std::vector<char> &headlines)
     }
 }
 
-void LayerAlignment::collectBoundaries()
+void LayerAlignment::collectBoundaries(const std::vector<char> &display)
 {
     for (std::size_t t = 0; t < m_texts.size(); ++t) {
         const std::vector<qsizetype> &text = m_texts[t].units;
         qsizetype chars = 0, here = 0;
         for (std::size_t d = 0; d < text.size(); ++d) {
-            if (d == 0 || m_units[text[d - 1]].endsSentence) {
+            // A paragraph's first line: after a sentence's end or a display line (a byline inside a
+            // text), not a display line itself (a text cut before one would open with it, and a
+            // chain that opens with a display line is no text).
+            const bool opens = d > 0 && (m_units[text[d - 1]].endsSentence || display[std::size_t(text[d - 1])]);
+            if (d == 0 || (opens && !display[std::size_t(text[d])])) {
                 m_bounds.push_back({t, d, chars});
                 ++here;
             }
@@ -851,7 +858,7 @@ qsizetype LayerAlignment::reach(std::size_t j) const
 {
     std::size_t e = j + 1;
     const std::size_t end = textEnd(j);
-    while (e < end && m_bounds[e].chars - m_bounds[j].chars < kWindowChars)
+    while (e < end && m_bounds[e].chars - m_bounds[j].chars <= kWindowChars) // textOf's joins: one less
         ++e;
     return qsizetype(e);
 }
@@ -943,47 +950,49 @@ double LayerAlignment::cutLogOdds(std::size_t e) const
 std::vector<LayerPair> LayerAlignment::align()
 {
     const std::size_t H = m_heads.size(), B = m_bounds.size();
-    // at[i][j]: the best sum of log-odds for the display lines from i and the text from boundary j
-    // on, and its first step: 0 a display line left alone, 1 a text piece left alone, 2 a pair (of
-    // `piece` and the text up to boundary `next`). The last boundary is the last text's end.
+    // at[c][i][j]: the best sum of log-odds for the display lines from i and the text from boundary
+    // j on, c telling whether the text is cut at j already (by the pair before), and its first step:
+    // 0 a display line left alone, 1 on to the next boundary (no cut: the text between stays with
+    // the piece before), 2 a pair (of `piece` and the text up to boundary `next`, cut at both ends).
+    // The last boundary is the last text's end. Only a pair cuts a text, and each cut counts once.
     struct Step {
         double value = 0;
         int kind = -1;
         std::size_t piece = 0, next = 0;
     };
-    std::vector<std::vector<Step>> at(H + 1, std::vector<Step>(B));
+    std::vector<std::vector<Step>> at[2] = {std::vector<std::vector<Step>>(H + 1, std::vector<Step>(B)),
+                                             std::vector<std::vector<Step>>(H + 1, std::vector<Step>(B))};
     for (std::size_t i = H + 1; i-- > 0;)
-        for (std::size_t j = B; j-- > 0;) {
-            if (m_budget < 0)
-                return {};
-            Step &best = at[i][j];
-            if (i < H)
-                best = {at[i + 1][j].value, 0, 0, j};
-            if (j + 1 == B)
-                continue;
-            if (isEnd(j)) { // on to the next text
-                if (i == H || at[i][j + 1].value > best.value)
-                    best = {at[i][j + 1].value, 1, 0, j + 1};
-                continue;
-            }
-            for (std::size_t e = j + 1, end = textEnd(j); e <= end; ++e) {
-                const double cut = cutLogOdds(e);
-                if (best.kind < 0 || at[i][e].value + cut > best.value)
-                    best = {at[i][e].value + cut, 1, 0, e};
-                if (i == H)
+        for (std::size_t j = B; j-- > 0;)
+            for (int c = 0; c < 2; ++c) {
+                if (m_budget < 0)
+                    return {};
+                Step &best = at[c][i][j];
+                if (i < H)
+                    best = {at[c][i + 1][j].value, 0, 0, j};
+                if (j + 1 == B)
                     continue;
-                for (std::size_t piece : m_piecesFrom[i]) {
-                    const double total = at[std::size_t(m_pieces[piece].to)][e].value + cut + pairLogOdds(piece, j, e);
-                    if (total > best.value)
-                        best = {total, 2, piece, e};
+                if (best.kind < 0 || at[0][i][j + 1].value > best.value)
+                    best = {at[0][i][j + 1].value, 1, 0, j + 1};
+                if (i == H || isEnd(j))
+                    continue;
+                const double cutHere = c ? 0.0 : cutLogOdds(j);
+                for (std::size_t e = j + 1, end = textEnd(j); e <= end; ++e) {
+                    const double cutThere = cutLogOdds(e);
+                    for (std::size_t piece : m_piecesFrom[i]) {
+                        const double total = at[1][std::size_t(m_pieces[piece].to)][e].value + cutHere + cutThere
+                                             + pairLogOdds(piece, j, e);
+                        if (total > best.value)
+                            best = {total, 2, piece, e};
+                    }
                 }
             }
-        }
     // The best path's pairs, with a cut before the text piece's first and after its last line
     // (within its text).
     std::vector<LayerPair> pairs;
-    for (std::size_t i = 0, j = 0; at[i][j].kind >= 0;) {
-        const Step &s = at[i][j];
+    int c = 0;
+    for (std::size_t i = 0, j = 0; at[c][i][j].kind >= 0;) {
+        const Step &s = at[c][i][j];
         if (s.kind == 0) {
             ++i;
             continue;
@@ -997,6 +1006,7 @@ std::vector<LayerPair> LayerAlignment::align()
             pairs.push_back(std::move(pair));
             i = std::size_t(m_pieces[s.piece].to);
         }
+        c = s.kind == 2 ? 1 : 0;
         j = s.next;
     }
     return pairs;
@@ -1092,11 +1102,12 @@ private:
 std::vector<qsizetype> HeadlineMatcher::layerCuts(QStringView pageText, const QList<LineUnit> &units,
                                                   const std::vector<UnitChain> &groups, const std::vector<UnitChain> &texts,
                                                   const std::vector<double> &starts, const std::vector<char> &headlines,
-                                                  qsizetype pairedBefore, const LinearModel &model, TextWordings *wordings)
+                                                  const std::vector<char> &display, qsizetype pairedBefore,
+                                                  const LinearModel &model, TextWordings *wordings)
 {
     if (model.isEmpty() || groups.empty() || texts.empty())
         return {};
-    LayerAlignment layer(pageText, units, groups, texts, starts, headlines, model);
+    LayerAlignment layer(pageText, units, groups, texts, starts, headlines, display, model);
     if (layer.empty() || layer.cost() > kMaxPairs)
         return {};
     std::vector<LayerPair> made = layer.align();
@@ -1107,13 +1118,14 @@ std::vector<qsizetype> HeadlineMatcher::layerCuts(QStringView pageText, const QL
     std::vector<qsizetype> at = verdict.cutsOf(made);
     if (at.empty())
         return {};
+    // Each round leaves out the pairs match() does not make: at most as many rounds as pairs.
     qsizetype paired = 0;
-    const std::vector<LayerPair> confirmed = verdict.confirmed(made, at, &paired);
-    if (confirmed.size() < made.size()) {
-        at = verdict.cutsOf(confirmed);
+    for (std::vector<LayerPair> confirmed = verdict.confirmed(made, at, &paired); confirmed.size() < made.size();
+         confirmed = verdict.confirmed(made, at, &paired)) {
+        made = std::move(confirmed);
+        at = verdict.cutsOf(made);
         if (at.empty())
             return {};
-        verdict.confirmed(confirmed, at, &paired);
     }
     if (paired <= pairedBefore)
         return {};

@@ -176,28 +176,30 @@ public:
     /// group then names a text of its own, and the cuts above, each needing a match likelier than
     /// one half on the texts as they stand, cut nothing. Here the groups and the texts (in text
     /// order, paired by match() or not) are read as two sequences in page order — the groups'
-    /// display lines, and the texts with a boundary wherever a paragraph begins (the line before
-    /// ends a sentence) — and aligned in order (headlines printed in a layer keep their articles'
-    /// order, as the match model's rank features say): a piece of display lines (at most
-    /// kMaxLayerPiece lines of one group, holding a headline line: headlines[u]) is paired with a
-    /// piece of text, or either is left alone. The alignment taken has the largest sum of the
-    /// log-odds of its pairs (the match model, the pair read as the k-th group with the k-th text
-    /// and the other texts as every piece that could begin outside it) and of its text cuts (the
-    /// start model's log-odds at the line cut before); nothing cut and nothing paired is 0. Then the
-    /// fitted match model pairs the page's groups and texts so cut (match()): the pairs of the
-    /// alignment it makes keep their cuts, the others are left out; a group is cut only before a
-    /// piece paired that follows another piece paired (a byline, or a headline's second line, left
-    /// alone stays with the piece before it); and the cuts stand only if match() on the chains so cut
-    /// makes more than pairedBefore pairs (what it makes on them uncut). No new parameter. Returns
-    /// the units to cut before (display lines and text), sorted; empty when nothing is cut.
-    /// Cost: pieces × boundaries × boundaries of one text pairs in the alignment, not run beyond
-    /// kMaxPairs, which also bounds its work (each containment one, each stretch of text measured
-    /// kWordingCost); then match() twice at most.
+    /// display lines, and the texts with a boundary wherever a paragraph begins (after a sentence's
+    /// end or a display line, display[u]; never before a display line: a chain that opens with one
+    /// is no text) — and aligned in order (headlines printed in a layer keep their articles' order,
+    /// as the match model's rank features say): a piece of display lines (at most kMaxLayerPiece
+    /// lines of one group, holding a headline line: headlines[u]) is paired with a piece of text,
+    /// or either is left alone; only a pair cuts a text, at both ends. The alignment taken has the
+    /// largest sum of the log-odds of its pairs (the match model, the pair read as the k-th group
+    /// with the k-th text and the other texts as every piece that could begin outside it) and of its
+    /// cuts (the start model's log-odds at the line cut before); nothing cut and nothing paired is 0.
+    /// Then the fitted match model pairs the page's groups and texts so cut (match()): the pairs of
+    /// the alignment it does not make are left out with their cuts, round after round until it makes
+    /// every pair left; a group is cut only before a piece paired that follows another piece paired
+    /// (a byline, or a headline's second line, left alone stays with the piece before it); and the
+    /// cuts stand only if match() on the chains so cut makes more than pairedBefore pairs (what it
+    /// makes on them uncut). No new parameter. Returns the units to cut before (display lines and
+    /// text), sorted; empty when nothing is cut. Cost: (display lines + pieces) × boundaries ×
+    /// boundaries of one text steps in the alignment, not run beyond kMaxPairs, which also bounds
+    /// its work (each containment one, each stretch of text measured kWordingCost); then match()
+    /// once a round, at most as many rounds as pairs.
     static std::vector<qsizetype> layerCuts(QStringView pageText, const QList<LineUnit> &units,
                                             const std::vector<UnitChain> &groups, const std::vector<UnitChain> &texts,
                                             const std::vector<double> &starts, const std::vector<char> &headlines,
-                                            qsizetype pairedBefore, const LinearModel &model,
-                                            TextWordings *wordings = nullptr);
+                                            const std::vector<char> &display, qsizetype pairedBefore,
+                                            const LinearModel &model, TextWordings *wordings = nullptr);
     /// The pairing of groups and texts (Assignment::likeliest over the pairs likelier than one half):
     /// (group index, text index) in that order, each index at most once.
     static std::vector<std::pair<qsizetype, qsizetype>> match(QStringView pageText, const QList<LineUnit> &units,

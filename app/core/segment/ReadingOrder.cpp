@@ -562,9 +562,14 @@ void matchHeadlineGroups(const EngineModel &model, QStringView text, Chains &cha
         recut(atStarts, chains, out, &groups, &texts);
         pairs = HeadlineMatcher::match(text, out.units, groups, texts, out.starts, model.headlines, wordings);
     }
-    // Groups and texts still alone on a page printed in layers: aligned in order, cut and matched.
+    // The groups and texts of a page printed in layers (paired or not): aligned in order, cut where
+    // the match model then pairs more of them, and matched again.
+    std::vector<char> display(std::size_t(out.units.size()));
+    for (std::size_t u = 0; u < display.size(); ++u)
+        display[u] = isDisplayRole(out.roles[u]);
     const std::vector<qsizetype> layer = HeadlineMatcher::layerCuts(text, out.units, groups, texts, out.starts, headlines,
-                                                                    qsizetype(pairs.size()), model.headlines, wordings);
+                                                                    display, qsizetype(pairs.size()), model.headlines,
+                                                                    wordings);
     if (!layer.empty()) {
         recut(layer, chains, out, &groups, &texts);
         pairs = HeadlineMatcher::match(text, out.units, groups, texts, out.starts, model.headlines, wordings);
