@@ -12,8 +12,9 @@
 //  - nearness and order in the text, and how surely the text's first line opens an article.
 // Of the pairs likelier than one half, each group and text at most once, the likeliest pairing is
 // taken (Assignment: the largest sum of log-odds), not the likeliest pair first.
-// Before that, lineCuts() (right after the link pass), prefixCuts(), cuts() and jointCuts() cut apart
-// display lines and texts that hold several articles, with the same model at the same odds.
+// Before that, lineCuts() (right after the link pass), layerCuts() (a page printed in layers, aligned
+// in order), prefixCuts(), cuts() and jointCuts() cut apart display lines and texts that hold several
+// articles, with the same model at the same odds.
 // Cost: each of match(), lineCuts(), prefixCuts(), cuts(), jointCuts() and unmatchedCuts() scores at
 // most about kMaxPairs pairs on a page (match: beyond that only pairs of near rank); the page's pass runs match()
 // twice when unmatchedCuts() cuts, so at most about seven times that in all (and twice the rest of the

@@ -536,11 +536,21 @@ void matchHeadlineGroups(const EngineModel &model, QStringView text, Chains &cha
 {
     std::vector<UnitChain> groups, texts;
     orphanChains(out, &groups, &texts);
+    const std::vector<char> headlines = headlineLines(out);
+    // First, a page printed in layers: its groups and texts aligned in order, and cut where the
+    // match model then pairs more of them than as the link pass left them.
+    std::vector<char> display(std::size_t(out.units.size()));
+    for (std::size_t u = 0; u < display.size(); ++u)
+        display[u] = isDisplayRole(out.roles[u]);
+    const qsizetype pairedBefore =
+        qsizetype(HeadlineMatcher::match(text, out.units, groups, texts, out.starts, model.headlines, wordings).size());
+    recut(HeadlineMatcher::layerCuts(text, out.units, groups, texts, out.starts, headlines, display, pairedBefore,
+                                     model.headlines, wordings),
+          chains, out, &groups, &texts);
     // Headlines of two articles printed together and linked to the lower one's text are cut where
     // the upper part names a text without a headline; a layer of headlines linked into one group is
     // cut where its parts name different texts; then a group whose two headlines name one text that
     // runs two articles together is cut with that text.
-    const std::vector<char> headlines = headlineLines(out);
     recut(HeadlineMatcher::prefixCuts(text, out.units, headedTexts(out), groups, texts, out.starts, headlines,
                                       model.headlines, wordings),
           chains, out, &groups, &texts);
@@ -560,18 +570,6 @@ void matchHeadlineGroups(const EngineModel &model, QStringView text, Chains &cha
         HeadlineMatcher::unmatchedCuts(text, out.units, groups, texts, out.starts, pairs, model.headlines, wordings);
     if (!atStarts.empty()) {
         recut(atStarts, chains, out, &groups, &texts);
-        pairs = HeadlineMatcher::match(text, out.units, groups, texts, out.starts, model.headlines, wordings);
-    }
-    // The groups and texts of a page printed in layers (paired or not): aligned in order, cut where
-    // the match model then pairs more of them, and matched again.
-    std::vector<char> display(std::size_t(out.units.size()));
-    for (std::size_t u = 0; u < display.size(); ++u)
-        display[u] = isDisplayRole(out.roles[u]);
-    const std::vector<qsizetype> layer = HeadlineMatcher::layerCuts(text, out.units, groups, texts, out.starts, headlines,
-                                                                    display, qsizetype(pairs.size()), model.headlines,
-                                                                    wordings);
-    if (!layer.empty()) {
-        recut(layer, chains, out, &groups, &texts);
         pairs = HeadlineMatcher::match(text, out.units, groups, texts, out.starts, model.headlines, wordings);
     }
     for (const auto &[g, t] : pairs) {
