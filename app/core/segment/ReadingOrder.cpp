@@ -531,20 +531,17 @@ std::vector<qsizetype> headlineLineCuts(const EngineModel &model, QStringView te
 }
 
 // Pass 2: headline groups left alone go to headless texts, by the match model (HeadlineMatcher).
-void matchHeadlineGroups(const EngineModel &model, QStringView text, Chains &chains, PageAnalysis &out,
-                         TextWordings *wordings)
+void matchHeadlineGroups(const EngineModel &model, QStringView text, const LinkTargets &targets, Chains &chains,
+                         PageAnalysis &out, TextWordings *wordings)
 {
     std::vector<UnitChain> groups, texts;
     orphanChains(out, &groups, &texts);
     const std::vector<char> headlines = headlineLines(out);
     // First, a page printed in layers: its groups and texts aligned in order, and cut where the
     // match model then pairs more of them than as the link pass left them.
-    std::vector<char> display(std::size_t(out.units.size()));
-    for (std::size_t u = 0; u < display.size(); ++u)
-        display[u] = isDisplayRole(out.roles[u]);
     const qsizetype pairedBefore =
         qsizetype(HeadlineMatcher::match(text, out.units, groups, texts, out.starts, model.headlines, wordings).size());
-    recut(HeadlineMatcher::layerCuts(text, out.units, groups, texts, out.starts, headlines, display, pairedBefore,
+    recut(HeadlineMatcher::layerCuts(text, out.units, groups, texts, out.starts, headlines, targets.display, pairedBefore,
                                      model.headlines, wordings),
           chains, out, &groups, &texts);
     // Headlines of two articles printed together and linked to the lower one's text are cut where
@@ -768,7 +765,7 @@ PageAnalysis analysePage(const Page &page, const EngineModel &model, std::vector
         if (!foundCuts->empty())
             return out;
     }
-    matchHeadlineGroups(model, text, chains, out, &wordings);
+    matchHeadlineGroups(model, text, targets, chains, out, &wordings);
     matchOrphanHeadlines(scorer, jumps, targets, chains, out);
     attachCaptions(text, chains, out);
     attachHeadedScraps(scorer, targets, model.linkThreshold(), lineOf, chains, out);
